@@ -1,0 +1,222 @@
+package nl.leerkracht.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import nl.leerkracht.domain.school.Bestuur;
+import nl.leerkracht.domain.school.School;
+
+/**
+ * A person who can log in, with one role. School roles are tied to a school, a bestuurder to a
+ * bestuur; an Expertcoach's schools follow from the clusters they guide. After
+ * {@value #MAX_FAILED_LOGINS} failed logins in a row the account is locked for {@link #LOCK_DURATION}.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public static final int USERNAME_LENGTH = 60;
+    public static final int NAAM_LENGTH = 120;
+    public static final int EMAIL_LENGTH = 254;
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3," + USERNAME_LENGTH + "}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "username", length = USERNAME_LENGTH, nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "naam", length = NAAM_LENGTH, nullable = false)
+    private String naam;
+
+    @Column(name = "email", length = EMAIL_LENGTH, nullable = false)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rol", length = 20, nullable = false)
+    private Rol rol;
+
+    @Column(name = "password_hash", length = 200, nullable = false)
+    private String passwordHash;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login")
+    private Instant lastLogin;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "bestuur_id")
+    private Bestuur bestuur;
+
+    protected Account() {
+        // for JPA
+    }
+
+    private Account(String username, String naam, String email, Rol rol, String passwordHash) {
+        this.username = normalizeUsername(username);
+        if (!USERNAME.matcher(this.username).matches()) {
+            throw new IllegalArgumentException("A user name has 3-" + USERNAME_LENGTH
+                    + " characters: letters, digits, dot, dash or underscore");
+        }
+        if (naam == null || naam.isBlank() || naam.length() > NAAM_LENGTH) {
+            throw new IllegalArgumentException("A name has 1-" + NAAM_LENGTH + " characters");
+        }
+        if (email == null || email.length() > EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("Not an e-mail address: " + email);
+        }
+        this.naam = naam.trim();
+        this.email = email.trim();
+        this.rol = Objects.requireNonNull(rol, "rol");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    /** An account of the foundation itself, or an Expertcoach (whose schools come from clusters). */
+    public static Account ofFoundation(String username, String naam, String email, Rol rol, String passwordHash) {
+        if (rol.getScope() != Rol.Scope.FOUNDATION && rol.getScope() != Rol.Scope.CLUSTERS) {
+            throw new IllegalArgumentException(rol + " belongs to a school or bestuur");
+        }
+        return new Account(username, naam, email, rol, passwordHash);
+    }
+
+    /** A bestuurder of one board. */
+    public static Account ofBestuur(String username, String naam, String email, Bestuur bestuur, String passwordHash) {
+        Account account = new Account(username, naam, email, Rol.BESTUURDER, passwordHash);
+        account.bestuur = Objects.requireNonNull(bestuur, "bestuur");
+        return account;
+    }
+
+    /** A schoolleider, schoolcoach, aanjager or leraar of one school. */
+    public static Account ofSchool(String username, String naam, String email, Rol rol, School school,
+            String passwordHash) {
+        if (rol.getScope() != Rol.Scope.SCHOOL) {
+            throw new IllegalArgumentException(rol + " is not a school role");
+        }
+        Account account = new Account(username, naam, email, rol, passwordHash);
+        account.school = Objects.requireNonNull(school, "school");
+        return account;
+    }
+
+    /** User names are case-insensitive: stored and looked up in lower case. */
+    public static String normalizeUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Checks a password and keeps the failed-login count: the fifth failure in a row locks the
+     * account for {@link #LOCK_DURATION}. While locked, even the right password is refused.
+     */
+    public LoginOutcome attemptLogin(String password, Instant now) {
+        if (isLocked(now)) {
+            return LoginOutcome.LOCKED;
+        }
+        if (PasswordHash.matches(password, passwordHash)) {
+            failedLogins = 0;
+            lockedUntil = null;
+            lastLogin = now;
+            return LoginOutcome.SUCCESS;
+        }
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            failedLogins = 0;
+            lockedUntil = now.plus(LOCK_DURATION);
+            return LoginOutcome.LOCKED;
+        }
+        return LoginOutcome.INVALID;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Lifts a lock, e.g. by the central team after the user called. */
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Rol getRol() {
+        return rol;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
+    }
+
+    /** The school of a school role; null for other roles. */
+    public School getSchool() {
+        return school;
+    }
+
+    /** The board of a bestuurder; null for other roles. */
+    public Bestuur getBestuur() {
+        return bestuur;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account that && Objects.equals(username, that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(username);
+    }
+
+    @Override
+    public String toString() {
+        return username + " (" + rol + ")";
+    }
+}

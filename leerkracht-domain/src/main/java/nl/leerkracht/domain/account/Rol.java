@@ -1,0 +1,50 @@
+package nl.leerkracht.domain.account;
+
+/**
+ * The roles of domain.md §1. Each role's scope says which link an account of it must have: school
+ * roles belong to a school, a bestuurder to a bestuur, an Expertcoach to clusters.
+ */
+public enum Rol {
+    CENTRAAL_TEAM(Scope.FOUNDATION),
+    DIRECTEUR(Scope.FOUNDATION),
+    RVT_VOORZITTER(Scope.FOUNDATION),
+    EXPERTCOACH(Scope.CLUSTERS),
+    BESTUURDER(Scope.BESTUUR),
+    SCHOOLLEIDER(Scope.SCHOOL),
+    SCHOOLCOACH(Scope.SCHOOL),
+    AANJAGER(Scope.SCHOOL),
+    LERAAR(Scope.SCHOOL);
+
+    /** Role names as used in {@code @RolesAllowed} and web.xml; constants so annotations can use them. */
+    public static final String CENTRAAL_TEAM_NAME = "CENTRAAL_TEAM";
+    public static final String DIRECTEUR_NAME = "DIRECTEUR";
+    public static final String RVT_VOORZITTER_NAME = "RVT_VOORZITTER";
+    public static final String EXPERTCOACH_NAME = "EXPERTCOACH";
+    public static final String BESTUURDER_NAME = "BESTUURDER";
+    public static final String SCHOOLLEIDER_NAME = "SCHOOLLEIDER";
+    public static final String SCHOOLCOACH_NAME = "SCHOOLCOACH";
+    public static final String AANJAGER_NAME = "AANJAGER";
+    public static final String LERAAR_NAME = "LERAAR";
+
+    private final Scope scope;
+
+    Rol(Scope scope) {
+        this.scope = scope;
+    }
+
+    public Scope getScope() {
+        return scope;
+    }
+
+    /** What part of the data an account of a role is limited to. */
+    public enum Scope {
+        /** Foundation staff; which foundation data depends on the role (complaints, back office). */
+        FOUNDATION,
+        /** The schools of the clusters the Expertcoach guides. */
+        CLUSTERS,
+        /** The schools of one board. */
+        BESTUUR,
+        /** One school. */
+        SCHOOL
+    }
+}

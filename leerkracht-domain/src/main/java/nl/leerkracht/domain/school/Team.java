@@ -1,0 +1,80 @@
+package nl.leerkracht.domain.school;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A team of teachers within a school; MBO and HBO schools enrol per team. */
+@Entity
+@Table(name = "team")
+public class Team {
+
+    public static final int NAAM_LENGTH = 150;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_id", nullable = false)
+    private School school;
+
+    @Column(name = "naam", length = NAAM_LENGTH, nullable = false)
+    private String naam;
+
+    @Column(name = "aantal_leraren", nullable = false)
+    private int aantalLeraren;
+
+    protected Team() {
+        // for JPA
+    }
+
+    public Team(School school, String naam, int aantalLeraren) {
+        this.school = Objects.requireNonNull(school, "school");
+        if (naam == null || naam.isBlank() || naam.length() > NAAM_LENGTH) {
+            throw new IllegalArgumentException("A team needs a name of at most " + NAAM_LENGTH + " characters");
+        }
+        if (aantalLeraren < 1 || aantalLeraren > School.MAX_LERAREN) {
+            throw new IllegalArgumentException("Number of teachers must be 1.." + School.MAX_LERAREN);
+        }
+        this.naam = naam.trim();
+        this.aantalLeraren = aantalLeraren;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public int getAantalLeraren() {
+        return aantalLeraren;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Team that && Objects.equals(school, that.school) && Objects.equals(naam, that.naam);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(school, naam);
+    }
+}

@@ -1,0 +1,2 @@
+/** Value objects shared by several areas: the school year. */
+package nl.leerkracht.domain.shared;

@@ -1,0 +1,76 @@
+package nl.leerkracht.domain.account;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.util.Set;
+import nl.leerkracht.domain.school.Adres;
+import nl.leerkracht.domain.school.Bestuur;
+import nl.leerkracht.domain.school.BrinCode;
+import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.school.Sector;
+import org.junit.jupiter.api.Test;
+
+class SchoolAccessTest {
+
+    private static final String HASH = PasswordHash.create("een-wachtwoord");
+    private final Adres adres = new Adres("Schoolstraat", "1", "3511 AB", "Utrecht", null, null);
+    private final Bestuur bestuurA = new Bestuur("10001", "Bestuur A", Sector.PO);
+    private final Bestuur bestuurB = new Bestuur("10002", "Bestuur B", Sector.PO);
+    private final School schoolA = school("01AA", bestuurA, 1L);
+    private final School schoolB = school("02BB", bestuurB, 2L);
+
+    @Test
+    void centralTeamSeesEverySchool() {
+        SchoolAccess access = SchoolAccess.of(foundation(Rol.CENTRAAL_TEAM), Set.of());
+        assertTrue(access.permits(schoolA));
+        assertTrue(access.permits(schoolB));
+    }
+
+    @Test
+    void complaintHandlersSeeNoSchoolData() {
+        assertFalse(SchoolAccess.of(foundation(Rol.DIRECTEUR), Set.of()).permits(schoolA));
+        assertFalse(SchoolAccess.of(foundation(Rol.RVT_VOORZITTER), Set.of()).permits(schoolA));
+    }
+
+    @Test
+    void bestuurderSeesOnlyTheBoardsSchools() {
+        SchoolAccess access = SchoolAccess.of(Account.ofBestuur("bestuurder", "B", "b@a.nl", bestuurA, HASH), Set.of());
+        assertTrue(access.permits(schoolA));
+        assertFalse(access.permits(schoolB));
+    }
+
+    @Test
+    void expertcoachSeesOnlyTheSchoolsOfTheirClusters() {
+        SchoolAccess access = SchoolAccess.of(foundation(Rol.EXPERTCOACH), Set.of(2L));
+        assertFalse(access.permits(schoolA));
+        assertTrue(access.permits(schoolB));
+    }
+
+    @Test
+    void schoolRolesSeeOnlyTheirOwnSchool() {
+        for (Rol rol : new Rol[] {Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR}) {
+            SchoolAccess access = SchoolAccess.of(
+                    Account.ofSchool("gebruiker", "G", "g@a.nl", rol, schoolA, HASH), Set.of(1L, 2L));
+            assertTrue(access.permits(schoolA), rol.name());
+            assertFalse(access.permits(schoolB), rol.name());
+        }
+    }
+
+    private Account foundation(Rol rol) {
+        return Account.ofFoundation("medewerker", "M", "m@stichting-leerkracht.nl", rol, HASH);
+    }
+
+    private School school(String brin, Bestuur bestuur, long id) {
+        School school = new School(BrinCode.of(brin), "School " + brin, Sector.PO, bestuur, adres, 20);
+        try {
+            Field field = School.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(school, id);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        return school;
+    }
+}
