@@ -1,0 +1,2 @@
+/** Logging in (the identity store's service), the caller's own profile and scope. */
+package nl.leerkracht.service.account;

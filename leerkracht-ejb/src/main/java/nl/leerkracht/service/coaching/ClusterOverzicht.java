@@ -1,0 +1,49 @@
+package nl.leerkracht.service.coaching;
+
+import java.io.Serializable;
+import java.util.List;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.coaching.Cluster;
+import nl.leerkracht.service.school.SchoolRegel;
+
+/** A cluster with its Expertcoaches and schools. */
+public class ClusterOverzicht implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private final Long id;
+    private final String naam;
+    private final String regio;
+    private final List<String> expertcoaches;
+    private final List<SchoolRegel> scholen;
+
+    ClusterOverzicht(Cluster cluster) {
+        this.id = cluster.getId();
+        this.naam = cluster.getNaam();
+        this.regio = cluster.getRegio();
+        this.expertcoaches = cluster.getExpertcoaches().stream().map(Account::getNaam).toList();
+        this.scholen = cluster.getScholen().stream()
+                .map(s -> new SchoolRegel(s.getId(), s.getBrin().getCode(), s.getNaam(), s.getSector(),
+                        s.getAdres().getPlaats(), s.getBestuur().getNaam(), s.getAantalLeraren()))
+                .toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getRegio() {
+        return regio;
+    }
+
+    public List<String> getExpertcoaches() {
+        return expertcoaches;
+    }
+
+    public List<SchoolRegel> getScholen() {
+        return scholen;
+    }
+}

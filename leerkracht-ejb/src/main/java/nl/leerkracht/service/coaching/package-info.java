@@ -1,0 +1,2 @@
+/** Clusters of schools and their Expertcoaches. */
+package nl.leerkracht.service.coaching;

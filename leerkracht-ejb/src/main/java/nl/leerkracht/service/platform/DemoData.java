@@ -1,0 +1,197 @@
+package nl.leerkracht.service.platform;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.PasswordHash;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.coaching.Cluster;
+import nl.leerkracht.domain.school.Adres;
+import nl.leerkracht.domain.school.Bestuur;
+import nl.leerkracht.domain.school.BrinCode;
+import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.domain.school.Team;
+import nl.leerkracht.domain.school.Vestiging;
+
+/**
+ * A realistic demo data set: boards, twenty schools over PO/VO/MBO/HBO with locations and teams,
+ * clusters with Expertcoaches, and a demo user for every role (README lists the logins). Loaded
+ * once into an empty database, never when it holds data.
+ */
+@Stateless
+@PermitAll // called at start-up by DatabaseSetup, when there is no caller
+public class DemoData {
+
+    /** The password of every demo account; README.md says so. */
+    public static final String PASSWORD = "leerkracht-demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Map<String, Bestuur> besturen = new HashMap<>();
+    private final Map<String, School> scholen = new HashMap<>();
+    private final Map<String, Account> accounts = new HashMap<>();
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loadIfEmpty() {
+        if (em.createQuery("SELECT COUNT(b) FROM Bestuur b", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        besturen.clear();
+        scholen.clear();
+        accounts.clear();
+        besturen();
+        scholen();
+        accounts();
+        clusters();
+        LOG.info(() -> "Demo data loaded: " + besturen.size() + " besturen, " + scholen.size() + " schools, "
+                + accounts.size() + " accounts");
+    }
+
+    private void besturen() {
+        bestuur("41234", "Stichting Primair Onderwijs De Vallei", Sector.PO);
+        bestuur("42567", "Stichting Openbaar Onderwijs Rijnmond", Sector.PO);
+        bestuur("30512", "Stichting Voortgezet Onderwijs Midden-Nederland", Sector.VO);
+        bestuur("31120", "Scholengroep Noord", Sector.VO);
+        bestuur("25698", "ROC Midden Nederland", Sector.MBO);
+        bestuur("27845", "Hogeschool Utrecht", Sector.HBO);
+    }
+
+    private void scholen() {
+        school("04AB", "OBS De Regenboog", Sector.PO, "41234", "Leusderweg", "120", "3817 KC", "Amersfoort", 52.1503, 5.3790, 24);
+        school("05CD", "CBS Het Kompas", Sector.PO, "41234", "Kapelweg", "8", "3818 BN", "Amersfoort", 52.1621, 5.4021, 18);
+        school("06EF", "Basisschool De Wilgen", Sector.PO, "41234", "Wilgenlaan", "3", "3768 GB", "Soest", 52.1731, 5.2912, 31);
+        school("07GH", "SBO De Sprong", Sector.PO, "41234", "Hamersveldseweg", "61", "3833 GM", "Leusden", 52.1329, 5.4291, 15);
+        school("08JK", "Montessorischool Amersfoort", Sector.PO, "41234", "Vondellaan", "34", "3818 KD", "Amersfoort", 52.1498, 5.3702, 27);
+        school("11LM", "OBS De Piramide", Sector.PO, "42567", "Mathenesserweg", "12", "3026 HJ", "Rotterdam", 51.9171, 4.4612, 38);
+        school("12NP", "Basisschool Het Anker", Sector.PO, "42567", "Lange Haven", "98", "3111 CH", "Schiedam", 51.9190, 4.3990, 22);
+        school("13QR", "OBS De Kameleon", Sector.PO, "42567", "Slinge", "301", "3085 EM", "Rotterdam", 51.8802, 4.4951, 45);
+        school("14ST", "Daltonschool De Maas", Sector.PO, "42567", "Westhavenkade", "50", "3131 AG", "Vlaardingen", 51.9080, 4.3410, 29);
+        school("15UV", "OBS De Horizon", Sector.PO, "42567", "Zuidplein", "7", "3083 CW", "Rotterdam", 51.8870, 4.4880, 19);
+        school("20AB", "Stedelijk Lyceum Utrecht", Sector.VO, "30512", "Kanaalweg", "35", "3526 KL", "Utrecht", 52.0798, 5.0977, 110);
+        school("21CD", "Het Nieuwe College Amersfoort", Sector.VO, "30512", "Hogeweg", "200", "3814 CE", "Amersfoort", 52.1580, 5.4030, 85);
+        school("22EF", "VSO De Brug", Sector.VO, "30512", "Krakelingweg", "1", "3707 HP", "Zeist", 52.0890, 5.2330, 24);
+        school("23GH", "Noorderpoort Lyceum", Sector.VO, "31120", "Zonnelaan", "2", "9742 BE", "Groningen", 53.2391, 6.5412, 95);
+        school("24JK", "Scholengemeenschap Het Wold", Sector.VO, "31120", "Mercuriusplein", "10", "9402 RA", "Assen", 52.9930, 6.5620, 70);
+        school("25LM", "ROC Midden Nederland Utrecht", Sector.MBO, "25698", "Australiëlaan", "1", "3526 AB", "Utrecht", 52.0781, 5.1003, 240);
+        school("26NP", "ROC Midden Nederland Amersfoort", Sector.MBO, "25698", "Leusderweg", "4", "3811 NE", "Amersfoort", 52.1480, 5.3800, 160);
+        school("27QR", "MBO College Zeist", Sector.MBO, "25698", "Laan van Vollenhove", "3200", "3706 AR", "Zeist", 52.0850, 5.2400, 90);
+        school("28ST", "Pabo Hogeschool Utrecht", Sector.HBO, "27845", "Padualaan", "97", "3584 CH", "Utrecht", 52.0842, 5.1741, 60);
+        school("29UV", "Lerarenopleiding Hogeschool Utrecht", Sector.HBO, "27845", "Heidelberglaan", "15", "3584 CS", "Utrecht", 52.0852, 5.1762, 75);
+
+        vestiging("20AB", 0, "Stedelijk Lyceum Kanaalweg", "Kanaalweg", "35", "3526 KL", "Utrecht");
+        vestiging("20AB", 1, "Stedelijk Lyceum Zuilen", "Burgemeester Norbruislaan", "20", "3554 EZ", "Utrecht");
+        vestiging("21CD", 0, "Het Nieuwe College Hogeweg", "Hogeweg", "200", "3814 CE", "Amersfoort");
+        vestiging("21CD", 1, "Het Nieuwe College Vathorst", "Vathorsterweg", "5", "3825 AJ", "Amersfoort");
+        vestiging("22EF", 0, "VSO De Brug", "Krakelingweg", "1", "3707 HP", "Zeist");
+        vestiging("23GH", 0, "Noorderpoort Lyceum Zonnelaan", "Zonnelaan", "2", "9742 BE", "Groningen");
+        vestiging("23GH", 1, "Noorderpoort Lyceum Hoogkerk", "Zuiderweg", "30", "9745 AE", "Groningen");
+        vestiging("24JK", 0, "Het Wold Mercuriusplein", "Mercuriusplein", "10", "9402 RA", "Assen");
+
+        team("25LM", "Team Zorg en Welzijn", 38);
+        team("25LM", "Team Techniek", 31);
+        team("25LM", "Team Onderwijsassistent", 17);
+        team("26NP", "Team Economie", 26);
+        team("26NP", "Team ICT", 21);
+        team("27QR", "Team Sport en Bewegen", 14);
+        team("28ST", "Pabo voltijd", 34);
+        team("28ST", "Pabo deeltijd", 16);
+        team("29UV", "Lerarenopleiding Nederlands", 18);
+        team("29UV", "Lerarenopleiding Wiskunde", 15);
+    }
+
+    private void accounts() {
+        foundation("centraal", "Carla Centraal", Rol.CENTRAAL_TEAM);
+        foundation("directeur", "Dirk Directeur", Rol.DIRECTEUR);
+        foundation("rvt", "Renate van Toezicht", Rol.RVT_VOORZITTER);
+        foundation("expertcoach", "Eva Expert", Rol.EXPERTCOACH);
+        foundation("expertcoach.rijnmond", "Ruud de Wit", Rol.EXPERTCOACH);
+        foundation("expertcoach.noord", "Noor Hoekstra", Rol.EXPERTCOACH);
+        foundation("expertcoach.utrecht", "Umar Bakker", Rol.EXPERTCOACH);
+        bestuurder("bestuurder", "Bert Bestuur", "41234");
+        bestuurder("bestuurder.rijnmond", "Mirjam Verhoeven", "42567");
+        bestuurder("bestuurder.vo", "Hans Mulder", "30512");
+        bestuurder("bestuurder.mbo", "Ingrid Smit", "25698");
+        school("schoolleider", "Sanne Schoolleider", Rol.SCHOOLLEIDER, "04AB");
+        school("schoolcoach", "Coen Coach", Rol.SCHOOLCOACH, "04AB");
+        school("aanjager", "Anna Aanjager", Rol.AANJAGER, "04AB");
+        school("leraar", "Lotte Leraar", Rol.LERAAR, "04AB");
+        school("leraar.kompas", "Kees Jansen", Rol.LERAAR, "05CD");
+        school("schoolleider.piramide", "Fatima El Amrani", Rol.SCHOOLLEIDER, "11LM");
+        school("schoolcoach.piramide", "Jeroen Visser", Rol.SCHOOLCOACH, "11LM");
+        school("schoolcoach.lyceum", "Marieke de Groot", Rol.SCHOOLCOACH, "20AB");
+        school("schoolcoach.roc", "Peter Vermeulen", Rol.SCHOOLCOACH, "25LM");
+        school("schoolcoach.pabo", "Yvonne Kok", Rol.SCHOOLCOACH, "28ST");
+    }
+
+    private void clusters() {
+        cluster("Cluster Amersfoort-Eemland", "Utrecht-Oost", List.of("expertcoach"),
+                List.of("04AB", "05CD", "06EF", "07GH", "08JK", "21CD", "26NP"));
+        cluster("Cluster Rijnmond", "Zuid-Holland", List.of("expertcoach.rijnmond"),
+                List.of("11LM", "12NP", "13QR", "14ST", "15UV"));
+        cluster("Cluster Utrecht Stad", "Utrecht", List.of("expertcoach.utrecht", "expertcoach"),
+                List.of("20AB", "22EF", "25LM", "27QR", "28ST", "29UV"));
+        cluster("Cluster Noord", "Groningen en Drenthe", List.of("expertcoach.noord"), List.of("23GH", "24JK"));
+    }
+
+    private void bestuur(String nummer, String naam, Sector sector) {
+        Bestuur bestuur = new Bestuur(nummer, naam, sector);
+        em.persist(bestuur);
+        besturen.put(nummer, bestuur);
+    }
+
+    private void school(String brin, String naam, Sector sector, String bestuur, String straat, String huisnummer,
+            String postcode, String plaats, double lat, double lon, int leraren) {
+        School school = new School(BrinCode.of(brin), naam, sector, besturen.get(bestuur),
+                new Adres(straat, huisnummer, postcode, plaats, lat, lon), leraren);
+        em.persist(school);
+        scholen.put(brin, school);
+    }
+
+    private void vestiging(String brin, int nummer, String naam, String straat, String huisnummer, String postcode,
+            String plaats) {
+        em.persist(new Vestiging(scholen.get(brin), nummer, naam, new Adres(straat, huisnummer, postcode, plaats,
+                null, null)));
+    }
+
+    private void team(String brin, String naam, int leraren) {
+        em.persist(new Team(scholen.get(brin), naam, leraren));
+    }
+
+    private void foundation(String username, String naam, Rol rol) {
+        persist(Account.ofFoundation(username, naam, username + "@stichting-leerkracht.nl", rol,
+                PasswordHash.create(PASSWORD)));
+    }
+
+    private void bestuurder(String username, String naam, String bestuur) {
+        persist(Account.ofBestuur(username, naam, username + "@bestuur.example.nl", besturen.get(bestuur),
+                PasswordHash.create(PASSWORD)));
+    }
+
+    private void school(String username, String naam, Rol rol, String brin) {
+        persist(Account.ofSchool(username, naam, username + "@school.example.nl", rol, scholen.get(brin),
+                PasswordHash.create(PASSWORD)));
+    }
+
+    private void persist(Account account) {
+        em.persist(account);
+        accounts.put(account.getUsername(), account);
+    }
+
+    private void cluster(String naam, String regio, List<String> coaches, List<String> brins) {
+        Cluster cluster = new Cluster(naam, regio);
+        coaches.forEach(coach -> cluster.assignExpertcoach(accounts.get(coach)));
+        brins.forEach(brin -> cluster.addSchool(scholen.get(brin)));
+        em.persist(cluster);
+    }
+}

@@ -1,0 +1,56 @@
+package nl.leerkracht.service.school;
+
+import java.io.Serializable;
+import nl.leerkracht.domain.school.Sector;
+
+/** One school as a row in a list. */
+public class SchoolRegel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private final Long id;
+    private final String brin;
+    private final String naam;
+    private final Sector sector;
+    private final String plaats;
+    private final String bestuurNaam;
+    private final int aantalLeraren;
+
+    public SchoolRegel(Long id, String brin, String naam, Sector sector, String plaats, String bestuurNaam,
+            int aantalLeraren) {
+        this.id = id;
+        this.brin = brin;
+        this.naam = naam;
+        this.sector = sector;
+        this.plaats = plaats;
+        this.bestuurNaam = bestuurNaam;
+        this.aantalLeraren = aantalLeraren;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getBrin() {
+        return brin;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public String getPlaats() {
+        return plaats;
+    }
+
+    public String getBestuurNaam() {
+        return bestuurNaam;
+    }
+
+    public int getAantalLeraren() {
+        return aantalLeraren;
+    }
+}

@@ -1,0 +1,128 @@
+package nl.leerkracht.service.school;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.account.SchoolAccess;
+import nl.leerkracht.domain.coaching.Cluster;
+import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.platform.AccessDeniedException;
+import nl.leerkracht.service.platform.NotFoundException;
+
+/**
+ * Reading the school register within the caller's scope: the central team sees every school, a
+ * bestuurder the board's, an Expertcoach the clusters', a school role its own. Asking for a school
+ * outside that scope by id is refused, not silently answered.
+ */
+@Stateless
+public class SchoolService {
+
+    private static final String ROW = "SELECT NEW nl.leerkracht.service.school.SchoolRegel("
+            + "s.id, s.brin.code, s.naam, s.sector, s.adres.plaats, b.naam, s.aantalLeraren) FROM School s JOIN s.bestuur b";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccountService accounts;
+
+    /** One school with its locations, teams, cluster and school team, if the caller may see it. */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    public SchoolDetail getSchool(long id) {
+        School school = em.find(School.class, id);
+        if (school == null) {
+            throw new NotFoundException("No school " + id);
+        }
+        Account caller = accounts.getCaller();
+        if (!SchoolAccess.of(caller, clusterSchoolIds(caller)).permits(school)) {
+            throw new AccessDeniedException(caller.getUsername() + " may not see school " + id);
+        }
+        List<Cluster> clusters = em.createQuery(
+                        "SELECT c FROM Cluster c JOIN c.scholen s WHERE s = :school", Cluster.class)
+                .setParameter("school", school)
+                .getResultList();
+        Cluster cluster = clusters.isEmpty() ? null : clusters.get(0);
+        List<String> coaches = cluster == null ? List.of()
+                : cluster.getExpertcoaches().stream().map(Account::getNaam).toList();
+        List<SchoolDetail.Persoon> team = em.createQuery(
+                        "SELECT a FROM Account a WHERE a.school = :school ORDER BY a.rol, a.naam", Account.class)
+                .setParameter("school", school)
+                .getResultStream()
+                .map(a -> new SchoolDetail.Persoon(a.getNaam(), a.getRol().name()))
+                .toList();
+        return new SchoolDetail(school, cluster == null ? null : cluster.getNaam(), coaches, team);
+    }
+
+    /** The caller's own school, for the school roles' dashboard. */
+    @RolesAllowed({Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    public SchoolDetail getEigenSchool() {
+        return getSchool(accounts.getCaller().getSchool().getId());
+    }
+
+    /** The schools the caller may see, by name. */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    public List<SchoolRegel> findSchoolsInScope() {
+        Account caller = accounts.getCaller();
+        TypedQuery<SchoolRegel> query = switch (caller.getRol().getScope()) {
+            // Of the foundation's roles only the central team may call this method.
+            case FOUNDATION -> em.createQuery(ROW + " ORDER BY s.naam", SchoolRegel.class);
+            case CLUSTERS -> em.createQuery(ROW + ", Cluster c JOIN c.scholen cs JOIN c.expertcoaches e"
+                    + " WHERE cs = s AND e = :caller ORDER BY s.naam", SchoolRegel.class)
+                    .setParameter("caller", caller);
+            case BESTUUR -> em.createQuery(ROW + " WHERE b = :bestuur ORDER BY s.naam", SchoolRegel.class)
+                    .setParameter("bestuur", caller.getBestuur());
+            case SCHOOL -> em.createQuery(ROW + " WHERE s = :school", SchoolRegel.class)
+                    .setParameter("school", caller.getSchool());
+        };
+        return query.getResultList();
+    }
+
+    /** Schools and teachers per sector, every sector listed (zero where none). */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public List<SectorTelling> countBySector() {
+        List<Object[]> rows = em.createQuery(
+                        "SELECT s.sector, COUNT(s), SUM(s.aantalLeraren) FROM School s GROUP BY s.sector", Object[].class)
+                .getResultList();
+        return Arrays.stream(Sector.values())
+                .map(sector -> rows.stream()
+                        .filter(row -> row[0] == sector)
+                        .findFirst()
+                        .map(row -> new SectorTelling(sector, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                        .orElse(new SectorTelling(sector, 0, 0)))
+                .toList();
+    }
+
+    /** The caller's own board with its schools. */
+    @RolesAllowed(Roles.BESTUURDER)
+    public BestuurOverzicht getEigenBestuur() {
+        Account caller = accounts.getCaller();
+        List<SchoolRegel> scholen = em.createQuery(ROW + " WHERE b = :bestuur ORDER BY s.naam", SchoolRegel.class)
+                .setParameter("bestuur", caller.getBestuur())
+                .getResultList();
+        return new BestuurOverzicht(caller.getBestuur(), scholen);
+    }
+
+    private Set<Long> clusterSchoolIds(Account caller) {
+        if (caller.getRol() != Rol.EXPERTCOACH) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT s.id FROM Cluster c JOIN c.scholen s JOIN c.expertcoaches e"
+                        + " WHERE e = :caller", Long.class)
+                .setParameter("caller", caller)
+                .getResultList());
+    }
+}

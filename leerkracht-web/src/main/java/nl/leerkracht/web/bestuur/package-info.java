@@ -1,0 +1,2 @@
+/** The bestuurder's pages: the board's schools and its directieteam. */
+package nl.leerkracht.web.bestuur;

@@ -1,0 +1,55 @@
+package nl.leerkracht.web.platform;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.leerkracht.domain.account.Rol;
+
+/**
+ * The menu: every page a role may use, in menu order. The first entry of a role is its dashboard.
+ * web.xml guards the same paths by role; this only decides what a user is offered.
+ */
+public enum Navigatie {
+    CENTRAAL_OVERZICHT("/centraal/index.xhtml", "menu.centraal.overzicht", "pi pi-home", Rol.CENTRAAL_TEAM),
+    CENTRAAL_SCHOLEN("/centraal/scholen.xhtml", "menu.centraal.scholen", "pi pi-building", Rol.CENTRAAL_TEAM),
+    CENTRAAL_CLUSTERS("/centraal/clusters.xhtml", "menu.centraal.clusters", "pi pi-sitemap", Rol.CENTRAAL_TEAM),
+    KLACHTEN("/klachten/index.xhtml", "menu.klachten", "pi pi-inbox", Rol.DIRECTEUR, Rol.RVT_VOORZITTER),
+    EXPERTCOACH("/expertcoach/index.xhtml", "menu.expertcoach", "pi pi-sitemap", Rol.EXPERTCOACH),
+    BESTUUR("/bestuur/index.xhtml", "menu.bestuur", "pi pi-briefcase", Rol.BESTUURDER),
+    SCHOOL("/school/index.xhtml", "menu.school", "pi pi-home",
+            Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR);
+
+    private final String path;
+    private final String labelKey;
+    private final String icon;
+    private final Set<Rol> rollen;
+
+    Navigatie(String path, String labelKey, String icon, Rol first, Rol... rest) {
+        this.path = path;
+        this.labelKey = labelKey;
+        this.icon = icon;
+        this.rollen = EnumSet.of(first, rest);
+    }
+
+    public static List<Navigatie> forRol(Rol rol) {
+        return Arrays.stream(values()).filter(n -> n.rollen.contains(rol)).toList();
+    }
+
+    /** The dashboard a role lands on after logging in. */
+    public static String homeOf(Rol rol) {
+        return forRol(rol).get(0).path;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public String getLabelKey() {
+        return labelKey;
+    }
+
+    public String getIcon() {
+        return icon;
+    }
+}
