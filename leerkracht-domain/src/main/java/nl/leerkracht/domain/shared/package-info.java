@@ -1,2 +1,2 @@
-/** Value objects shared by several areas: the school year. */
+/** Value objects and mappings shared by several areas: the school year, timestamps. */
 package nl.leerkracht.domain.shared;

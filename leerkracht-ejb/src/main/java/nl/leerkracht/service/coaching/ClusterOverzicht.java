@@ -43,6 +43,11 @@ public class ClusterOverzicht implements Serializable {
         return expertcoaches;
     }
 
+    /** The Expertcoaches' names in one line, for display. */
+    public String getExpertcoachNamen() {
+        return String.join(", ", expertcoaches);
+    }
+
     public List<SchoolRegel> getScholen() {
         return scholen;
     }

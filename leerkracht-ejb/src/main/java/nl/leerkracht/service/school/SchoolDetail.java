@@ -93,6 +93,11 @@ public class SchoolDetail implements Serializable {
         return expertcoaches;
     }
 
+    /** The Expertcoaches' names in one line, for display. */
+    public String getExpertcoachNamen() {
+        return String.join(", ", expertcoaches);
+    }
+
     public List<Persoon> getSchoolteam() {
         return schoolteam;
     }

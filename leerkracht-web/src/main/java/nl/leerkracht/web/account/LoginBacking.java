@@ -19,7 +19,10 @@ import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.web.platform.Messages;
 
-/** The login form. A successful login gets a new session id and lands on the role's dashboard. */
+/**
+ * The login form. A successful login gets a new session id and lands on the page the user asked for,
+ * or else on the role's dashboard.
+ */
 @Model
 public class LoginBacking {
 
@@ -58,7 +61,9 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 activeUser.reset();
-                external.redirect(external.getRequestContextPath() + activeUser.homePathFor(request));
+                String returnPath = LoginMechanism.takeReturnPath(request);
+                external.redirect(external.getRequestContextPath()
+                        + (returnPath != null ? returnPath : activeUser.homePathFor(request)));
             }
             default -> messages.error(feedback.isLocked() ? "login.locked" : "login.failed");
         }

@@ -1,0 +1,151 @@
+package nl.leerkracht.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, with the page actions the tests
+ * share: log in, read the menu, take a screenshot, ask for a page's HTTP status as this user.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    Browser(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=nl");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Logs in through the login page, as a person would. */
+    void login(String username, String password) {
+        open("login.xhtml");
+        type("loginForm:username", username);
+        type("loginForm:password", password);
+        clickAndWait("loginForm:submit");
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks a submit button and waits until the next page has replaced this one. */
+    void clickAndWait(String id) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    void logout() {
+        clickAndWait("logoutForm:logout");
+    }
+
+    /** The path of the current page below the application root, e.g. {@code centraal/index.xhtml}. */
+    String path() {
+        String url = driver.getCurrentUrl();
+        String path = url.startsWith(base) ? url.substring(base.length()) : url;
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    String title() {
+        return driver.findElement(By.cssSelector("h1.lk-title")).getText();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    List<String> menu() {
+        return driver.findElements(By.cssSelector(".lk-menu .ui-menuitem-text")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    List<String> messages() {
+        return driver.findElements(By.cssSelector(".ui-messages-error-summary, .ui-message-error-detail"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    /** The HTTP status of a page when requested with this browser's session. */
+    int status(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        String session = sessionId();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves a screenshot under target/screenshots for a person to look at. */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("leerkracht.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,310 @@
+package nl.leerkracht.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform as its users meet it: the real WAR on Payara Micro against the configured database
+ * (MariaDB in CI), driven by Chromium. One deployment for the whole suite: each start of Payara
+ * Micro costs ~20 s. Every test opens its own browser, so none depends on another's state.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    private static final String PASSWORD = "leerkracht-demo";
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("leerkracht.war")));
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    // --- platform ---------------------------------------------------------------------------
+
+    @Test
+    void readinessReportsTheDatabaseUp() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"database\""), response.body());
+        assertTrue(response.body().contains("\"UP\""), response.body());
+    }
+
+    @Test
+    void migrationsBuiltTheSchemaAndKeepNonAsciiText() throws Exception {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT COUNT(*), SUM(CASE WHEN \"success\" THEN 1 ELSE 0 END) FROM \"flyway_schema_history\""
+                            .replace("\"", TestDatabase.isMySql() ? "`" : "\""))) {
+                rows.next();
+                assertTrue(rows.getInt(1) >= 1, "no migrations recorded");
+                assertEquals(rows.getInt(1), rows.getInt(2), "a migration failed");
+            }
+            if (TestDatabase.isMySql()) {
+                try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, TABLE_COLLATION FROM"
+                        + " information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'flyway_schema_history'")) {
+                    int tables = 0;
+                    while (rows.next()) {
+                        tables++;
+                        assertTrue(rows.getString(2).startsWith("utf8mb4"), rows.getString(1) + " is " + rows.getString(2));
+                    }
+                    assertTrue(tables >= 8, "expected the schema's tables, found " + tables);
+                }
+            }
+        }
+        assertEquals("Australiëlaan", TestDatabase.string("SELECT straat FROM school WHERE brin_code = ?", "25LM"));
+    }
+
+    @Test
+    void publicHomePageNeedsNoLogin() {
+        browser.open("");
+        assertTrue(browser.text().contains("Elke dag samen een beetje beter"), browser.text());
+        assertTrue(browser.has("#loginLink"));
+        assertFalse(browser.has(".lk-menu"), "no menu for the public");
+        browser.screenshot("home");
+    }
+
+    // --- each role: dashboard, menu, two other roles' pages refused, logout ------------------
+
+    @Test
+    void centraalTeam() {
+        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters"),
+                "bestuur/index.xhtml", "klachten/index.xhtml");
+    }
+
+    @Test
+    void directeur() {
+        checkRole("directeur", "klachten/index.xhtml", List.of("Klachten"), "centraal/index.xhtml",
+                "scholen/school.xhtml?id=" + TestDatabase.schoolId("04AB"));
+    }
+
+    @Test
+    void rvtVoorzitter() {
+        checkRole("rvt", "klachten/index.xhtml", List.of("Klachten"), "centraal/scholen.xhtml", "school/index.xhtml");
+    }
+
+    @Test
+    void expertcoach() {
+        checkRole("expertcoach", "expertcoach/index.xhtml", List.of("Mijn clusters"), "centraal/index.xhtml",
+                "bestuur/index.xhtml");
+    }
+
+    @Test
+    void bestuurder() {
+        checkRole("bestuurder", "bestuur/index.xhtml", List.of("Mijn bestuur"), "centraal/clusters.xhtml",
+                "expertcoach/index.xhtml");
+    }
+
+    @Test
+    void schoolleider() {
+        checkRole("schoolleider", "school/index.xhtml", List.of("Mijn school"), "bestuur/index.xhtml",
+                "klachten/index.xhtml");
+    }
+
+    @Test
+    void schoolcoach() {
+        checkRole("schoolcoach", "school/index.xhtml", List.of("Mijn school"), "centraal/index.xhtml",
+                "expertcoach/index.xhtml");
+    }
+
+    @Test
+    void aanjager() {
+        checkRole("aanjager", "school/index.xhtml", List.of("Mijn school"), "centraal/scholen.xhtml",
+                "bestuur/index.xhtml");
+    }
+
+    @Test
+    void leraar() {
+        checkRole("leraar", "school/index.xhtml", List.of("Mijn school"), "klachten/index.xhtml",
+                "centraal/clusters.xhtml");
+    }
+
+    private void checkRole(String username, String dashboard, List<String> menu, String forbidden1,
+            String forbidden2) {
+        browser.login(username, PASSWORD);
+        assertEquals(dashboard, browser.path(), "landing page of " + username);
+        assertEquals(menu, browser.menu(), "menu of " + username);
+        browser.screenshot("dashboard-" + username);
+
+        for (String forbidden : List.of(forbidden1, forbidden2)) {
+            assertEquals(403, browser.status(forbidden), username + " must not open " + forbidden);
+            browser.open(forbidden);
+            assertEquals("Geen toegang", browser.title(), username + " on " + forbidden);
+        }
+
+        browser.open(dashboard);
+        browser.logout();
+        assertTrue(browser.text().contains("U bent uitgelogd."), browser.text());
+        browser.open(dashboard);
+        assertEquals("login.xhtml", browser.path(), "after logout the dashboard asks for a login again");
+    }
+
+    // --- login ----------------------------------------------------------------------------
+
+    @Test
+    void wrongPasswordIsRefusedInDutch() {
+        browser.login("centraal", "niet-het-wachtwoord");
+        assertEquals("login.xhtml", browser.path());
+        assertEquals(List.of("Gebruikersnaam of wachtwoord is onjuist."), browser.messages());
+        assertFalse(browser.has(".lk-menu"));
+    }
+
+    @Test
+    void emptyLoginFormAsksForBothFields() {
+        browser.open("login.xhtml");
+        browser.clickAndWait("loginForm:submit");
+        List<String> messages = browser.messages();
+        assertTrue(messages.contains("Vul uw gebruikersnaam in."), messages.toString());
+        assertTrue(messages.contains("Vul uw wachtwoord in."), messages.toString());
+    }
+
+    @Test
+    void markupInTheLoginFormIsShownAsTextNeverRun() {
+        browser.login("<script>document.title='xss'</script>", "<img src=x onerror=alert(1)>");
+        assertEquals("login.xhtml", browser.path());
+        assertNotEquals("xss", browser.title());
+        assertEquals(List.of("Gebruikersnaam of wachtwoord is onjuist."), browser.messages());
+    }
+
+    @Test
+    void fiveFailedLoginsLockTheAccountEvenForTheRightPassword() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.login("leraar.kompas", "fout-wachtwoord-" + attempt);
+        }
+        browser.login("leraar.kompas", PASSWORD);
+        assertEquals("login.xhtml", browser.path());
+        assertTrue(browser.messages().get(0).contains("tijdelijk geblokkeerd"), browser.messages().toString());
+        assertNotNull(TestDatabase.string("SELECT locked_until FROM account WHERE username = ?", "leraar.kompas"));
+    }
+
+    @Test
+    void loginGivesANewSessionIdWithSafeCookieFlags() {
+        browser.open("login.xhtml");
+        String before = browser.sessionId();
+        browser.login("centraal", PASSWORD);
+        String after = browser.sessionId();
+        assertNotNull(after);
+        assertNotEquals(before, after, "session id must change at login");
+        assertTrue(browser.cookie("JSESSIONID").isHttpOnly(), "session cookie must be HttpOnly");
+        assertEquals("Lax", browser.cookie("JSESSIONID").getSameSite());
+    }
+
+    @Test
+    void aProtectedPageAsksForLoginAndThenOpens() {
+        browser.open("centraal/scholen.xhtml");
+        assertEquals("login.xhtml", browser.path());
+        browser.type("loginForm:username", "centraal");
+        browser.type("loginForm:password", PASSWORD);
+        browser.clickAndWait("loginForm:submit");
+        browser.screenshot("centraal-scholen");
+        assertEquals("centraal/scholen.xhtml", browser.path());
+        assertTrue(browser.text().contains("OBS De Regenboog"), browser.text());
+    }
+
+    // --- data scope: nobody sees another school's data by changing an id -------------------
+
+    @Test
+    void schoolRolesSeeTheirOwnSchoolOnly() {
+        browser.login("schoolcoach", PASSWORD);
+        browser.open("scholen/school.xhtml?id=" + TestDatabase.schoolId("04AB"));
+        assertEquals("OBS De Regenboog", browser.title());
+        assertEquals(403, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("05CD")));
+        assertEquals(403, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("11LM")));
+        assertEquals(404, browser.status("scholen/school.xhtml?id=999999999"));
+        assertEquals(404, browser.status("scholen/school.xhtml?id=abc"));
+    }
+
+    @Test
+    void bestuurderSeesTheBoardsSchoolsOnly() {
+        browser.login("bestuurder", PASSWORD);
+        assertTrue(browser.text().contains("CBS Het Kompas"));
+        assertFalse(browser.text().contains("Stedelijk Lyceum Utrecht"));
+        assertEquals(200, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("05CD")));
+        assertEquals(403, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("20AB")));
+    }
+
+    @Test
+    void expertcoachSeesTheClustersSchoolsOnly() {
+        browser.login("expertcoach", PASSWORD);
+        assertTrue(browser.text().contains("Stedelijk Lyceum Utrecht"));
+        assertTrue(browser.text().contains("Eva Expert, Umar Bakker") || browser.text().contains("Umar Bakker, Eva Expert"),
+                "a cluster names its Expertcoaches");
+        assertFalse(browser.text().contains("OBS De Piramide"));
+        assertEquals(200, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("20AB")));
+        assertEquals(403, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("11LM")));
+    }
+
+    // --- each sector in its own terms --------------------------------------------------------
+
+    @Test
+    void screensUseTheSectorsOwnTerms() {
+        browser.login("schoolcoach", PASSWORD);
+        assertTrue(browser.text().contains("De hele school doet mee"), "PO enrols as a school");
+        assertTrue(browser.text().contains("0.4 fte") || browser.text().contains("0,4 fte"), browser.text());
+        browser.logout();
+
+        browser.login("schoolcoach.lyceum", PASSWORD);
+        assertTrue(browser.text().contains("de inschrijving is per vestiging"), "VO enrols per location");
+        assertTrue(browser.text().contains("Stedelijk Lyceum Zuilen"), "VO lists its locations");
+        browser.screenshot("school-vo");
+        browser.logout();
+
+        browser.login("schoolcoach.roc", PASSWORD);
+        assertTrue(browser.text().contains("de inschrijving is per team"), "MBO enrols per team");
+        assertTrue(browser.text().contains("Team Zorg en Welzijn"), "MBO lists its teams");
+        browser.logout();
+
+        browser.login("bestuurder", PASSWORD);
+        assertTrue(browser.text().contains("bovenschoolse directeuren"), "a PO board's directieteam");
+    }
+
+    @Test
+    void theLanguageSwitchShowsEnglish() {
+        browser.login("centraal", PASSWORD);
+        browser.clickAndWait("taalForm:en");
+        assertEquals("Foundation overview", browser.title());
+        assertEquals(List.of("Overview", "Schools", "Clusters"), browser.menu());
+        browser.clickAndWait("taalForm:nl");
+        assertEquals("Overzicht van de stichting", browser.title());
+    }
+}

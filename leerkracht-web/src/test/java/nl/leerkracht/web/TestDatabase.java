@@ -1,0 +1,51 @@
+package nl.leerkracht.web;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * A JDBC connection from the test JVM to the database the app under test uses (the same
+ * LEERKRACHT_DB_* environment), to look up ids and check what the migrations built.
+ */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    static String url() {
+        String url = System.getenv("LEERKRACHT_DB_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("LEERKRACHT_DB_URL is not set for the integration tests");
+        }
+        return url;
+    }
+
+    static boolean isMySql() {
+        return url().startsWith("jdbc:mysql:");
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), System.getenv("LEERKRACHT_DB_USER"),
+                System.getenv("LEERKRACHT_DB_PASSWORD"));
+    }
+
+    static String string(String sql, Object... args) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    static long schoolId(String brin) {
+        return Long.parseLong(string("SELECT id FROM school WHERE brin_code = ?", brin));
+    }
+}
