@@ -7,6 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -215,6 +225,41 @@ class PlatformIT {
         assertEquals("login.xhtml", browser.path());
         assertTrue(browser.messages().get(0).contains("tijdelijk geblokkeerd"), browser.messages().toString());
         assertNotNull(TestDatabase.string("SELECT locked_until FROM account WHERE username = ?", "leraar.kompas"));
+    }
+
+    @Test
+    void theSameUserCanLogInFromEightDevicesAtOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> logins = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                logins.add(pool.submit(() -> loginOverHttp("bestuurder", PASSWORD)));
+            }
+            for (Future<String> login : logins) {
+                assertEquals("/bestuur/index.xhtml", login.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Logs in with a plain HTTP client (own cookies) and returns where the login redirects to. */
+    private String loginOverHttp(String username, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        URI login = URI.create(base.toString()).resolve("login.xhtml");
+        String page = client.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(viewState.find(), "login page without view state");
+        String form = "loginForm=loginForm&loginForm%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&loginForm%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&loginForm%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(login)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, response.statusCode(), "login of " + username + " was not accepted");
+        String location = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+        return location.substring(URI.create(base.toString()).getPath().length() - 1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -35,12 +36,18 @@ public class AccountService {
 
     /**
      * Checks a user name and password and records the attempt: the failure count and lock are
-     * committed even when the login fails, hence a transaction of its own.
+     * committed even when the login fails, hence a transaction of its own. The account row is
+     * locked meanwhile, so parallel attempts on one account are counted one by one: the same user
+     * on two devices both get in, and parallel guessing still locks after five failures.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginResult authenticate(String username, String password) {
-        Optional<Account> found = findByUsername(username);
+        Optional<Account> found = em.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
+                .setParameter("username", Account.normalizeUsername(username))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
             PasswordHash.matches(password == null ? "" : password, DUMMY_HASH);
             return LoginResult.invalid();
