@@ -21,10 +21,7 @@ public class ClusterOverzicht implements Serializable {
         this.naam = cluster.getNaam();
         this.regio = cluster.getRegio();
         this.expertcoaches = cluster.getExpertcoaches().stream().map(Account::getNaam).toList();
-        this.scholen = cluster.getScholen().stream()
-                .map(s -> new SchoolRegel(s.getId(), s.getBrin().getCode(), s.getNaam(), s.getSector(),
-                        s.getAdres().getPlaats(), s.getBestuur().getNaam(), s.getAantalLeraren()))
-                .toList();
+        this.scholen = cluster.getScholen().stream().map(SchoolRegel::of).toList();
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package nl.leerkracht.service.school;
 
 import java.io.Serializable;
+import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 
 /** One school as a row in a list. */
@@ -24,6 +25,12 @@ public class SchoolRegel implements Serializable {
         this.plaats = plaats;
         this.bestuurNaam = bestuurNaam;
         this.aantalLeraren = aantalLeraren;
+    }
+
+    /** The row of a loaded school; queries build the same row with a JPQL constructor expression. */
+    public static SchoolRegel of(School school) {
+        return new SchoolRegel(school.getId(), school.getBrin().getCode(), school.getNaam(), school.getSector(),
+                school.getAdres().getPlaats(), school.getBestuur().getNaam(), school.getAantalLeraren());
     }
 
     public Long getId() {
