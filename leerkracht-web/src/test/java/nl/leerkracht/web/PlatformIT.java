@@ -229,25 +229,39 @@ class PlatformIT {
 
     @Test
     void theSameUserCanLogInFromEightDevicesAtOnce() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<String>> logins = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                logins.add(pool.submit(() -> loginOverHttp("bestuurder", PASSWORD)));
-            }
-            for (Future<String> login : logins) {
-                assertEquals("/bestuur/index.xhtml", login.get(120, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (HttpSession session : inParallel(8, i -> loginOverHttp("bestuurder", PASSWORD))) {
+            assertEquals("/bestuur/index.xhtml", session.landing());
         }
     }
 
-    /** Logs in with a plain HTTP client (own cookies) and returns where the login redirects to. */
-    private String loginOverHttp(String username, String password) throws Exception {
+    @Test
+    void loggedInUsersKeepTheirRolesUnderConcurrentLoad() throws Exception {
+        List<HttpSession> sessions = inParallel(8, i -> loginOverHttp(i % 2 == 0 ? "centraal" : "bestuurder", PASSWORD));
+        List<List<Integer>> statuses = inParallel(8, i -> {
+            List<Integer> codes = new ArrayList<>();
+            for (int request = 0; request < 25; request++) {
+                codes.add(sessions.get(i).status(sessions.get(i).landing()));
+            }
+            return codes;
+        });
+        for (List<Integer> codes : statuses) {
+            assertEquals(List.of(200), codes.stream().distinct().toList(), "every request of a logged-in user is served");
+        }
+    }
+
+    /** A user logged in with a plain HTTP client (its own cookies) and the page the login led to. */
+    private record HttpSession(HttpClient client, URI root, String landing) {
+        int status(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(root.resolve(path.substring(1))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+    }
+
+    private HttpSession loginOverHttp(String username, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        URI login = URI.create(base.toString()).resolve("login.xhtml");
+        URI root = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        URI login = root.resolve("login.xhtml");
         String page = client.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertTrue(viewState.find(), "login page without view state");
@@ -259,7 +273,31 @@ class PlatformIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, response.statusCode(), "login of " + username + " was not accepted");
         String location = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
-        return location.substring(URI.create(base.toString()).getPath().length() - 1);
+        return new HttpSession(client, root, location.substring(root.getPath().length() - 1));
+    }
+
+    /** Runs the task for 0..n-1 on n threads at once and returns the results in order. */
+    private static <T> List<T> inParallel(int n, ParallelTask<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> task.run(index)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(180, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    private interface ParallelTask<T> {
+        T run(int index) throws Exception;
     }
 
     @Test

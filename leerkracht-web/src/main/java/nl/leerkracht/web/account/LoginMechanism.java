@@ -3,29 +3,35 @@ package nl.leerkracht.web.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Set;
 
 /**
  * Form login through the Faces page {@code /login.xhtml}. An anonymous request for a protected page
  * is remembered and redirected to the login page; {@link LoginBacking} returns there after a
- * successful login. The authenticated caller is kept in the session ({@code @AutoApplySession}).
+ * successful login.
  *
- * <p>Written out rather than using {@code @CustomFormAuthenticationMechanismDefinition}: on Payara 6
- * the request that its login-to-continue flow restores reaches the EJB layer without the caller's
- * roles.
+ * <p>After login, the caller's name and groups are kept in the HTTP session and handed to the
+ * container on every request. Two standard shortcuts fail on Payara 6.2025.10 and are not used:
+ * {@code @AutoApplySession} passes only the principal and lets Payara look up the groups through a
+ * security context shared between threads, so under concurrent load some requests of logged-in
+ * users lose their roles and get 403 (payara/Payara#6145, fixed upstream after this release); and
+ * the restored request of {@code @LoginToContinue} reached the EJBs without roles.
  */
-@AutoApplySession
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String RETURN_TO = LoginMechanism.class.getName() + ".returnTo";
+    private static final String CALLER = LoginMechanism.class.getName() + ".caller";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -35,7 +41,16 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession(true).setAttribute(CALLER,
+                        new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
@@ -49,16 +64,32 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
     /**
      * The page the user asked for before logging in, once; only a path inside this application.
      */
     static String takeReturnPath(HttpServletRequest request) {
-        var session = request.getSession(false);
+        HttpSession session = request.getSession(false);
         if (session == null) {
             return null;
         }
         Object path = session.getAttribute(RETURN_TO);
         session.removeAttribute(RETURN_TO);
         return path instanceof String p && p.startsWith("/") && !p.startsWith("//") ? p : null;
+    }
+
+    /** The logged-in caller as kept in the session. */
+    private record Caller(String name, Set<String> groups) implements Serializable {
+        private Caller {
+            groups = Set.copyOf(groups);
+        }
     }
 }
