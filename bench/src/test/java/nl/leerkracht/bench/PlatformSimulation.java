@@ -33,6 +33,7 @@ public class PlatformSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("users", 8);
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("seconds", 20));
     private static final String PASSWORD = System.getProperty("password", "leerkracht-demo");
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("warmup", 15));
     private static final String BASELINE = "ping (baseline)";
 
     /** Page name -> path and the demo user that requests it (null: anonymous). */
@@ -81,6 +82,23 @@ public class PlatformSimulation extends Simulation {
         return scenario.during(PHASE).on(measured(name, path)).injectOpen(atOnceUsers(USERS));
     }
 
+    /**
+     * Before anything is measured, every page is requested for a while so the JIT has compiled the
+     * code paths of all of them, not only of the first phase.
+     */
+    private static List<PopulationBuilder> warmUp() {
+        List<PopulationBuilder> users = new ArrayList<>();
+        PAGES.forEach((name, page) -> {
+            ScenarioBuilder scenario = scenario("warm-up " + name);
+            if (page[1] != null) {
+                scenario = scenario.exec(login(page[1]));
+            }
+            users.add(scenario.during(WARM_UP).on(exec(http("warm-up").get(page[0]).check(status().is(200))))
+                    .injectOpen(atOnceUsers(Math.max(1, USERS / 2))));
+        });
+        return users;
+    }
+
     {
         List<PopulationBuilder> phases = new ArrayList<>();
         PAGES.forEach((name, page) -> phases.add(phase(name, page[0], page[1])));
@@ -88,14 +106,21 @@ public class PlatformSimulation extends Simulation {
         for (int i = phases.size() - 2; i >= 0; i--) {
             chain = phases.get(i).andThen(chain);
         }
-        setUp(chain).protocols(http.baseUrl(BASE_URL).disableCaching());
+        List<PopulationBuilder> warmUp = warmUp();
+        List<PopulationBuilder> all = new ArrayList<>();
+        for (PopulationBuilder warm : warmUp.subList(0, warmUp.size() - 1)) {
+            all.add(warm);
+        }
+        all.add(warmUp.get(warmUp.size() - 1).andThen(chain));
+        setUp(all).protocols(http.baseUrl(BASE_URL).disableCaching());
     }
 
     @Override
     public void after() {
         double baseline = throughput(SAMPLES.get(BASELINE));
         System.out.println();
-        System.out.printf("leerKRACHT benchmark: %d users per page, %d s per page, %s%n", USERS, PHASE.toSeconds(), BASE_URL);
+        System.out.printf("leerKRACHT benchmark: %d users per page, %d s per page after %d s warm-up, %s%n", USERS,
+                PHASE.toSeconds(), WARM_UP.toSeconds(), BASE_URL);
         System.out.printf("%-32s %8s %9s %7s %7s %10s%n", "page", "requests", "req/s", "p50 ms", "p99 ms", "vs ping");
         PAGES.keySet().forEach(name -> {
             Queue<long[]> samples = SAMPLES.get(name);
