@@ -353,6 +353,10 @@ class PlatformIT {
         assertTrue(browser.text().contains("Eva Expert, Umar Bakker") || browser.text().contains("Umar Bakker, Eva Expert"),
                 "a cluster names its Expertcoaches");
         assertFalse(browser.text().contains("OBS De Piramide"));
+        String text = browser.text();
+        assertTrue(text.indexOf("CBS Het Kompas") < text.indexOf("Het Nieuwe College Amersfoort")
+                && text.indexOf("Het Nieuwe College Amersfoort") < text.indexOf("OBS De Regenboog"),
+                "a cluster lists its schools by name");
         assertEquals(200, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("20AB")));
         assertEquals(403, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("11LM")));
     }

@@ -1,6 +1,9 @@
 package nl.leerkracht.service.coaching;
 
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.coaching.Cluster;
@@ -20,8 +23,11 @@ public class ClusterOverzicht implements Serializable {
         this.id = cluster.getId();
         this.naam = cluster.getNaam();
         this.regio = cluster.getRegio();
-        this.expertcoaches = cluster.getExpertcoaches().stream().map(Account::getNaam).toList();
-        this.scholen = cluster.getScholen().stream().map(SchoolRegel::of).toList();
+        // Sorted here: batch reading (ClusterService) does not keep the mapping's @OrderBy.
+        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+        this.expertcoaches = cluster.getExpertcoaches().stream().map(Account::getNaam).sorted(dutch).toList();
+        this.scholen = cluster.getScholen().stream().map(SchoolRegel::of)
+                .sorted(Comparator.comparing(SchoolRegel::getNaam, dutch)).toList();
     }
 
     public Long getId() {
