@@ -55,11 +55,6 @@ public class ActiveUser implements Serializable {
         return getRol().map(Navigatie::homeOf).orElse("/index.xhtml");
     }
 
-    String homePathFor(HttpServletRequest request) {
-        return Arrays.stream(Rol.values()).filter(r -> request.isUserInRole(r.name())).findFirst()
-                .map(Navigatie::homeOf).orElse("/index.xhtml");
-    }
-
     void reset() {
         profiel = null;
     }

@@ -63,7 +63,7 @@ public class LoginBacking {
                 activeUser.reset();
                 String returnPath = LoginMechanism.takeReturnPath(request);
                 external.redirect(external.getRequestContextPath()
-                        + (returnPath != null ? returnPath : activeUser.homePathFor(request)));
+                        + (returnPath != null ? returnPath : activeUser.getHomePath()));
             }
             default -> messages.error(feedback.isLocked() ? "login.locked" : "login.failed");
         }
