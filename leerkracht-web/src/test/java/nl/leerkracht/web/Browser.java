@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -88,6 +89,27 @@ final class Browser implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Replaces a field's content as a user would: select all, then type (works for formatted inputs too). */
+    void replace(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    void click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+    }
+
+    /** Waits until the page shows the text, e.g. after an ajax request. */
+    void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(text));
+    }
+
+    void waitUntilVisible(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id(id)).isDisplayed());
     }
 
     void logout() {

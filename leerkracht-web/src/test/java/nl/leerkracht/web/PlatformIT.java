@@ -118,7 +118,7 @@ class PlatformIT {
 
     @Test
     void centraalTeam() {
-        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters"),
+        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven"),
                 "bestuur/index.xhtml", "klachten/index.xhtml");
     }
 
@@ -361,6 +361,41 @@ class PlatformIT {
         assertEquals(403, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("11LM")));
     }
 
+    // --- tariffs ---------------------------------------------------------------------------
+
+    @Test
+    void theCentralTeamCorrectsATariffAndBadInputIsRefusedInDutch() {
+        String id = TestDatabase.string("SELECT id FROM tarief WHERE sector = 'VO' ORDER BY startjaar DESC");
+        browser.login("centraal", PASSWORD);
+        browser.open("centraal/tarieven.xhtml");
+        assertTrue(browser.text().contains("In overleg"), "PO's year 2 is agreed later");
+        String text = browser.text();
+        assertTrue(text.indexOf("Geen minimum of maximum") < text.indexOf("12 – 75"), "PO is listed before VO, MBO, HBO");
+        browser.click("[data-tarief='" + id + "']");
+        browser.waitUntilVisible("tariefForm:jaar1_input");
+
+        browser.replace("tariefForm:minimum_input", "30");
+        browser.replace("tariefForm:maximum_input", "20");
+        browser.click("#tariefForm\\:opslaan");
+        browser.waitForText("Het maximum aantal leraren mag niet lager zijn dan het minimum.");
+        browser.screenshot("centraal-tarief-geweigerd");
+        assertEquals("12", TestDatabase.string("SELECT minimum_leraren FROM tarief WHERE id = ?", Long.parseLong(id)));
+
+        browser.replace("tariefForm:jaar1_input", "");
+        browser.replace("tariefForm:minimum_input", "12");
+        browser.replace("tariefForm:maximum_input", "75");
+        browser.click("#tariefForm\\:opslaan");
+        browser.waitForText("Vul het bedrag voor jaar 1 in.");
+
+        browser.replace("tariefForm:jaar1_input", "495");
+        browser.click("#tariefForm\\:opslaan");
+        browser.waitForText("is opgeslagen");
+        browser.screenshot("centraal-tarieven");
+        assertEquals(0, new java.math.BigDecimal("495.00").compareTo(new java.math.BigDecimal(
+                TestDatabase.string("SELECT jaar_1 FROM tarief WHERE id = ?", Long.parseLong(id)))));
+        assertTrue(browser.text().contains("€ 495,00"), browser.text());
+    }
+
     // --- each sector in its own terms --------------------------------------------------------
 
     @Test
@@ -390,7 +425,7 @@ class PlatformIT {
         browser.login("centraal", PASSWORD);
         browser.clickAndWait("taalForm:en");
         assertEquals("Foundation overview", browser.title());
-        assertEquals(List.of("Overview", "Schools", "Clusters"), browser.menu());
+        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs"), browser.menu());
         browser.clickAndWait("taalForm:nl");
         assertEquals("Overzicht van de stichting", browser.title());
     }

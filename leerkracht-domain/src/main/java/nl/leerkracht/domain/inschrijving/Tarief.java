@@ -1,6 +1,16 @@
 package nl.leerkracht.domain.inschrijving;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Objects;
+import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Bedrag;
 import nl.leerkracht.domain.shared.Schooljaar;
@@ -13,9 +23,12 @@ import nl.leerkracht.domain.shared.Schooljaar;
  * <li>PO: an amount per teacher for year 1, no minimum or maximum; the follow-up is agreed at the
  * end of year 1 at no more than {@code vervolgPlafond} per teacher.</li>
  * </ul>
- * An enrolment keeps the tariff of its start year: tariffs are values and never change.
+ * One tariff per sector and start year. The central team may correct a tariff's amounts; an
+ * enrolment keeps the amounts it started with, so a correction never changes an existing enrolment.
  */
-public final class Tarief {
+@Entity
+@Table(name = "tarief")
+public class Tarief {
 
     /** The texts' amounts (2017-2018 prices); a fresh install uses them (domain.md §4, Decision). */
     public static final Bedrag STANDAARD_JAAR_1 = Bedrag.euro("475.00");
@@ -23,23 +36,45 @@ public final class Tarief {
     public static final int STANDAARD_MINIMUM = 12;
     public static final int STANDAARD_MAXIMUM = 75;
 
-    private final Sector sector;
-    private final Schooljaar startjaar;
-    private final Bedrag jaar1;
-    private final Bedrag jaar2;
-    private final Bedrag vervolgPlafond;
-    private final Integer minimumLeraren;
-    private final Integer maximumLeraren;
+    /** No amount per teacher is this high; above it, input is a typing error. */
+    public static final Bedrag MAXIMAAL_BEDRAG = Bedrag.euro("10000.00");
 
-    private Tarief(Sector sector, Schooljaar startjaar, Bedrag jaar1, Bedrag jaar2, Bedrag vervolgPlafond,
-            Integer minimumLeraren, Integer maximumLeraren) {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sector", length = 12, nullable = false)
+    private Sector sector;
+
+    @Column(name = "startjaar", nullable = false)
+    private Schooljaar startjaar;
+
+    @Column(name = "jaar_1", precision = 10, scale = 2, nullable = false)
+    private Bedrag jaar1;
+
+    @Column(name = "jaar_2", precision = 10, scale = 2)
+    private Bedrag jaar2;
+
+    @Column(name = "vervolg_plafond", precision = 10, scale = 2)
+    private Bedrag vervolgPlafond;
+
+    @Column(name = "minimum_leraren")
+    private Integer minimumLeraren;
+
+    @Column(name = "maximum_leraren")
+    private Integer maximumLeraren;
+
+    protected Tarief() {
+        // for JPA
+    }
+
+    private Tarief(Sector sector, Schooljaar startjaar) {
         this.sector = Objects.requireNonNull(sector, "sector");
         this.startjaar = Objects.requireNonNull(startjaar, "startjaar");
-        this.jaar1 = requirePositive(jaar1, "jaar1");
-        this.jaar2 = jaar2;
-        this.vervolgPlafond = vervolgPlafond;
-        this.minimumLeraren = minimumLeraren;
-        this.maximumLeraren = maximumLeraren;
     }
 
     /** A two-year tariff for VO, MBO or HBO. */
@@ -48,17 +83,39 @@ public final class Tarief {
         if (sector == Sector.PO) {
             throw new IllegalArgumentException("PO has a one-year tariff with an agreed follow-up");
         }
-        if (minimumLeraren < 1 || maximumLeraren < minimumLeraren) {
-            throw new IllegalArgumentException("Need 1 <= minimum <= maximum: " + minimumLeraren + ".." + maximumLeraren);
-        }
-        return new Tarief(sector, startjaar, jaar1, requirePositive(jaar2, "jaar2"), null, minimumLeraren,
-                maximumLeraren);
+        Tarief tarief = new Tarief(sector, startjaar);
+        tarief.wijzigTweejarig(jaar1, jaar2, minimumLeraren, maximumLeraren);
+        return tarief;
     }
 
     /** The PO tariff: year 1 per teacher, and the ceiling for the follow-up agreed later. */
     public static Tarief po(Schooljaar startjaar, Bedrag jaar1, Bedrag vervolgPlafond) {
-        return new Tarief(Sector.PO, startjaar, jaar1, null, requirePositive(vervolgPlafond, "vervolgPlafond"), null,
-                null);
+        Tarief tarief = new Tarief(Sector.PO, startjaar);
+        tarief.wijzigPo(jaar1, vervolgPlafond);
+        return tarief;
+    }
+
+    /** Corrects the amounts of a VO, MBO or HBO tariff, with the same rules as when it was made. */
+    public void wijzigTweejarig(Bedrag nieuwJaar1, Bedrag nieuwJaar2, int minimum, int maximum) {
+        if (sector == Sector.PO) {
+            throw new IllegalArgumentException("PO has a one-year tariff with an agreed follow-up");
+        }
+        if (minimum < 1 || maximum < minimum || maximum > School.MAX_LERAREN) {
+            throw new IllegalArgumentException("Need 1 <= minimum <= maximum: " + minimum + ".." + maximum);
+        }
+        this.jaar1 = requireAmount(nieuwJaar1, "jaar1");
+        this.jaar2 = requireAmount(nieuwJaar2, "jaar2");
+        this.minimumLeraren = minimum;
+        this.maximumLeraren = maximum;
+    }
+
+    /** Corrects the amounts of a PO tariff. */
+    public void wijzigPo(Bedrag nieuwJaar1, Bedrag nieuwPlafond) {
+        if (sector != Sector.PO) {
+            throw new IllegalArgumentException(sector + " has a two-year tariff");
+        }
+        this.jaar1 = requireAmount(nieuwJaar1, "jaar1");
+        this.vervolgPlafond = requireAmount(nieuwPlafond, "vervolgPlafond");
     }
 
     /** The texts' tariff for a sector, as a fresh install carries it for the current and next start year. */
@@ -134,10 +191,24 @@ public final class Tarief {
         return maximumLeraren;
     }
 
-    private static Bedrag requirePositive(Bedrag bedrag, String name) {
-        if (bedrag == null || !bedrag.isPositief()) {
-            throw new IllegalArgumentException(name + " must be a positive amount: " + bedrag);
+    public Long getId() {
+        return id;
+    }
+
+    private static Bedrag requireAmount(Bedrag bedrag, String name) {
+        if (bedrag == null || !bedrag.isPositief() || bedrag.isGroterDan(MAXIMAAL_BEDRAG)) {
+            throw new IllegalArgumentException(name + " must be more than 0 and at most " + MAXIMAAL_BEDRAG + ": " + bedrag);
         }
         return bedrag;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Tarief that && sector == that.sector && Objects.equals(startjaar, that.startjaar);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sector, startjaar);
     }
 }

@@ -50,4 +50,17 @@ class TariefTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Tarief.tweejarig(Sector.VO, START, Bedrag.NUL, Bedrag.euro("275"), 12, 75));
     }
+
+    @Test
+    void aCorrectionFollowsTheSameRules() {
+        Tarief vo = Tarief.standaard(Sector.VO, START);
+        vo.wijzigTweejarig(Bedrag.euro("495"), Bedrag.euro("295"), 10, 80);
+        assertEquals(10, vo.factureerbareLeraren(4));
+        assertEquals(80, vo.factureerbareLeraren(90));
+        assertThrows(IllegalArgumentException.class,
+                () -> vo.wijzigTweejarig(Bedrag.euro("495"), Bedrag.euro("295"), 30, 20));
+        assertThrows(IllegalArgumentException.class,
+                () -> vo.wijzigTweejarig(Bedrag.euro("10000.01"), Bedrag.euro("295"), 12, 75));
+        assertThrows(IllegalArgumentException.class, () -> vo.wijzigPo(Bedrag.euro("475"), Bedrag.euro("275")));
+    }
 }

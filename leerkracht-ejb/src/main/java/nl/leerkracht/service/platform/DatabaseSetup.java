@@ -15,13 +15,15 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.leerkracht.service.inschrijving.TariefService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Defines the application's datasource and brings its schema up to date with Flyway before anything
- * else runs; then loads the demo data where configured. URL, user and password come from
+ * else runs; then gives an empty tariff table its standard tariffs and loads the demo data where
+ * configured. URL, user and password come from
  * MicroProfile Config ({@code LEERKRACHT_DB_URL} etc.), defaulting to an embedded H2 file database.
  * Connection validation is on so the pool recovers after a database restart.
  */
@@ -62,6 +64,9 @@ public class DatabaseSetup {
     @EJB
     private DemoData demo;
 
+    @EJB
+    private TariefService tarieven;
+
     /** Flyway commits its own work, so it must not run inside a container transaction. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -75,6 +80,7 @@ public class DatabaseSetup {
                 .migrate();
         LOG.info(() -> "Database " + vendor + " at schema version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        tarieven.seedIfEmpty();
         if (shouldLoadDemoData(demoData, vendor)) {
             demo.loadIfEmpty();
         }

@@ -1,0 +1,117 @@
+package nl.leerkracht.service.inschrijving;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import nl.leerkracht.domain.inschrijving.Tarief;
+import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.domain.shared.Bedrag;
+import nl.leerkracht.domain.shared.Schooljaar;
+import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.NotFoundException;
+
+/**
+ * The tariff table: one tariff per sector and start year, kept by the central team. A fresh install
+ * gets the texts' amounts for the current and the next start year (domain.md §4, Decision).
+ */
+@Stateless
+public class TariefService {
+
+    private static final Logger LOG = Logger.getLogger(TariefService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    /** Newest start year first, then the sectors in the foundation's order (PO, VO, MBO, HBO). */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public List<TariefRegel> findAll() {
+        return em.createQuery("SELECT t FROM Tarief t", Tarief.class)
+                .getResultStream()
+                .sorted(Comparator.comparing(Tarief::getStartjaar).reversed().thenComparing(Tarief::getSector))
+                .map(TariefRegel::new)
+                .toList();
+    }
+
+    /**
+     * Corrects a VO, MBO or HBO tariff.
+     *
+     * @throws BusinessException with a message key when an amount or number is out of range
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void wijzigTweejarig(long id, BigDecimal jaar1, BigDecimal jaar2, Integer minimum, Integer maximum) {
+        Tarief tarief = lock(id);
+        if (tarief.getSector() == Sector.PO) {
+            throw new BusinessException("tarief.fout.soort", "PO tariff " + id + " has no year 2");
+        }
+        if (minimum == null || maximum == null || minimum < 1 || maximum > School.MAX_LERAREN) {
+            throw new BusinessException("tarief.fout.aantallen", "minimum/maximum " + minimum + "/" + maximum);
+        }
+        if (maximum < minimum) {
+            throw new BusinessException("tarief.fout.maximumOnderMinimum", minimum + " > " + maximum);
+        }
+        tarief.wijzigTweejarig(bedrag(jaar1), bedrag(jaar2), minimum, maximum);
+    }
+
+    /**
+     * Corrects a PO tariff: year 1 and the ceiling of the follow-up.
+     *
+     * @throws BusinessException with a message key when an amount is out of range
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void wijzigPo(long id, BigDecimal jaar1, BigDecimal vervolgPlafond) {
+        Tarief tarief = lock(id);
+        if (tarief.getSector() != Sector.PO) {
+            throw new BusinessException("tarief.fout.soort", tarief.getSector() + " tariff " + id + " is two-year");
+        }
+        tarief.wijzigPo(bedrag(jaar1), bedrag(vervolgPlafond));
+    }
+
+    /**
+     * Gives an empty tariff table the texts' tariffs for the current and next start year. Runs at
+     * start-up, before anyone is logged in; does nothing once the table has tariffs.
+     */
+    @PermitAll
+    public void seedIfEmpty() {
+        if (em.createQuery("SELECT COUNT(t) FROM Tarief t", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        Schooljaar huidig = Schooljaar.of(LocalDate.now(clock));
+        for (Schooljaar startjaar : List.of(huidig, huidig.volgende())) {
+            for (Sector sector : Sector.values()) {
+                em.persist(Tarief.standaard(sector, startjaar));
+            }
+        }
+        LOG.info(() -> "Standard tariffs created for start years " + huidig + " and " + huidig.volgende());
+    }
+
+    private Tarief lock(long id) {
+        Tarief tarief = em.find(Tarief.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (tarief == null) {
+            throw new NotFoundException("No tariff " + id);
+        }
+        return tarief;
+    }
+
+    private static Bedrag bedrag(BigDecimal waarde) {
+        if (waarde == null || waarde.signum() <= 0 || waarde.compareTo(Tarief.MAXIMAAL_BEDRAG.getWaarde()) > 0) {
+            throw new BusinessException("tarief.fout.bedrag", "amount " + waarde);
+        }
+        if (waarde.stripTrailingZeros().scale() > 2) {
+            throw new BusinessException("tarief.fout.centen", "amount " + waarde);
+        }
+        return Bedrag.of(waarde);
+    }
+}
