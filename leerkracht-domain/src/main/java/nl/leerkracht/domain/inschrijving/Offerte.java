@@ -11,13 +11,13 @@ import nl.leerkracht.domain.shared.Bedrag;
  */
 public final class Offerte {
 
-    private final Tarief tarief;
+    private final Tariefvoorwaarden voorwaarden;
     private final int opgegevenLeraren;
     private final List<Regel> regels;
     private final Bedrag totaal;
 
-    private Offerte(Tarief tarief, int opgegevenLeraren, List<Regel> regels) {
-        this.tarief = tarief;
+    private Offerte(Tariefvoorwaarden voorwaarden, int opgegevenLeraren, List<Regel> regels) {
+        this.voorwaarden = voorwaarden;
         this.opgegevenLeraren = opgegevenLeraren;
         this.regels = List.copyOf(regels);
         this.totaal = regels.stream().map(Regel::getBedrag).filter(Objects::nonNull).reduce(Bedrag.NUL, Bedrag::plus);
@@ -28,6 +28,15 @@ public final class Offerte {
      * @throws IllegalArgumentException when fewer than one teacher is declared
      */
     public static Offerte voor(Tarief tarief, int leraren) {
+        return voor(tarief.getVoorwaarden(), leraren);
+    }
+
+    /**
+     * The quote on the terms an enrolment keeps.
+     *
+     * @throws IllegalArgumentException when fewer than one teacher is declared
+     */
+    public static Offerte voor(Tariefvoorwaarden tarief, int leraren) {
         Objects.requireNonNull(tarief, "tarief");
         int billable = tarief.factureerbareLeraren(leraren);
         Grondslag grondslag = billable > leraren ? Grondslag.MINIMUM
@@ -42,8 +51,8 @@ public final class Offerte {
         return new Offerte(tarief, leraren, regels);
     }
 
-    public Tarief getTarief() {
-        return tarief;
+    public Tariefvoorwaarden getVoorwaarden() {
+        return voorwaarden;
     }
 
     public int getOpgegevenLeraren() {

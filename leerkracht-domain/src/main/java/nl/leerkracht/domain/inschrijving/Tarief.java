@@ -1,6 +1,7 @@
 package nl.leerkracht.domain.inschrijving;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
-import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Bedrag;
 import nl.leerkracht.domain.shared.Schooljaar;
@@ -37,7 +37,7 @@ public class Tarief {
     public static final int STANDAARD_MAXIMUM = 75;
 
     /** No amount per teacher is this high; above it, input is a typing error. */
-    public static final Bedrag MAXIMAAL_BEDRAG = Bedrag.euro("10000.00");
+    public static final Bedrag MAXIMAAL_BEDRAG = Tariefvoorwaarden.MAXIMAAL_BEDRAG;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,20 +53,8 @@ public class Tarief {
     @Column(name = "startjaar", nullable = false)
     private Schooljaar startjaar;
 
-    @Column(name = "jaar_1", precision = 10, scale = 2, nullable = false)
-    private Bedrag jaar1;
-
-    @Column(name = "jaar_2", precision = 10, scale = 2)
-    private Bedrag jaar2;
-
-    @Column(name = "vervolg_plafond", precision = 10, scale = 2)
-    private Bedrag vervolgPlafond;
-
-    @Column(name = "minimum_leraren")
-    private Integer minimumLeraren;
-
-    @Column(name = "maximum_leraren")
-    private Integer maximumLeraren;
+    @Embedded
+    private Tariefvoorwaarden voorwaarden;
 
     protected Tarief() {
         // for JPA
@@ -100,13 +88,7 @@ public class Tarief {
         if (sector == Sector.PO) {
             throw new IllegalArgumentException("PO has a one-year tariff with an agreed follow-up");
         }
-        if (minimum < 1 || maximum < minimum || maximum > School.MAX_LERAREN) {
-            throw new IllegalArgumentException("Need 1 <= minimum <= maximum: " + minimum + ".." + maximum);
-        }
-        this.jaar1 = requireAmount(nieuwJaar1, "jaar1");
-        this.jaar2 = requireAmount(nieuwJaar2, "jaar2");
-        this.minimumLeraren = minimum;
-        this.maximumLeraren = maximum;
+        this.voorwaarden = Tariefvoorwaarden.tweejarig(nieuwJaar1, nieuwJaar2, minimum, maximum);
     }
 
     /** Corrects the amounts of a PO tariff. */
@@ -114,8 +96,7 @@ public class Tarief {
         if (sector != Sector.PO) {
             throw new IllegalArgumentException(sector + " has a two-year tariff");
         }
-        this.jaar1 = requireAmount(nieuwJaar1, "jaar1");
-        this.vervolgPlafond = requireAmount(nieuwPlafond, "vervolgPlafond");
+        this.voorwaarden = Tariefvoorwaarden.po(nieuwJaar1, nieuwPlafond);
     }
 
     /** The texts' tariff for a sector, as a fresh install carries it for the current and next start year. */
@@ -125,38 +106,26 @@ public class Tarief {
                 : tweejarig(sector, startjaar, STANDAARD_JAAR_1, STANDAARD_JAAR_2, STANDAARD_MINIMUM, STANDAARD_MAXIMUM);
     }
 
-    /**
-     * The number of teachers billed: the declared number, raised to the minimum or capped at the
-     * maximum where the tariff has them.
-     */
-    public int factureerbareLeraren(int leraren) {
-        if (leraren < 1) {
-            throw new IllegalArgumentException("At least one teacher: " + leraren);
-        }
-        if (minimumLeraren != null && leraren < minimumLeraren) {
-            return minimumLeraren;
-        }
-        return maximumLeraren != null && leraren > maximumLeraren ? maximumLeraren : leraren;
+    /** The amounts and limits; an enrolment copies them when it is submitted. */
+    public Tariefvoorwaarden getVoorwaarden() {
+        return voorwaarden;
     }
 
-    /**
-     * Checks the follow-up amount per teacher agreed at the end of a PO trajectory's first year.
-     *
-     * @throws IllegalArgumentException when it is not PO, not positive or above the ceiling
-     */
+    /** See {@link Tariefvoorwaarden#factureerbareLeraren(int)}. */
+    public int factureerbareLeraren(int leraren) {
+        return voorwaarden.factureerbareLeraren(leraren);
+    }
+
+    /** See {@link Tariefvoorwaarden#checkVervolgbedrag(Bedrag)}. */
     public Bedrag checkVervolgbedrag(Bedrag perLeraar) {
         if (sector != Sector.PO) {
             throw new IllegalArgumentException("Only PO agrees its follow-up; " + sector + " has a fixed year 2");
         }
-        if (!perLeraar.isPositief() || perLeraar.isGroterDan(vervolgPlafond)) {
-            throw new IllegalArgumentException("The follow-up is more than 0 and at most " + vervolgPlafond
-                    + " per teacher: " + perLeraar);
-        }
-        return perLeraar;
+        return voorwaarden.checkVervolgbedrag(perLeraar);
     }
 
     public boolean isTweejarig() {
-        return jaar2 != null;
+        return voorwaarden.isTweejarig();
     }
 
     public Sector getSector() {
@@ -168,38 +137,31 @@ public class Tarief {
     }
 
     public Bedrag getJaar1() {
-        return jaar1;
+        return voorwaarden.getJaar1();
     }
 
     /** Year 2 per teacher; null for PO, whose follow-up is agreed later. */
     public Bedrag getJaar2() {
-        return jaar2;
+        return voorwaarden.getJaar2();
     }
 
     /** PO only: the most the follow-up may cost per teacher; null otherwise. */
     public Bedrag getVervolgPlafond() {
-        return vervolgPlafond;
+        return voorwaarden.getVervolgPlafond();
     }
 
     /** Null where no minimum applies (PO). */
     public Integer getMinimumLeraren() {
-        return minimumLeraren;
+        return voorwaarden.getMinimumLeraren();
     }
 
     /** Null where no maximum applies (PO). */
     public Integer getMaximumLeraren() {
-        return maximumLeraren;
+        return voorwaarden.getMaximumLeraren();
     }
 
     public Long getId() {
         return id;
-    }
-
-    private static Bedrag requireAmount(Bedrag bedrag, String name) {
-        if (bedrag == null || !bedrag.isPositief() || bedrag.isGroterDan(MAXIMAAL_BEDRAG)) {
-            throw new IllegalArgumentException(name + " must be more than 0 and at most " + MAXIMAAL_BEDRAG + ": " + bedrag);
-        }
-        return bedrag;
     }
 
     @Override

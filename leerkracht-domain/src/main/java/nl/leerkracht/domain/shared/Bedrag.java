@@ -43,6 +43,11 @@ public final class Bedrag implements Comparable<Bedrag>, Serializable {
         return new Bedrag(waarde.multiply(BigDecimal.valueOf(aantal)));
     }
 
+    /** The same amount with the opposite sign, as on a credit invoice. */
+    public Bedrag negatief() {
+        return new Bedrag(waarde.negate());
+    }
+
     public boolean isPositief() {
         return waarde.signum() > 0;
     }

@@ -68,7 +68,7 @@ class OfferteTest {
         assertEquals(Grondslag.VERVOLG_IN_OVERLEG, jaar2.getGrondslag());
         assertNull(jaar2.getBedrag());
         assertFalse(offerte.isVolledig());
-        assertEquals(Bedrag.euro("275.00"), offerte.getTarief().getVervolgPlafond());
+        assertEquals(Bedrag.euro("275.00"), offerte.getVoorwaarden().getVervolgPlafond());
     }
 
     @ParameterizedTest
