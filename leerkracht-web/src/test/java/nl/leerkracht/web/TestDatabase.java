@@ -45,6 +45,10 @@ final class TestDatabase {
         }
     }
 
+    static long number(String sql, Object... args) {
+        return Long.parseLong(string(sql, args));
+    }
+
     static long schoolId(String brin) {
         return Long.parseLong(string("SELECT id FROM school WHERE brin_code = ?", brin));
     }

@@ -44,6 +44,7 @@ public class Aanvrager {
         if (naam == null || naam.isBlank() || naam.trim().length() > NAAM_LENGTH) {
             throw new Regelfout("inschrijving.fout.aanvragerNaam", "name: " + naam);
         }
+        Kernteamlid.refuseMarkup(naam);
         if (email == null || email.trim().length() > EMAIL_LENGTH || !EMAIL.matcher(email.trim()).matches()) {
             throw new Regelfout("inschrijving.fout.email", "e-mail: " + email);
         }

@@ -39,12 +39,20 @@ public class Kernteamlid {
         if (naam == null || naam.isBlank() || naam.trim().length() > NAAM_LENGTH) {
             throw new Regelfout("inschrijving.fout.kernteamNaam", "name of " + rol + ": " + naam);
         }
+        refuseMarkup(naam);
         if (fte == null || fte.signum() <= 0 || fte.compareTo(MAXIMUM_FTE) > 0 || fte.stripTrailingZeros().scale() > 2) {
             throw new Regelfout("inschrijving.fout.fte", "fte of " + naam + ": " + fte);
         }
         this.naam = naam.trim();
         this.rol = Objects.requireNonNull(rol, "rol");
         this.fte = fte.setScale(2);
+    }
+
+    /** No person's name holds angle brackets; text with them is markup, not a name. */
+    static void refuseMarkup(String naam) {
+        if (naam.indexOf('<') >= 0 || naam.indexOf('>') >= 0) {
+            throw new Regelfout("inschrijving.fout.tekens", "markup in a name: " + naam);
+        }
     }
 
     public String getNaam() {

@@ -213,6 +213,13 @@ class InschrijvingTest {
     }
 
     @Test
+    void refusesMarkupInANameRatherThanStoringIt() {
+        assertEquals("inschrijving.fout.tekens", assertThrows(Regelfout.class, () -> new Aanvrager(
+                "<script>alert(1)</script>", "sanne@school.nl", Aanvrager.Functie.SCHOOLLEIDER, null)).getCode());
+        assertThrows(Regelfout.class, () -> new Kernteamlid("<b>Coen</b>", Rol.SCHOOLCOACH, new BigDecimal("0.2")));
+    }
+
+    @Test
     void refusesAnInvalidEmailAddressOrNoName() {
         assertThrows(Regelfout.class, () -> new Aanvrager("Sanne", "geen-adres", Aanvrager.Functie.SCHOOLLEIDER, null));
         assertThrows(Regelfout.class, () -> new Aanvrager("Sanne", "<script>@x.nl", Aanvrager.Functie.SCHOOLLEIDER, null));

@@ -11,13 +11,22 @@ public class BusinessException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     private final String messageKey;
+    private final Object[] args;
 
-    public BusinessException(String messageKey, String detail) {
+    /**
+     * @param args values for the message's placeholders ({0}, {1}, …), in the order the text uses them
+     */
+    public BusinessException(String messageKey, String detail, Object... args) {
         super(detail);
         this.messageKey = messageKey;
+        this.args = args.clone();
     }
 
     public String getMessageKey() {
         return messageKey;
+    }
+
+    public Object[] getArgs() {
+        return args.clone();
     }
 }

@@ -11,13 +11,17 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 
 /**
  * Form login through the Faces page {@code /login.xhtml}. An anonymous request for a protected page
  * is remembered and redirected to the login page; {@link LoginBacking} returns there after a
- * successful login.
+ * successful login. REST clients below {@code /api/} authenticate with HTTP Basic on each request.
  *
  * <p>After login, the caller's name and groups are kept in the HTTP session and handed to the
  * container on every request. Two standard shortcuts fail on Payara 6.2025.10 and are not used:
@@ -30,6 +34,7 @@ import java.util.Set;
 public class LoginMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API = "/api/";
     private static final String RETURN_TO = LoginMechanism.class.getName() + ".returnTo";
     private static final String CALLER = LoginMechanism.class.getName() + ".caller";
 
@@ -48,6 +53,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             }
             return context.notifyContainerAboutLogin(result);
         }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
+            return basic(authorization.substring(6).trim(), context);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
@@ -62,6 +71,38 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API);
+    }
+
+    /**
+     * HTTP Basic for REST clients: checked per request against the same accounts (and the same lock
+     * after failed attempts) as the login page; nothing is kept in a session.
+     */
+    private AuthenticationStatus basic(String encoded, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return unauthorized(context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            return unauthorized(context);
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(context);
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpMessageContext context) {
+        context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"leerKRACHT\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
     }
 
     @Override

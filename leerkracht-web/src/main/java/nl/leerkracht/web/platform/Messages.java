@@ -3,7 +3,9 @@ package nl.leerkracht.web.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import nl.leerkracht.service.platform.BusinessException;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -14,12 +16,24 @@ public class Messages {
     private static final String BUNDLE = "nl.leerkracht.web.i18n.messages";
 
     public String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale(),
-                Thread.currentThread().getContextClassLoader());
+        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+    }
+
+    /** A text in the given language, for answers outside a Faces request (REST, exports). */
+    public static String text(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());
         try {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] shown = args.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof java.time.LocalDate date) {
+                    shown[i] = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+                }
+            }
+            return new MessageFormat(pattern, bundle.getLocale()).format(shown);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
@@ -27,6 +41,11 @@ public class Messages {
 
     public void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    /** The refusal of a business rule, in the user's language. */
+    public void error(BusinessException refusal) {
+        add(FacesMessage.SEVERITY_ERROR, refusal.getMessageKey(), refusal.getArgs());
     }
 
     public void info(String key, Object... args) {

@@ -19,7 +19,12 @@ public enum Navigatie {
     EXPERTCOACH("/expertcoach/index.xhtml", "menu.expertcoach", "pi pi-sitemap", Rol.EXPERTCOACH),
     BESTUUR("/bestuur/index.xhtml", "menu.bestuur", "pi pi-briefcase", Rol.BESTUURDER),
     SCHOOL("/school/index.xhtml", "menu.school", "pi pi-home",
-            Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR);
+            Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR),
+    INSCHRIJVINGEN("/inschrijving/index.xhtml", "menu.inschrijvingen", "pi pi-list",
+            Rol.CENTRAAL_TEAM, Rol.BESTUURDER, Rol.SCHOOLLEIDER),
+    FACTUREN("/inschrijving/facturen.xhtml", "menu.facturen", "pi pi-file", Rol.CENTRAAL_TEAM, Rol.BESTUURDER,
+            Rol.SCHOOLLEIDER),
+    INSCHRIJVEN("/inschrijving/aanvragen.xhtml", "menu.inschrijven", "pi pi-pencil", Rol.BESTUURDER, Rol.SCHOOLLEIDER);
 
     private final String path;
     private final String labelKey;

@@ -1,5 +1,6 @@
 package nl.leerkracht.web.platform;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +23,7 @@ public final class Pages {
     public static <T> T load(Supplier<T> loader) {
         try {
             return loader.get();
-        } catch (AccessDeniedException | EJBAccessException e) {
+        } catch (AccessDeniedException | EJBAccessException | AccessLocalException e) {
             sendError(HttpServletResponse.SC_FORBIDDEN);
         } catch (NotFoundException e) {
             sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,0 +1,108 @@
+package nl.leerkracht.web.inschrijving;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import nl.leerkracht.service.inschrijving.FactuurRegel;
+import nl.leerkracht.service.inschrijving.FactuurService;
+import nl.leerkracht.service.platform.AccessDeniedException;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.NotFoundException;
+
+/**
+ * {@code /inschrijving/factuur.pdf?id=…}: one invoice as PDF; {@code /inschrijving/facturen.csv?schooljaar=…}:
+ * a school year's invoices for bookkeeping (semicolon-separated, decimal comma, UTF-8 with BOM, as
+ * Dutch spreadsheet software opens it). Both within the user's scope, downloaded, never shown inline.
+ */
+@WebServlet({"/inschrijving/factuur.pdf", "/inschrijving/facturen.csv"})
+public class FactuurDownload extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private FactuurService facturen;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        try {
+            if (request.getServletPath().endsWith(".pdf")) {
+                pdf(request, response);
+            } else {
+                csv(request, response);
+            }
+        } catch (AccessDeniedException | EJBAccessException | AccessLocalException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (BusinessException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+    }
+
+    private void pdf(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(String.valueOf(request.getParameter("id")).trim());
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        FactuurRegel factuur = facturen.getFactuur(id);
+        byte[] pdf = FactuurPdf.render(factuur);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"factuur-" + factuur.getNummer() + ".pdf\"");
+        response.setContentLength(pdf.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(pdf);
+        }
+    }
+
+    private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String schooljaar = request.getParameter("schooljaar");
+        List<FactuurRegel> regels = facturen.zoek(schooljaar);
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append("factuurnummer;soort;factuurdatum;schooljaar;programmajaar;brin;debiteur;eenheid;bestuur;"
+                + "leraren;tarief per leraar;bedrag;crediteert\r\n");
+        for (FactuurRegel f : regels) {
+            csv.append(String.join(";", List.of(f.getNummer(), f.getSoort().name().toLowerCase(Locale.ROOT),
+                    f.getDatum().toString(), f.getSchooljaar(), String.valueOf(f.getProgrammajaar()), f.getBrin(),
+                    tekst(f.getDebiteur()), tekst(f.getEenheid()), tekst(f.getBestuur()),
+                    String.valueOf(f.getFactureerbareLeraren()), bedrag(f.getTariefPerLeraar()), bedrag(f.getBedrag()),
+                    f.getCrediteertNummer() == null ? "" : f.getCrediteertNummer()))).append("\r\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"facturen-"
+                + (schooljaar == null || schooljaar.isBlank() ? "alle" : schooljaar.replaceAll("[^0-9-]", "")) + ".csv\"");
+        response.setContentLength(bytes.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String bedrag(java.math.BigDecimal waarde) {
+        return waarde.toPlainString().replace('.', ',');
+    }
+
+    /**
+     * A text field, quoted; one that a spreadsheet would read as a formula gets a leading apostrophe.
+     */
+    static String tekst(String waarde) {
+        String veilig = waarde == null ? "" : waarde;
+        if (!veilig.isEmpty() && "=+-@\t\r".indexOf(veilig.charAt(0)) >= 0) {
+            veilig = "'" + veilig;
+        }
+        return "\"" + veilig.replace("\"", "\"\"") + "\"";
+    }
+}

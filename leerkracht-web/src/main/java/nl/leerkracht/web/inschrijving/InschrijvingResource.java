@@ -1,0 +1,123 @@
+package nl.leerkracht.web.inschrijving;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Locale;
+import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
+import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.service.inschrijving.Aanvraag;
+import nl.leerkracht.service.inschrijving.FactuurService;
+import nl.leerkracht.service.inschrijving.InschrijvingDetail;
+import nl.leerkracht.service.inschrijving.InschrijvingRegel;
+import nl.leerkracht.service.inschrijving.InschrijvingService;
+import nl.leerkracht.service.inschrijving.OfferteWeergave;
+import nl.leerkracht.service.platform.BusinessException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/offerte} (public) and {@code /api/inschrijvingen} (logged in, within the caller's scope). */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inschrijvingen", description = "Fee quotes and enrolments (domain.md §4)")
+public class InschrijvingResource {
+
+    @EJB
+    private InschrijvingService inschrijvingen;
+
+    @EJB
+    private FactuurService facturen;
+
+    @GET
+    @Path("offerte")
+    @Operation(summary = "The fee quote for a sector, start year and number of teachers; no login needed")
+    @APIResponse(responseCode = "200", description = "Per programme year: billable teachers, tariff and amount")
+    @APIResponse(responseCode = "400", description = "Unknown sector or start year, or fewer than one teacher")
+    public OfferteWeergave offerte(@Parameter(description = "PO, VO, MBO or HBO") @QueryParam("sector") String sector,
+            @Parameter(description = "Number of teachers, school leadership and onderwijsassistenten included")
+            @QueryParam("leraren") Integer leraren,
+            @Parameter(description = "The school year the trajectory starts, e.g. 2027-2028") @QueryParam("startjaar") String startjaar) {
+        Sector gekozen;
+        try {
+            gekozen = Sector.valueOf(String.valueOf(sector).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("api.fout.sector", "sector " + sector);
+        }
+        if (leraren == null) {
+            throw new BusinessException("inschrijving.leraren.verplicht", "no number of teachers");
+        }
+        return inschrijvingen.offerte(gekozen, startjaar, leraren);
+    }
+
+    @GET
+    @Path("inschrijvingen")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The enrolments the caller may see: the central team all, a bestuurder the board's, a schoolleider the school's")
+    public List<InschrijvingRegel> lijst(@QueryParam("status") InschrijvingStatus status,
+            @QueryParam("startjaar") String startjaar, @QueryParam("eerste") @DefaultValue("0") int eerste,
+            @QueryParam("aantal") @DefaultValue("100") int aantal) {
+        InschrijvingService.Filter filter = new InschrijvingService.Filter();
+        filter.setStatus(status);
+        filter.setStartjaar(startjaar);
+        return inschrijvingen.zoek(filter, eerste, aantal, "aangevraagdOp", false);
+    }
+
+    @GET
+    @Path("inschrijvingen/{id}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "One enrolment with its quote, history and invoices")
+    public InschrijvingDetail detail(@PathParam("id") long id) {
+        return inschrijvingen.getDetail(id);
+    }
+
+    @POST
+    @Path("inschrijvingen/{id}/goedkeuring")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The central team approves a requested enrolment")
+    public InschrijvingDetail keurGoed(@PathParam("id") long id) {
+        inschrijvingen.keurGoed(id);
+        return inschrijvingen.getDetail(id);
+    }
+
+    @POST
+    @Path("inschrijvingen/{id}/facturen")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The central team invoices one programme year of an approved enrolment")
+    @APIResponse(responseCode = "201", description = "The invoice number")
+    @APIResponse(responseCode = "400", description = "Already invoiced, or not approved")
+    public Response factureer(@PathParam("id") long id, @QueryParam("programmajaar") @DefaultValue("1") int programmajaar) {
+        String nummer = facturen.factureer(id, programmajaar);
+        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("nummer", nummer)).build();
+    }
+
+    @POST
+    @Path("inschrijvingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Requests an enrolment; a schoolleider for the own school, a bestuurder for a school of the board")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the new enrolment")
+    @APIResponse(responseCode = "409", description = "The unit already has an enrolment for that start year")
+    public Response aanvragen(Aanvraag aanvraag) {
+        if (aanvraag == null) {
+            throw new BusinessException("api.fout.leeg", "no body");
+        }
+        long id = inschrijvingen.submit(aanvraag);
+        return Response.created(UriBuilder.fromPath("/api/inschrijvingen/{id}").build(id))
+                .entity(java.util.Map.of("id", id)).build();
+    }
+}

@@ -1,0 +1,84 @@
+package nl.leerkracht.web.inschrijving;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
+import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.service.inschrijving.InschrijvingRegel;
+import nl.leerkracht.service.inschrijving.InschrijvingService;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * {@code /inschrijving/index.xhtml}: the enrolments the user may see (the central team all, a
+ * bestuurder the board's, a schoolleider the own school's), read page by page from the database.
+ */
+@Named("inschrijvingen")
+@ViewScoped
+public class InschrijvingenBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private InschrijvingService service;
+
+    private final InschrijvingService.Filter filter = new InschrijvingService.Filter();
+    private List<String> startjaren;
+    private LazyDataModel<InschrijvingRegel> model;
+
+    @PostConstruct
+    void init() {
+        startjaren = service.bekendeStartjaren();
+        model = new Model();
+    }
+
+    public InschrijvingService.Filter getFilter() {
+        return filter;
+    }
+
+    public LazyDataModel<InschrijvingRegel> getModel() {
+        return model;
+    }
+
+    public List<String> getStartjaren() {
+        return startjaren;
+    }
+
+    public InschrijvingStatus[] getStatussen() {
+        return InschrijvingStatus.values();
+    }
+
+    public Sector[] getSectoren() {
+        return Sector.values();
+    }
+
+    /** Reads one page at a time, filtered by the form above the table and sorted by the clicked column. */
+    private final class Model extends LazyDataModel<InschrijvingRegel> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) service.tel(filter);
+        }
+
+        @Override
+        public List<InschrijvingRegel> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            return service.zoek(filter, first, pageSize, sort == null ? null : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.ASCENDING);
+        }
+
+        @Override
+        public String getRowKey(InschrijvingRegel regel) {
+            return String.valueOf(regel.getId());
+        }
+    }
+}
