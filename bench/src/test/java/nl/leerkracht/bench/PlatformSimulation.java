@@ -45,7 +45,11 @@ public class PlatformSimulation extends Simulation {
         PAGES.put("login page", new String[] {"/login.xhtml", null});
         PAGES.put("dashboard centraal team", new String[] {"/centraal/index.xhtml", "centraal"});
         PAGES.put("dashboard bestuurder", new String[] {"/bestuur/index.xhtml", "bestuurder"});
-        PAGES.put("school register (20 schools)", new String[] {"/centraal/scholen.xhtml", "centraal"});
+        PAGES.put("school register", new String[] {"/centraal/scholen.xhtml", "centraal"});
+        PAGES.put("enrolment list centraal team", new String[] {"/inschrijving/index.xhtml", "centraal"});
+        PAGES.put("enrolment list bestuurder", new String[] {"/inschrijving/index.xhtml", "bestuurder"});
+        PAGES.put("enrolment form (public)", new String[] {"/inschrijving/aanvragen.xhtml", null});
+        PAGES.put("fee quote API", new String[] {"/api/offerte?sector=VO&leraren=24&startjaar=2027-2028", null});
     }
 
     /** Per page: {end time in ms, response time in ms} of every successful request. */

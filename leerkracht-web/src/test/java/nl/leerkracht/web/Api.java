@@ -33,6 +33,12 @@ final class Api {
         return new Api(base, username, "leerkracht-demo");
     }
 
+    /** The same user with another password, e.g. a wrong one. */
+    Api withPassword(String password) {
+        String username = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
+        return new Api(root.toString(), username.substring(0, username.indexOf(':')), password);
+    }
+
     HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

@@ -32,6 +32,10 @@ final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /** Where files the browser downloads (exports) end up. */
+    static final Path DOWNLOADS = Path.of(System.getProperty("leerkracht.screenshots", "target/screenshots"))
+            .resolveSibling("downloads");
+
     private final ChromeDriver driver;
     private final String base;
     private final HttpClient http = HttpClient.newBuilder()
@@ -44,6 +48,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--lang=nl");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);
@@ -99,13 +105,61 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Picks an option of a PrimeFaces selectOneMenu by its label, as a user would: open, then click. */
+    void choose(String id, String label) {
+        driver.findElement(By.id(id)).click();
+        By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(option).isDisplayed());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("choose-" + id.replace(':', '-'));
+            List<WebElement> panels = driver.findElements(By.cssSelector("[id='" + id + "_panel']"));
+            throw new AssertionError("no option '" + label + "' in " + id + ": "
+                    + (panels.isEmpty() ? "no panel" : panels.get(0).getAttribute("outerHTML")), e);
+        }
+        driver.findElement(option).click();
+    }
+
+    /** Ticks a PrimeFaces checkbox. */
+    void check(String id) {
+        driver.findElement(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
+    }
+
+    /** Types into the first field whose id ends with the suffix (fields inside a repeat). */
+    void typeInto(String idSuffix, String text) {
+        WebElement field = driver.findElement(By.cssSelector("[id$='" + idSuffix + "']"));
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    /** Sends a Tab from the field, so its change event fires. */
+    void leave(String id) {
+        driver.findElement(By.id(id)).sendKeys(Keys.TAB);
+    }
+
+    /** Scrolls an element into the middle of the window, e.g. before a screenshot. */
+    void show(String css) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector(css)));
+    }
+
+    /** The visible text of one element. */
+    String textOf(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
     void click(String css) {
         driver.findElement(By.cssSelector(css)).click();
     }
 
     /** Waits until the page shows the text, e.g. after an ajax request. */
     void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + Math.abs(text.hashCode()));
+            throw new AssertionError("waited in vain for \"" + text + "\" on " + path() + ", which shows:\n" + text(), e);
+        }
     }
 
     void waitUntilVisible(String id) {
@@ -169,6 +223,44 @@ final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A download (PDF, CSV) requested with this browser's session. */
+    HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        String session = sessionId();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the browser has saved a download of that name, and returns its bytes. */
+    byte[] waitForDownload(String name) {
+        Path file = DOWNLOADS.resolve(name);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes an earlier download of that name. */
+    static void forget(String name) {
+        try {
+            Files.deleteIfExists(DOWNLOADS.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,10 +11,6 @@ import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.net.URI;
@@ -44,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PlatformIT {
+class PlatformIT implements InschrijvingScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
 
@@ -66,6 +62,16 @@ class PlatformIT {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    @Override
+    public String base() {
+        return base.toString();
+    }
+
+    @Override
+    public Browser browser() {
+        return browser;
     }
 
     // --- platform ---------------------------------------------------------------------------
@@ -118,7 +124,7 @@ class PlatformIT {
 
     @Test
     void centraalTeam() {
-        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven"),
+        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Inschrijvingen", "Facturen"),
                 "bestuur/index.xhtml", "klachten/index.xhtml");
     }
 
@@ -141,13 +147,15 @@ class PlatformIT {
 
     @Test
     void bestuurder() {
-        checkRole("bestuurder", "bestuur/index.xhtml", List.of("Mijn bestuur"), "centraal/clusters.xhtml",
+        checkRole("bestuurder", "bestuur/index.xhtml",
+                List.of("Mijn bestuur", "Inschrijvingen", "Facturen", "Inschrijven"), "centraal/clusters.xhtml",
                 "expertcoach/index.xhtml");
     }
 
     @Test
     void schoolleider() {
-        checkRole("schoolleider", "school/index.xhtml", List.of("Mijn school"), "bestuur/index.xhtml",
+        checkRole("schoolleider", "school/index.xhtml",
+                List.of("Mijn school", "Inschrijvingen", "Facturen", "Inschrijven"), "bestuur/index.xhtml",
                 "klachten/index.xhtml");
     }
 
@@ -229,15 +237,15 @@ class PlatformIT {
 
     @Test
     void theSameUserCanLogInFromEightDevicesAtOnce() throws Exception {
-        for (HttpSession session : inParallel(8, i -> loginOverHttp("bestuurder", PASSWORD))) {
+        for (HttpSession session : Parallel.run(8, i -> loginOverHttp("bestuurder", PASSWORD))) {
             assertEquals("/bestuur/index.xhtml", session.landing());
         }
     }
 
     @Test
     void loggedInUsersKeepTheirRolesUnderConcurrentLoad() throws Exception {
-        List<HttpSession> sessions = inParallel(8, i -> loginOverHttp(i % 2 == 0 ? "centraal" : "bestuurder", PASSWORD));
-        List<List<Integer>> statuses = inParallel(8, i -> {
+        List<HttpSession> sessions = Parallel.run(8, i -> loginOverHttp(i % 2 == 0 ? "centraal" : "bestuurder", PASSWORD));
+        List<List<Integer>> statuses = Parallel.run(8, i -> {
             List<Integer> codes = new ArrayList<>();
             for (int request = 0; request < 25; request++) {
                 codes.add(sessions.get(i).status(sessions.get(i).landing()));
@@ -274,30 +282,6 @@ class PlatformIT {
         assertEquals(302, response.statusCode(), "login of " + username + " was not accepted");
         String location = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
         return new HttpSession(client, root, location.substring(root.getPath().length() - 1));
-    }
-
-    /** Runs the task for 0..n-1 on n threads at once and returns the results in order. */
-    private static <T> List<T> inParallel(int n, ParallelTask<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> task.run(index)));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(180, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    private interface ParallelTask<T> {
-        T run(int index) throws Exception;
     }
 
     @Test
@@ -425,7 +409,7 @@ class PlatformIT {
         browser.login("centraal", PASSWORD);
         browser.clickAndWait("taalForm:en");
         assertEquals("Foundation overview", browser.title());
-        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs"), browser.menu());
+        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Enrolments", "Invoices"), browser.menu());
         browser.clickAndWait("taalForm:nl");
         assertEquals("Overzicht van de stichting", browser.title());
     }

@@ -33,13 +33,23 @@ final class TestDatabase {
     }
 
     static String string(String sql, Object... args) {
+        java.util.List<String> values = strings(sql, args);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The first column of every row. */
+    static java.util.List<String> strings(String sql, Object... args) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);
             }
+            java.util.List<String> values = new java.util.ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
             }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -34,8 +34,10 @@ public class InschrijvingDetail implements Serializable {
     private final List<Lid> kernteam;
     private final List<Stap> historie;
     private final List<FactuurRegel> facturen;
+    private final java.time.LocalDate trajectStart;
 
     InschrijvingDetail(Inschrijving inschrijving, List<FactuurRegel> facturen) {
+        this.trajectStart = inschrijving.getStartjaar().getTrajectStart();
         this.id = inschrijving.getId();
         this.schoolId = inschrijving.getSchool().getId();
         this.brin = inschrijving.getSchool().getBrin().getCode();
@@ -120,8 +122,15 @@ public class InschrijvingDetail implements Serializable {
         return kan(InschrijvingStatus.AFGEWEZEN);
     }
 
+    /** A trajectory starts on 1 September of its start year, not before. */
     public boolean isKanActiveren() {
-        return kan(InschrijvingStatus.ACTIEF);
+        return kan(InschrijvingStatus.ACTIEF)
+                && !java.time.LocalDate.now(InschrijvingService.ZONE).isBefore(trajectStart);
+    }
+
+    /** Year 2 of a PO trajectory is invoiced once its follow-up is agreed. */
+    public boolean isKanJaar2Factureren() {
+        return status.isFactureerbaar() && (sector != Sector.PO || vervolgbedrag != null);
     }
 
     public boolean isKanAfronden() {

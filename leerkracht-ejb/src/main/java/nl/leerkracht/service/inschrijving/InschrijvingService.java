@@ -375,9 +375,7 @@ public class InschrijvingService {
             query.setParameter("sector", filter.getSector());
         }
         if (filter.getZoekterm() != null && !filter.getZoekterm().isBlank()) {
-            String term = filter.getZoekterm().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("zoek", "%" + term + "%");
+            query.setParameter("zoek", nl.leerkracht.service.platform.Like.contains(filter.getZoekterm()));
         }
     }
 

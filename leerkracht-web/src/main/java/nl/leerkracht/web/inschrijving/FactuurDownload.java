@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import nl.leerkracht.service.inschrijving.FactuurRegel;
@@ -17,6 +16,7 @@ import nl.leerkracht.service.inschrijving.FactuurService;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.NotFoundException;
+import nl.leerkracht.web.platform.Csv;
 
 /**
  * {@code /inschrijving/factuur.pdf?id=…}: one invoice as PDF; {@code /inschrijving/facturen.csv?schooljaar=…}:
@@ -71,17 +71,16 @@ public class FactuurDownload extends HttpServlet {
     private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String schooljaar = request.getParameter("schooljaar");
         List<FactuurRegel> regels = facturen.zoek(schooljaar);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append("factuurnummer;soort;factuurdatum;schooljaar;programmajaar;brin;debiteur;eenheid;bestuur;"
-                + "leraren;tarief per leraar;bedrag;crediteert\r\n");
+        Csv csv = new Csv("factuurnummer", "soort", "factuurdatum", "schooljaar", "programmajaar", "brin", "debiteur",
+                "eenheid", "bestuur", "leraren", "tarief per leraar", "bedrag", "crediteert");
         for (FactuurRegel f : regels) {
-            csv.append(String.join(";", List.of(f.getNummer(), f.getSoort().name().toLowerCase(Locale.ROOT),
+            csv.rij(List.of(f.getNummer(), f.getSoort().name().toLowerCase(Locale.ROOT),
                     f.getDatum().toString(), f.getSchooljaar(), String.valueOf(f.getProgrammajaar()), f.getBrin(),
-                    tekst(f.getDebiteur()), tekst(f.getEenheid()), tekst(f.getBestuur()),
-                    String.valueOf(f.getFactureerbareLeraren()), bedrag(f.getTariefPerLeraar()), bedrag(f.getBedrag()),
-                    f.getCrediteertNummer() == null ? "" : f.getCrediteertNummer()))).append("\r\n");
+                    Csv.tekst(f.getDebiteur()), Csv.tekst(f.getEenheid()), Csv.tekst(f.getBestuur()),
+                    String.valueOf(f.getFactureerbareLeraren()), Csv.bedrag(f.getTariefPerLeraar()),
+                    Csv.bedrag(f.getBedrag()), f.getCrediteertNummer() == null ? "" : f.getCrediteertNummer()));
         }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = csv.bytes();
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"facturen-"
                 + (schooljaar == null || schooljaar.isBlank() ? "alle" : schooljaar.replaceAll("[^0-9-]", "")) + ".csv\"");
@@ -89,20 +88,5 @@ public class FactuurDownload extends HttpServlet {
         try (OutputStream out = response.getOutputStream()) {
             out.write(bytes);
         }
-    }
-
-    private static String bedrag(java.math.BigDecimal waarde) {
-        return waarde.toPlainString().replace('.', ',');
-    }
-
-    /**
-     * A text field, quoted; one that a spreadsheet would read as a formula gets a leading apostrophe.
-     */
-    static String tekst(String waarde) {
-        String veilig = waarde == null ? "" : waarde;
-        if (!veilig.isEmpty() && "=+-@\t\r".indexOf(veilig.charAt(0)) >= 0) {
-            veilig = "'" + veilig;
-        }
-        return "\"" + veilig.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,0 +1,373 @@
+package nl.leerkracht.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Enrolment, fee quote and invoices as their users meet them: the public form in Chromium, the
+ * central team's approval, a bestuurder's view, and the REST API under concurrent use. Run by
+ * {@link PlatformIT} against its one deployment (a second Payara Micro start would cost ~20 s); each
+ * scenario uses its own schools, so none depends on another's data.
+ */
+interface InschrijvingScenarios {
+
+    String PASSWORD = "leerkracht-demo";
+    String VOLGEND_JAAR = "2027-2028";
+
+    String base();
+
+    Browser browser();
+
+    // --- the public form ----------------------------------------------------------------------
+
+    @Test
+    default void aPublicEnrolmentRequestShowsItsQuoteAndIsStored() {
+        Browser browser = browser();
+        browser.open("inschrijving/aanvragen.xhtml");
+        assertEquals("Inschrijven voor een leerKRACHT-traject", browser.title());
+        browser.type("aanvraagForm:brin", "22ef");
+        browser.click("[id='aanvraagForm:zoekSchool']");
+        browser.waitForText("VSO De Brug · BRIN 22EF");
+        browser.choose("aanvraagForm:eenheid", "22EF00 VSO De Brug");
+        browser.choose("aanvraagForm:startjaar", "September, schooljaar " + VOLGEND_JAAR);
+        browser.type("aanvraagForm:leraren", "11");
+        browser.leave("aanvraagForm:leraren");
+        browser.waitForText("Totaal");
+        String quote = browser.textOf("[id='aanvraagForm:offertePanel']");
+        assertTrue(quote.contains("U geeft minder dan 12 leraren op: de bijdrage geldt voor het minimum van 12 leraren."), quote);
+        assertTrue(quote.contains("€ 5.700,00"), "year 1: 12 × € 475 — " + quote);
+        assertTrue(quote.contains("€ 3.300,00"), "year 2: 12 × € 275 — " + quote);
+        assertTrue(quote.contains("€ 9.000,00"), "total — " + quote);
+        browser.show("[id='aanvraagForm:offertePanel']");
+        browser.screenshot("inschrijving-offerte");
+
+        browser.type("aanvraagForm:coachNaam", "Bram de Brug");
+        browser.replace("aanvraagForm:coachFte_input", "0,4");
+        browser.typeInto(":0:aanjagerNaam", "Ayla Öztürk");
+        browser.typeInto(":0:aanjagerFte_input", "0,2");
+        browser.type("aanvraagForm:naam", "José Muñoz");
+        browser.type("aanvraagForm:email", "j.munoz@vsodebrug.nl");
+        browser.click("[id='aanvraagForm:functie'] .ui-radiobutton-box");
+        browser.check("aanvraagForm:besluitSamen");
+        browser.check("aanvraagForm:tijd");
+        browser.screenshot("inschrijving-aanvragen-offerte");
+        browser.click("[id='aanvraagForm:verstuur']");
+        browser.waitForText("Uw inschrijving is ontvangen");
+        browser.screenshot("inschrijving-ontvangen");
+
+        long school = TestDatabase.schoolId("22EF");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ? AND startjaar = ?",
+                school, VOLGEND_JAAR));
+        assertEquals("AANGEVRAAGD", TestDatabase.string("SELECT status FROM inschrijving WHERE school_id = ?", school));
+        assertEquals("11", TestDatabase.string("SELECT aantal_leraren FROM inschrijving WHERE school_id = ?", school));
+        assertEquals("José Muñoz", TestDatabase.string("SELECT aanvrager_naam FROM inschrijving WHERE school_id = ?", school));
+        assertEquals("Ayla Öztürk", TestDatabase.string("SELECT k.naam FROM inschrijving_kernteam k JOIN inschrijving i"
+                + " ON i.id = k.inschrijving_id WHERE i.school_id = ? AND k.rol = 'AANJAGER'", school));
+    }
+
+    @Test
+    default void badInputInThePublicFormIsAnsweredInDutchAndNothingIsStored() {
+        long school = TestDatabase.schoolId("06EF");
+        Browser browser = browser();
+        browser.open("inschrijving/aanvragen.xhtml");
+
+        browser.type("aanvraagForm:brin", "99ZZ");
+        browser.click("[id='aanvraagForm:zoekSchool']");
+        browser.waitForText("Er is geen school met BRIN-code 99ZZ bekend.");
+
+        browser.click("[id='aanvraagForm:verstuur']");
+        browser.waitForText("Vul het aantal leraren in.");
+        String text = browser.text();
+        for (String expected : List.of("Vul de naam van de schoolcoach in.", "Vul uw naam in.", "Vul uw e-mailadres in.",
+                "Kies uw functie.")) {
+            assertTrue(text.contains(expected), expected + " — " + text);
+        }
+        browser.screenshot("inschrijving-leeg-formulier");
+
+        browser.type("aanvraagForm:brin", "06EF");
+        browser.click("[id='aanvraagForm:zoekSchool']");
+        browser.waitForText("Basisschool De Wilgen · BRIN 06EF");
+        for (String wrong : List.of("0", "-5", "10000")) {
+            browser.type("aanvraagForm:leraren", wrong);
+            browser.leave("aanvraagForm:leraren");
+            browser.waitForText("Vul een aantal leraren tussen 1 en 5.000 in.");
+            assertFalse(browser.has("[id='aanvraagForm:offerteTotaal']"), "no quote for " + wrong);
+        }
+        browser.type("aanvraagForm:leraren", "twintig");
+        browser.leave("aanvraagForm:leraren");
+        browser.waitForText("Vul het aantal leraren in als heel getal, bijvoorbeeld 24.");
+
+        browser.type("aanvraagForm:leraren", "31");
+        browser.leave("aanvraagForm:leraren");
+        browser.waitForText("In het primair onderwijs geldt geen minimum of maximum");
+        browser.type("aanvraagForm:coachNaam", "Willem Wilgen");
+        browser.replace("aanvraagForm:coachFte_input", "0,4");
+        browser.typeInto(":0:aanjagerNaam", "Wim Wilgen");
+        browser.typeInto(":0:aanjagerFte_input", "0,2");
+        browser.type("aanvraagForm:naam", "Wendy Wilgen");
+        browser.type("aanvraagForm:email", "geen-adres");
+        browser.click("[id='aanvraagForm:functie'] .ui-radiobutton-box");
+        browser.click("[id='aanvraagForm:verstuur']");
+        browser.waitForText("Vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl.");
+
+        browser.type("aanvraagForm:email", "wendy@dewilgen.nl");
+        browser.type("aanvraagForm:coachNaam", "<script>document.title='xss'</script>");
+        browser.click("[id='aanvraagForm:verstuur']");
+        browser.waitForText("Gebruik geen < of > in een naam.");
+        assertFalse(browser.text().contains("Uw inschrijving is ontvangen"));
+
+        browser.type("aanvraagForm:coachNaam", "Willem Wilgen");
+        browser.click("[id='aanvraagForm:verstuur']");
+        browser.waitForText("Bevestig dat team en schoolleiding samen hebben besloten");
+        browser.screenshot("inschrijving-geweigerd");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school),
+                "a refused request leaves nothing behind");
+    }
+
+    // --- the REST API ---------------------------------------------------------------------------
+
+    @Test
+    default void theApiAsksForALoginExceptForTheQuote() {
+        Api anonymous = Api.anonymous(base());
+        HttpResponse<String> quote = anonymous.get("api/offerte?sector=MBO&leraren=80&startjaar=" + VOLGEND_JAAR);
+        assertEquals(200, quote.statusCode(), quote.body());
+        assertEquals("75", Api.field(quote.body(), "factureerbareLeraren"), "80 teachers are billed as the maximum of 75");
+        assertEquals("MAXIMUM", Api.field(quote.body(), "grondslag"));
+
+        HttpResponse<String> bad = anonymous.get("api/offerte?sector=KINDEROPVANG&leraren=20&startjaar=" + VOLGEND_JAAR);
+        assertEquals(400, bad.statusCode());
+        assertNotNull(Api.field(bad.body(), "melding"), bad.body());
+
+        assertEquals(401, anonymous.get("api/inschrijvingen").statusCode());
+        assertEquals(401, anonymous.get("api/scholen").statusCode());
+        assertEquals(401, Api.as(base(), "centraal").withPassword("fout").get("api/inschrijvingen").statusCode());
+        assertEquals(403, Api.as(base(), "leraar").get("api/inschrijvingen").statusCode(), "a teacher has no enrolments to see");
+
+        HttpResponse<String> openapi = anonymous.get("/openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/offerte") || openapi.body().contains("/offerte"), openapi.body());
+    }
+
+    @Test
+    default void twentySimultaneousRequestsForOneSchoolAndYearStoreExactlyOne() throws Exception {
+        long school = TestDatabase.schoolId("11LM");
+        Api schoolleider = Api.as(base(), "schoolleider.piramide");
+        String body = Api.aanvraag(school, null, null, VOLGEND_JAAR, 38);
+        List<HttpResponse<String>> responses = Parallel.run(20, i -> schoolleider.post("api/inschrijvingen", body));
+
+        List<Integer> statuses = responses.stream().map(HttpResponse::statusCode).toList();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(19, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        HttpResponse<String> refused = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+        assertEquals("OBS De Piramide is al ingeschreven voor schooljaar 2027-2028. Per school, vestiging of team is er"
+                + " één inschrijving per startjaar.", Api.field(refused.body(), "melding"));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school));
+        assertEquals("Fatima El Amrani", TestDatabase.string("SELECT aanvrager_naam FROM inschrijving WHERE school_id = ?",
+                school), "a logged-in schoolleider requests in their own name");
+
+        HttpResponse<String> otherSchool = schoolleider.post("api/inschrijvingen",
+                Api.aanvraag(TestDatabase.schoolId("12NP"), null, null, VOLGEND_JAAR, 20));
+        assertEquals(403, otherSchool.statusCode(), "a schoolleider enrols only the own school");
+    }
+
+    @Test
+    default void aClosedSchoolYearOrAStartOutsideSeptemberIsRefusedWithTheNextStartOffered() {
+        long school = TestDatabase.schoolId("12NP");
+        Api bestuurder = Api.as(base(), "bestuurder.rijnmond");
+        HttpResponse<String> closed = bestuurder.post("api/inschrijvingen", Api.aanvraag(school, null, null, "2026-2027", 22));
+        assertEquals(400, closed.statusCode(), closed.body());
+        assertEquals("Inschrijven voor schooljaar 2026-2027 kan niet meer: de inschrijving is gesloten op 1 september"
+                + " 2026. De eerstvolgende mogelijke start is september van schooljaar 2027-2028.",
+                Api.field(closed.body(), "melding"));
+
+        for (String start : List.of("2027-01-15", "januari 2027", "2027-2029")) {
+            HttpResponse<String> wrong = bestuurder.post("api/inschrijvingen", Api.aanvraag(school, null, null, start, 22));
+            assertEquals(400, wrong.statusCode(), start);
+            assertEquals("Kies een startjaar zoals 2027-2028.", Api.field(wrong.body(), "melding"), start);
+        }
+        for (int teachers : List.of(0, -5, 10_000)) {
+            HttpResponse<String> wrong = bestuurder.post("api/inschrijvingen",
+                    Api.aanvraag(school, null, null, VOLGEND_JAAR, teachers));
+            assertEquals(400, wrong.statusCode(), teachers + " teachers");
+            assertEquals("Vul een aantal leraren tussen 1 en 5.000 in.", Api.field(wrong.body(), "melding"));
+        }
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school));
+    }
+
+    // --- approval and what each role sees -----------------------------------------------------
+
+    @Test
+    default void theCentralTeamApprovesAndTheBestuurderSeesTheResult() {
+        long school = TestDatabase.schoolId("05CD");
+        HttpResponse<String> created = Api.as(base(), "bestuurder").post("api/inschrijvingen",
+                Api.aanvraag(school, null, null, VOLGEND_JAAR, 18));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Api.field(created.body(), "id");
+
+        Browser browser = browser();
+        browser.login("centraal", PASSWORD);
+        browser.open("inschrijving/index.xhtml");
+        browser.waitForText("CBS Het Kompas");
+        browser.screenshot("inschrijvingen-centraal");
+        browser.open("inschrijving/inschrijving.xhtml?id=" + id);
+        assertEquals("Aangevraagd", browser.textOf("#status"));
+        browser.click("[id='acties:goedkeuren']");
+        browser.waitForText("Goedgekeurd");
+        browser.screenshot("inschrijving-goedgekeurd");
+        assertEquals("Goedgekeurd", browser.textOf("#status"));
+        String history = browser.textOf("[id$='historie']");
+        assertTrue(history.contains("Carla Centraal"), "the history names who approved — " + history);
+        assertEquals("GOEDGEKEURD", TestDatabase.string("SELECT status FROM inschrijving WHERE id = ?", Long.parseLong(id)));
+        browser.logout();
+
+        browser.login("bestuurder", PASSWORD);
+        browser.open("inschrijving/index.xhtml");
+        browser.waitForText("CBS Het Kompas");
+        assertTrue(browser.text().contains("Goedgekeurd"), browser.text());
+        assertFalse(browser.text().contains("OBS De Piramide"), "another board's enrolment stays hidden");
+        browser.screenshot("inschrijvingen-bestuurder");
+        assertEquals(200, browser.status("inschrijving/inschrijving.xhtml?id=" + id));
+        browser.logout();
+
+        browser.login("schoolleider", PASSWORD);
+        assertEquals(403, browser.status("inschrijving/inschrijving.xhtml?id=" + id), "another school of the same board");
+        browser.logout();
+        browser.login("schoolcoach", PASSWORD);
+        assertEquals(403, browser.status("inschrijving/index.xhtml"), "a schoolcoach has no enrolment screens");
+
+        assertEquals(403, Api.as(base(), "bestuurder.rijnmond").get("api/inschrijvingen/" + id).statusCode());
+        assertEquals(404, Api.as(base(), "centraal").get("api/inschrijvingen/999999999").statusCode());
+        HttpResponse<String> own = Api.as(base(), "bestuurder").get("api/inschrijvingen/" + id);
+        assertEquals(200, own.statusCode());
+        assertEquals("GOEDGEKEURD", Api.field(own.body(), "status"));
+        HttpResponse<String> again = Api.as(base(), "centraal").post("api/inschrijvingen/" + id + "/goedkeuring", "");
+        assertEquals(400, again.statusCode(), "an approved enrolment is not approved twice");
+    }
+
+    // --- invoices ---------------------------------------------------------------------------
+
+    @Test
+    default void invoicesIssuedAtTheSameTimeGetConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
+        Api centraal = Api.as(base(), "centraal");
+        List<String> enrolments = new ArrayList<>();
+        for (String brin : List.of("25LM", "26NP", "27QR", "28ST", "29UV")) {
+            long school = TestDatabase.schoolId(brin);
+            for (String team : TestDatabase.strings("SELECT id FROM team WHERE school_id = ? ORDER BY id", school)) {
+                HttpResponse<String> created = centraal.post("api/inschrijvingen",
+                        Api.aanvraag(school, "teamId", Long.parseLong(team), VOLGEND_JAAR, 20));
+                assertEquals(201, created.statusCode(), created.body());
+                String id = Api.field(created.body(), "id");
+                assertEquals(200, centraal.post("api/inschrijvingen/" + id + "/goedkeuring", "").statusCode());
+                enrolments.add(id);
+            }
+        }
+        assertEquals(10, enrolments.size());
+
+        // Every enrolment twice at once: ten invoices, and ten refusals that must not use up a number.
+        List<HttpResponse<String>> responses = Parallel.run(20, i ->
+                centraal.post("api/inschrijvingen/" + enrolments.get(i % 10) + "/facturen?programmajaar=1", ""));
+        Set<String> numbers = new HashSet<>();
+        int refused = 0;
+        for (HttpResponse<String> response : responses) {
+            if (response.statusCode() == 201) {
+                numbers.add(Api.field(response.body(), "nummer"));
+            } else {
+                assertEquals(400, response.statusCode(), response.body());
+                assertTrue(Api.field(response.body(), "melding").contains("is al gefactureerd"), response.body());
+                refused++;
+            }
+        }
+        assertEquals(10, numbers.size(), "ten distinct numbers: " + numbers);
+        assertEquals(10, refused);
+        for (String id : enrolments) {
+            assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM factuur WHERE inschrijving_id = ?", Long.parseLong(id)));
+        }
+        assertSeriesHaveNoGaps();
+
+        String invoice = TestDatabase.string("SELECT id FROM factuur WHERE inschrijving_id = ?", Long.parseLong(enrolments.get(0)));
+        String team = TestDatabase.string("SELECT t.naam FROM inschrijving i JOIN team t ON t.id = i.team_id WHERE i.id = ?",
+                Long.parseLong(enrolments.get(0)));
+        assertTrue(team.startsWith("Team "), team);
+        assertEquals(team, TestDatabase.string("SELECT eenheid FROM factuur WHERE id = ?", Long.parseLong(invoice)),
+                "the invoice names the team it is for");
+        assertEquals(0, new java.math.BigDecimal("9500.00").compareTo(new java.math.BigDecimal(
+                TestDatabase.string("SELECT bedrag FROM factuur WHERE id = ?", Long.parseLong(invoice)))), "20 × € 475");
+
+        Browser browser = browser();
+        browser.login("centraal", PASSWORD);
+        HttpResponse<byte[]> pdf = browser.download("inschrijving/factuur.pdf?id=" + invoice);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+
+        HttpResponse<byte[]> csv = browser.download("inschrijving/facturen.csv?schooljaar=" + VOLGEND_JAAR);
+        assertEquals(200, csv.statusCode());
+        String rows = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(rows.startsWith("\uFEFF"), "a BOM, so Excel reads UTF-8");
+        assertTrue(rows.contains("ROC Midden Nederland Utrecht") && rows.contains("9500,00"), rows);
+        browser.logout();
+
+        browser.login("bestuurder", PASSWORD);
+        assertEquals(403, browser.download("inschrijving/factuur.pdf?id=" + invoice).statusCode(),
+                "another board's invoice");
+        browser.logout();
+        browser.login("bestuurder.mbo", PASSWORD);
+        assertEquals(200, browser.download("inschrijving/factuur.pdf?id=" + invoice).statusCode(), "the board's own invoice");
+    }
+
+    @Test
+    default void theCentralTeamInvoicesASchoolYearAtOnceWithProgress() {
+        Api centraal = Api.as(base(), "centraal");
+        long school = TestDatabase.schoolId("07GH");
+        HttpResponse<String> created = Api.as(base(), "bestuurder").post("api/inschrijvingen",
+                Api.aanvraag(school, null, null, VOLGEND_JAAR, 15));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Api.field(created.body(), "id");
+        assertEquals(200, centraal.post("api/inschrijvingen/" + id + "/goedkeuring", "").statusCode());
+
+        Browser browser = browser();
+        browser.login("centraal", PASSWORD);
+        browser.open("inschrijving/facturen.xhtml");
+        browser.choose("facturenForm:schooljaar", VOLGEND_JAAR);
+        browser.click("[id='facturenForm:maken']");
+        browser.waitForText("facturen gemaakt voor schooljaar " + VOLGEND_JAAR);
+        browser.screenshot("facturen-gemaakt");
+        assertTrue(browser.has("[id='facturenForm:balk']"), "a progress bar while the invoices are made");
+        String nummer = TestDatabase.string("SELECT nummer FROM factuur WHERE inschrijving_id = ?", Long.parseLong(id));
+        assertNotNull(nummer, "the approved enrolment of the year was invoiced");
+        assertSeriesHaveNoGaps();
+
+        browser.click("[id='facturenForm:maken']");
+        browser.waitForText("Er valt voor schooljaar " + VOLGEND_JAAR + " niets (meer) te factureren.");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM factuur WHERE inschrijving_id = ?", Long.parseLong(id)),
+                "a second run issues nothing twice");
+
+        browser.open("inschrijving/inschrijving.xhtml?id=" + id);
+        assertTrue(browser.text().contains(nummer), "the enrolment lists its invoice — " + browser.text());
+        browser.screenshot("inschrijving-met-factuur");
+    }
+
+    /** Each calendar year's series runs 1, 2, 3, … with every number used once. */
+    private static void assertSeriesHaveNoGaps() {
+        java.util.Map<String, List<Integer>> series = new java.util.TreeMap<>();
+        for (String nummer : TestDatabase.strings("SELECT nummer FROM factuur")) {
+            series.computeIfAbsent(nummer.substring(0, 4), y -> new ArrayList<>()).add(Integer.parseInt(nummer.substring(5)));
+        }
+        series.forEach((year, numbers) -> {
+            List<Integer> sorted = numbers.stream().sorted().toList();
+            List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, sorted.size()).boxed().toList();
+            assertEquals(expected, sorted, "the series of " + year + " runs 1, 2, 3, … without gaps or duplicates");
+        });
+    }
+}
