@@ -48,6 +48,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--lang=nl");
+        // Downloads land in DOWNLOADS without asking.
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
                 DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -120,6 +121,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(option).click();
     }
 
+    /** The full id of the first element whose id ends with the suffix (components inside a repeat). */
+    String idEndingWith(String suffix) {
+        return driver.findElement(By.cssSelector("[id$='" + suffix + "']")).getAttribute("id");
+    }
+
     /** Ticks a PrimeFaces checkbox. */
     void check(String id) {
         driver.findElement(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
@@ -136,6 +142,16 @@ final class Browser implements AutoCloseable {
     /** Sends a Tab from the field, so its change event fires. */
     void leave(String id) {
         driver.findElement(By.id(id)).sendKeys(Keys.TAB);
+    }
+
+    /** The current value of an input field. */
+    String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** Chooses a file for a file input, as a user picking it in the file dialog. */
+    void upload(String inputId, Path file) {
+        driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Scrolls an element into the middle of the window, e.g. before a screenshot. */
@@ -162,8 +178,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the element is shown, also when an ajax update replaces it meanwhile. */
     void waitUntilVisible(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id(id)).isDisplayed());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.id(id)).isDisplayed());
     }
 
     void logout() {
@@ -246,13 +265,49 @@ final class Browser implements AutoCloseable {
     /** Waits until the browser has saved a download of that name, and returns its bytes. */
     byte[] waitForDownload(String name) {
         Path file = DOWNLOADS.resolve(name);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
-                && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
+                    && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try (var files = Files.list(DOWNLOADS)) {
+                throw new AssertionError("no download " + name + "; the folder holds " + files.toList(), e);
+            } catch (IOException listing) {
+                throw new UncheckedIOException(listing);
+            }
+        }
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What a non-ajax button of a form on the current page answers, posted with this browser's
+     * session and the page's view state: for exports whose file type headless Chromium holds back
+     * for a download check it cannot make without internet.
+     */
+    HttpResponse<byte[]> submit(String formId, String buttonId) {
+        String viewState = driver.findElement(By.cssSelector("[id='" + formId + "'] input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value");
+        String form = encode(formId) + "=" + encode(formId) + "&" + encode(buttonId) + "=&jakarta.faces.ViewState="
+                + encode(viewState);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl())).timeout(Duration.ofSeconds(60))
+                .header("Cookie", "JSESSIONID=" + sessionId())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Removes an earlier download of that name. */

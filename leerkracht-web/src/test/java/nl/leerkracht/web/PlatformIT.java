@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PlatformIT implements InschrijvingScenarios {
+class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
 
@@ -124,7 +124,8 @@ class PlatformIT implements InschrijvingScenarios {
 
     @Test
     void centraalTeam() {
-        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Inschrijvingen", "Facturen"),
+        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Inschrijvingen", "Facturen",
+                "Directieteams"),
                 "bestuur/index.xhtml", "klachten/index.xhtml");
     }
 
@@ -148,7 +149,7 @@ class PlatformIT implements InschrijvingScenarios {
     @Test
     void bestuurder() {
         checkRole("bestuurder", "bestuur/index.xhtml",
-                List.of("Mijn bestuur", "Inschrijvingen", "Facturen", "Inschrijven"), "centraal/clusters.xhtml",
+                List.of("Mijn bestuur", "Inschrijvingen", "Facturen", "Inschrijven", "Directieteams"), "centraal/clusters.xhtml",
                 "expertcoach/index.xhtml");
     }
 
@@ -409,7 +410,8 @@ class PlatformIT implements InschrijvingScenarios {
         browser.login("centraal", PASSWORD);
         browser.clickAndWait("taalForm:en");
         assertEquals("Foundation overview", browser.title());
-        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Enrolments", "Invoices"), browser.menu());
+        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Enrolments", "Invoices",
+                "Leadership teams"), browser.menu());
         browser.clickAndWait("taalForm:nl");
         assertEquals("Overzicht van de stichting", browser.title());
     }

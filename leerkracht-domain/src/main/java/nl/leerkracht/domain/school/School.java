@@ -83,6 +83,29 @@ public class School {
         changeAantalLeraren(aantalLeraren);
     }
 
+    /** A new school in the register, from checked data. */
+    public static School van(SchoolGegevens gegevens, Bestuur bestuur) {
+        return new School(gegevens.getBrin(), gegevens.getNaam(), gegevens.getSector(), bestuur, gegevens.getAdres(),
+                gegevens.getAantalLeraren());
+    }
+
+    /**
+     * Corrects the register's data. A school with locations or teams keeps its sector: those belong
+     * to the way its sector enrols.
+     */
+    public void wijzig(SchoolGegevens gegevens, Bestuur nieuwBestuur) {
+        if (gegevens.getSector() != sector && (!vestigingen.isEmpty() || !teams.isEmpty())) {
+            throw new nl.leerkracht.domain.shared.Regelfout("school.fout.sectorVast",
+                    "school " + brin + " has locations or teams");
+        }
+        this.brin = gegevens.getBrin();
+        this.naam = gegevens.getNaam();
+        this.sector = gegevens.getSector();
+        this.bestuur = Objects.requireNonNull(nieuwBestuur, "bestuur");
+        this.adres = gegevens.getAdres();
+        changeAantalLeraren(gegevens.getAantalLeraren());
+    }
+
     /** Records the number of teachers, school leadership and onderwijsassistenten included. */
     public void changeAantalLeraren(int aantal) {
         if (aantal < 1 || aantal > MAX_LERAREN) {

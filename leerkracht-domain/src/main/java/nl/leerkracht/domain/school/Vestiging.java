@@ -60,6 +60,15 @@ public class Vestiging {
         this.adres = Objects.requireNonNull(adres, "adres");
     }
 
+    /** Corrects the location's name and address, e.g. from an import of the register. */
+    public void wijzig(String nieuweNaam, Adres nieuwAdres) {
+        if (nieuweNaam == null || nieuweNaam.isBlank() || nieuweNaam.trim().length() > NAAM_LENGTH) {
+            throw new IllegalArgumentException("A location needs a name of at most " + NAAM_LENGTH + " characters");
+        }
+        this.naam = nieuweNaam.trim();
+        this.adres = Objects.requireNonNull(nieuwAdres, "adres");
+    }
+
     /** The full location code: BRIN plus two digits, e.g. {@code 04GK01}. */
     public String getVestigingscode() {
         return school.getBrin().getCode() + String.format("%02d", vestigingsnummer);

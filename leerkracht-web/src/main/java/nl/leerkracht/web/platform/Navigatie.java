@@ -24,7 +24,9 @@ public enum Navigatie {
             Rol.CENTRAAL_TEAM, Rol.BESTUURDER, Rol.SCHOOLLEIDER),
     FACTUREN("/inschrijving/facturen.xhtml", "menu.facturen", "pi pi-file", Rol.CENTRAAL_TEAM, Rol.BESTUURDER,
             Rol.SCHOOLLEIDER),
-    INSCHRIJVEN("/inschrijving/aanvragen.xhtml", "menu.inschrijven", "pi pi-pencil", Rol.BESTUURDER, Rol.SCHOOLLEIDER);
+    INSCHRIJVEN("/inschrijving/aanvragen.xhtml", "menu.inschrijven", "pi pi-pencil", Rol.BESTUURDER, Rol.SCHOOLLEIDER),
+    DIRECTIETEAM("/inschrijving/directieteam.xhtml", "menu.directieteam", "pi pi-users", Rol.CENTRAAL_TEAM,
+            Rol.BESTUURDER);
 
     private final String path;
     private final String labelKey;

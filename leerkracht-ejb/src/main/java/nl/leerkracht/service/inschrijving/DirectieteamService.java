@@ -1,0 +1,219 @@
+package nl.leerkracht.service.inschrijving;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.inschrijving.DirectieteamFormule;
+import nl.leerkracht.domain.inschrijving.DirectieteamFunctie;
+import nl.leerkracht.domain.inschrijving.DirectieteamInschrijving;
+import nl.leerkracht.domain.inschrijving.DirectieteamLid;
+import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
+import nl.leerkracht.domain.shared.Bedrag;
+import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Schooljaar;
+import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.platform.AccessDeniedException;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.Constraints;
+import nl.leerkracht.service.platform.NotFoundException;
+
+/**
+ * The directieteam programme: a bestuurder enrols the board's directieteam at the price the
+ * central team's formula gives (shown before confirming); the central team sets the formula and
+ * approves or rejects requests. A bestuurder sees the board's own requests only.
+ */
+@Stateless
+public class DirectieteamService {
+
+    private static final Logger LOG = Logger.getLogger(DirectieteamService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private InschrijvingService inschrijvingen;
+
+    private final Clock clock = Clock.system(InschrijvingService.ZONE);
+
+    /** A member as a form enters it. */
+    public static class LidInvoer implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String naam;
+        private DirectieteamFunctie functie;
+
+        public String getNaam() {
+            return naam;
+        }
+
+        public void setNaam(String naam) {
+            this.naam = naam;
+        }
+
+        public DirectieteamFunctie getFunctie() {
+            return functie;
+        }
+
+        public void setFunctie(DirectieteamFunctie functie) {
+            this.functie = functie;
+        }
+    }
+
+    /** The three parts of the formula, and the price they give for a team of 6 with 4 sessions. */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER})
+    public BigDecimal[] getFormule() {
+        DirectieteamPrijs prijs = formule().getPrijs();
+        return new BigDecimal[] {prijs.getBasis().getWaarde(), prijs.getPerLid().getWaarde(),
+            prijs.getPerWerksessie().getWaarde()};
+    }
+
+    /**
+     * @throws BusinessException {@code directieteam.fout.formule} for a missing or negative part or more than two decimals
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void wijzigFormule(BigDecimal basis, BigDecimal perLid, BigDecimal perWerksessie) {
+        try {
+            DirectieteamPrijs prijs = new DirectieteamPrijs(Bedrag.of(basis), Bedrag.of(perLid), Bedrag.of(perWerksessie));
+            em.find(DirectieteamFormule.class, DirectieteamFormule.ID, LockModeType.PESSIMISTIC_WRITE).wijzig(prijs);
+            LOG.info(() -> "Directieteam formula set to " + basis + " + " + perLid + "/member + " + perWerksessie + "/session");
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw new BusinessException("directieteam.fout.formule", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * What the formula asks now: {the formula's outcome, the price within €3,400–€4,500}.
+     *
+     * @throws BusinessException for fewer than one or too many members or work sessions
+     */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER})
+    public BigDecimal[] bereken(int leden, int werksessies) {
+        if (leden < 1 || leden > DirectieteamPrijs.MAX_LEDEN) {
+            throw new BusinessException("directieteam.fout.leden", "members " + leden);
+        }
+        if (werksessies < 1 || werksessies > DirectieteamPrijs.MAX_WERKSESSIES) {
+            throw new BusinessException("directieteam.fout.werksessies", "sessions " + werksessies);
+        }
+        DirectieteamPrijs.Berekening berekening = formule().getPrijs().bereken(leden, werksessies);
+        return new BigDecimal[] {berekening.getFormule().getWaarde(), berekening.getPrijs().getWaarde()};
+    }
+
+    /** The functions of a directieteam in the caller's board's sector. */
+    @RolesAllowed(Roles.BESTUURDER)
+    public List<DirectieteamFunctie> functies() {
+        return DirectieteamFunctie.voor(accounts.getCaller().getBestuur().getSector());
+    }
+
+    /**
+     * The bestuurder enrols the board's directieteam for a start year at the current price.
+     *
+     * @return the enrolment's id
+     */
+    @RolesAllowed(Roles.BESTUURDER)
+    public long aanvragen(String startjaar, List<LidInvoer> leden, Integer werksessies) {
+        Schooljaar jaar = InschrijvingService.parseStartjaar(startjaar);
+        if (!inschrijvingen.openStartjaren().contains(jaar.toString())) {
+            String volgende = inschrijvingen.openStartjaren().stream().findFirst().orElse(jaar.volgende().toString());
+            throw new BusinessException("directieteam.fout.startjaar", "closed " + jaar, jaar.toString(), volgende);
+        }
+        Account caller = accounts.getCaller();
+        try {
+            List<DirectieteamLid> team = new ArrayList<>();
+            for (LidInvoer lid : leden == null ? List.<LidInvoer>of() : leden) {
+                boolean leeg = (lid.getNaam() == null || lid.getNaam().isBlank()) && lid.getFunctie() == null;
+                if (!leeg) {
+                    team.add(new DirectieteamLid(lid.getNaam(), lid.getFunctie()));
+                }
+            }
+            DirectieteamInschrijving inschrijving = DirectieteamInschrijving.aanvragen(caller.getBestuur(), jaar, team,
+                    werksessies == null ? 0 : werksessies, formule().getPrijs(), caller.getNaam(), Instant.now(clock));
+            boolean dubbel = !em.createQuery("SELECT d.id FROM DirectieteamInschrijving d WHERE d.bestuur = :bestuur"
+                            + " AND d.startjaar = :jaar AND d.status <> nl.leerkracht.domain.inschrijving.InschrijvingStatus.AFGEWEZEN",
+                            Long.class)
+                    .setParameter("bestuur", caller.getBestuur()).setParameter("jaar", jaar).getResultList().isEmpty();
+            if (dubbel) {
+                throw new BusinessException("directieteam.fout.dubbel", "already enrolled", jaar.toString());
+            }
+            em.persist(inschrijving);
+            em.flush();
+            return inschrijving.getId();
+        } catch (Regelfout fout) {
+            throw new BusinessException(fout.getCode(), fout.getMessage());
+        } catch (PersistenceException e) {
+            if (Constraints.isViolation(e)) {
+                throw new BusinessException("directieteam.fout.dubbel", e.getMessage(), jaar.toString());
+            }
+            throw e;
+        }
+    }
+
+    /** The central team: every board's requests; a bestuurder: the board's own. Newest first. */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER})
+    public List<DirectieteamRegel> lijst() {
+        Account caller = accounts.getCaller();
+        if (caller.getRol() == Rol.BESTUURDER) {
+            return em.createQuery("SELECT d FROM DirectieteamInschrijving d WHERE d.bestuur = :bestuur"
+                            + " ORDER BY d.aangevraagdOp DESC", DirectieteamInschrijving.class)
+                    .setParameter("bestuur", caller.getBestuur()).getResultStream().map(DirectieteamRegel::new).toList();
+        }
+        return em.createQuery("SELECT d FROM DirectieteamInschrijving d ORDER BY d.aangevraagdOp DESC",
+                DirectieteamInschrijving.class).getResultStream().map(DirectieteamRegel::new).toList();
+    }
+
+    /** One request, if the caller may see it. */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER})
+    public DirectieteamRegel get(long id) {
+        DirectieteamInschrijving inschrijving = em.find(DirectieteamInschrijving.class, id);
+        if (inschrijving == null) {
+            throw new NotFoundException("No directieteam enrolment " + id);
+        }
+        Account caller = accounts.getCaller();
+        if (caller.getRol() == Rol.BESTUURDER && !inschrijving.getBestuur().equals(caller.getBestuur())) {
+            throw new AccessDeniedException(caller.getUsername() + " may not see directieteam enrolment " + id);
+        }
+        return new DirectieteamRegel(inschrijving);
+    }
+
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void keurGoed(long id) {
+        apply(id, d -> d.keurGoed(accounts.getCaller().getNaam(), Instant.now(clock)));
+    }
+
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void wijsAf(long id, String reden) {
+        apply(id, d -> d.wijsAf(accounts.getCaller().getNaam(), Instant.now(clock), reden));
+    }
+
+    private void apply(long id, Consumer<DirectieteamInschrijving> change) {
+        DirectieteamInschrijving inschrijving = em.find(DirectieteamInschrijving.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (inschrijving == null) {
+            throw new NotFoundException("No directieteam enrolment " + id);
+        }
+        try {
+            change.accept(inschrijving);
+        } catch (Regelfout fout) {
+            throw new BusinessException(fout.getCode(), fout.getMessage());
+        }
+    }
+
+    private DirectieteamFormule formule() {
+        return em.find(DirectieteamFormule.class, DirectieteamFormule.ID);
+    }
+}

@@ -1,0 +1,190 @@
+package nl.leerkracht.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The central team's school register in Chromium: the table filtered in the database, a school
+ * added and corrected in the dialog (bad input refused in Dutch), export to CSV and Excel, and a
+ * CSV import that stores nothing while any row is wrong. Run by {@link PlatformIT}.
+ */
+interface SchoolRegisterScenarios {
+
+    Browser browser();
+
+    @Test
+    default void theCentralTeamAddsAndCorrectsASchoolAndBadInputIsRefusedInDutch() {
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/scholen.xhtml");
+        browser.waitForText("OBS De Regenboog");
+
+        browser.click("[id='scholenForm:nieuw']");
+        browser.waitUntilVisible("schoolForm:brin");
+        browser.click("[id='schoolForm:opslaan']");
+        browser.waitForText("Vul de BRIN-code in.");
+        for (String expected : new String[] {"Kies de sector.", "Vul de naam van de school in.", "Kies het bestuur.",
+            "Vul de postcode in.", "Vul het aantal leraren in."}) {
+            assertTrue(browser.text().contains(expected), expected);
+        }
+
+        browser.type("schoolForm:brin", "4AB");
+        browser.choose("schoolForm:sector", "Primair onderwijs (PO)");
+        browser.type("schoolForm:naam", "OBS Het Nieuwe Veld");
+        browser.choose("schoolForm:bestuur", "Stichting Primair Onderwijs De Vallei (41234)");
+        browser.type("schoolForm:straat", "Veldweg");
+        browser.type("schoolForm:huisnummer", "7");
+        browser.type("schoolForm:postcode", "3818 AB");
+        browser.type("schoolForm:plaats", "Amersfoort");
+        browser.replace("schoolForm:leraren_input", "21");
+        browser.click("[id='schoolForm:opslaan']");
+        browser.waitForText("Een BRIN-code bestaat uit twee cijfers en twee letters, bijvoorbeeld 04AB.");
+
+        browser.type("schoolForm:brin", "04ab");
+        browser.click("[id='schoolForm:opslaan']");
+        browser.waitForText("Er staat al een school met BRIN-code 04AB in het register.");
+
+        browser.type("schoolForm:brin", "38ZZ");
+        browser.type("schoolForm:naam", "<script>document.title='xss'</script>");
+        browser.click("[id='schoolForm:opslaan']");
+        browser.waitForText("Gebruik geen < of > in een naam of adres.");
+
+        browser.type("schoolForm:naam", "OBS Het Nieuwe Veld");
+        browser.type("schoolForm:postcode", "38181");
+        browser.click("[id='schoolForm:opslaan']");
+        browser.waitForText("Vul een Nederlandse postcode in, bijvoorbeeld 3817 KC.");
+
+        browser.replace("schoolForm:latitude_input", "48,85");
+        browser.replace("schoolForm:longitude_input", "2,35");
+        browser.type("schoolForm:postcode", "3818ab");
+        browser.click("[id='schoolForm:opslaan']");
+        browser.waitForText("Geef beide coördinaten of geen");
+        browser.screenshot("school-dialoog-geweigerd");
+        assertNull(TestDatabase.string("SELECT id FROM school WHERE brin_code = '38ZZ'"), "nothing stored while refused");
+
+        browser.replace("schoolForm:latitude_input", "52,16");
+        browser.replace("schoolForm:longitude_input", "5,39");
+        browser.click("[id='schoolForm:opslaan']");
+        browser.waitForText("OBS Het Nieuwe Veld is toegevoegd aan het register.");
+        assertEquals("3818 AB", TestDatabase.string("SELECT postcode FROM school WHERE brin_code = '38ZZ'"));
+
+        browser.type("scholenForm:scholen:brin:filter", "38");
+        browser.waitForText("1–1 van 1");
+        assertTrue(browser.text().contains("OBS Het Nieuwe Veld"));
+        browser.click("[data-school='38ZZ']");
+        browser.waitUntilVisible("schoolForm:naam");
+        assertEquals("OBS Het Nieuwe Veld", browser.value("schoolForm:naam"));
+        browser.replace("schoolForm:leraren_input", "23");
+        browser.click("[id='schoolForm:opslaan']");
+        browser.waitForText("De gegevens van OBS Het Nieuwe Veld zijn opgeslagen.");
+        browser.screenshot("school-register-gefilterd");
+        assertEquals("23", TestDatabase.string("SELECT aantal_leraren FROM school WHERE brin_code = '38ZZ'"));
+    }
+
+    @Test
+    default void theRegisterIsFilteredAndExportedAsCsvAndExcel() {
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/scholen.xhtml");
+        browser.waitForText("OBS De Regenboog");
+        browser.type("scholenForm:scholen:plaats:filter", "zeist");
+        browser.waitForText("1–2 van 2");
+        assertTrue(browser.text().contains("VSO De Brug") && browser.text().contains("MBO College Zeist"));
+        assertFalse(browser.text().contains("OBS De Regenboog"));
+
+        Browser.forget("scholen.csv");
+        browser.click("[id='scholenForm:csv']");
+        String csv = new String(browser.waitForDownload("scholen.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFbrin;naam;sector;bestuur;plaats;leraren"), csv);
+        assertTrue(csv.contains("22EF;\"VSO De Brug\";VO;"), csv);
+        assertEquals(3, csv.strip().split("\r\n").length, "the export holds the filtered schools: " + csv);
+
+        HttpResponse<byte[]> xlsx = browser.submit("scholenForm", "scholenForm:excel");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("scholen.xlsx"),
+                xlsx.headers().map().toString());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1), "an Office Open XML workbook");
+        String sheet = unzip(xlsx.body(), "xl/worksheets/sheet1.xml") + unzip(xlsx.body(), "xl/sharedStrings.xml");
+        assertTrue(sheet.contains("VSO De Brug") && !sheet.contains("OBS De Regenboog"),
+                "the workbook holds the filtered schools: " + sheet);
+    }
+
+    @Test
+    default void aCsvImportWithABrokenRowStoresNothingAndTheCorrectedFileStoresEveryRow() {
+        String header = "BRIN-code;Naam;Sector;Bestuursnummer;Straat;Huisnummer;Postcode;Plaats;Latitude;Longitude;"
+                + "Aantal leraren;Vestigingsnummer\n";
+        String nieuweSchool = "39AA;OBS De Vlinder;PO;41234;Vlinderlaan;3;3818 CD;Amersfoort;52,15;5,39;26;\n";
+        String bijgewerkt = "07GH;SBO De Sprong;PO;41234;Hamersveldseweg;61;3833 GM;Leusden;;;17;\n";
+        String vestiging = "21CD;Het Nieuwe College Hoogland;;;Zevenhuizerstraat;10;3828 AA;Hoogland;;;;2\n";
+        String kapot = "39AB;\"CBS De Wiek, dependance\";PO;99999;Molenweg;1;ABCD;Soest;;;12;\n";
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/scholen.xhtml");
+
+        browser.upload("importForm:bestand_input", bestand("scholen-fout.csv", header + nieuweSchool + bijgewerkt
+                + vestiging + kapot));
+        browser.waitForText("Niets opgeslagen: 1 regel(s) geweigerd.");
+        browser.show("#importPanel");
+        browser.screenshot("school-import-geweigerd");
+        String report = browser.textOf("[id$='verslag']");
+        assertTrue(report.contains("Vul een Nederlandse postcode in"), report);
+        assertTrue(report.contains("Zou worden toegevoegd") && report.contains("Zou worden bijgewerkt"), report);
+        assertNull(TestDatabase.string("SELECT id FROM school WHERE brin_code = '39AA'"), "nothing of a refused file is stored");
+        assertEquals("15", TestDatabase.string("SELECT aantal_leraren FROM school WHERE brin_code = '07GH'"));
+
+        browser.upload("importForm:bestand_input", bestand("scholen-goed.csv", header + nieuweSchool + bijgewerkt
+                + vestiging));
+        browser.waitForText("Opgeslagen: 2 toegevoegd, 1 bijgewerkt.");
+        browser.show("#importPanel");
+        browser.screenshot("school-import-opgeslagen");
+        assertEquals("OBS De Vlinder", TestDatabase.string("SELECT naam FROM school WHERE brin_code = '39AA'"));
+        assertEquals("17", TestDatabase.string("SELECT aantal_leraren FROM school WHERE brin_code = '07GH'"));
+        assertEquals("Het Nieuwe College Hoogland", TestDatabase.string("SELECT v.naam FROM vestiging v JOIN school s"
+                + " ON s.id = v.school_id WHERE s.brin_code = '21CD' AND v.vestigingsnummer = 2"));
+
+        browser.upload("importForm:bestand_input", bestand("scholen-latin1.csv",
+                "brin;naam\n39AC;Caf\u00e9 De Brug\n", StandardCharsets.ISO_8859_1));
+        browser.waitForText("Het bestand is geen UTF-8-tekst.");
+        browser.upload("importForm:bestand_input", bestand("scholen-kolommen.csv", "code;school\n39AD;De Brug\n"));
+        browser.waitForText("De kopregel mist de kolom(men): brin, naam.");
+    }
+
+    /** One entry of a zip file as text; empty when absent. */
+    private static String unzip(byte[] zip, String entry) {
+        try {
+            Path file = Files.createTempFile("export", ".zip");
+            Files.write(file, zip);
+            try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(file.toFile())) {
+                java.util.zip.ZipEntry found = archive.getEntry(entry);
+                return found == null ? "" : new String(archive.getInputStream(found).readAllBytes(), StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path bestand(String name, String text) {
+        return bestand(name, text, StandardCharsets.UTF_8);
+    }
+
+    private static Path bestand(String name, String text, java.nio.charset.Charset charset) {
+        try {
+            Path dir = Files.createDirectories(Browser.DOWNLOADS.resolveSibling("uploads"));
+            return Files.writeString(dir.resolve(name), text, charset).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
