@@ -254,6 +254,44 @@ interface InschrijvingScenarios {
         assertEquals(400, again.statusCode(), "an approved enrolment is not approved twice");
     }
 
+    // --- start years ---------------------------------------------------------------------------
+
+    @Test
+    default void theCentralTeamOpensTheNextStartYearAndSetsItsClosingDate() {
+        Browser browser = browser();
+        browser.login("centraal", PASSWORD);
+        browser.open("centraal/tarieven.xhtml");
+        browser.waitForText("Startjaren en inschrijftermijn");
+        browser.click("[id='startjarenForm:openVolgend']");
+        browser.waitForText("Startjaar 2028-2029 is geopend met de tarieven van het jaar ervoor.");
+        assertEquals(4, TestDatabase.number("SELECT COUNT(*) FROM tarief WHERE startjaar = 2028"), "every sector");
+        assertEquals("475.00", TestDatabase.string("SELECT jaar_1 FROM tarief WHERE startjaar = 2028 AND sector = 'MBO'"));
+        browser.click("[id='startjarenForm:openVolgend']");
+        browser.waitForText("Startjaar 2029-2030 ligt meer dan twee jaar vooruit; open het later.");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM tarief WHERE startjaar = 2029"));
+
+        browser.click("[data-startjaar='2028-2029']");
+        browser.waitUntilVisible("sluitingForm:datum_input");
+        browser.replace("sluitingForm:datum_input", "15-06-2028");
+        browser.leave("sluitingForm:datum_input");
+        browser.click("[id='sluitingForm:bewaarSluiting']");
+        browser.waitForText("De sluitingsdatum voor 2028-2029 is opgeslagen.");
+        browser.waitForText("15 juni 2028");
+
+        browser.click("[data-startjaar='2028-2029']");
+        browser.waitUntilVisible("sluitingForm:datum_input");
+        browser.replace("sluitingForm:datum_input", "01-10-2028");
+        browser.leave("sluitingForm:datum_input");
+        browser.click("[id='sluitingForm:bewaarSluiting']");
+        browser.waitForText("De sluitingsdatum voor 2028-2029 ligt niet vóór 1 september 2027 en niet na 1 september 2028.");
+        browser.screenshot("tarieven-startjaren");
+        assertEquals("2028-06-15", TestDatabase.string("SELECT sluitingsdatum FROM inschrijfperiode WHERE startjaar = 2028"));
+
+        HttpResponse<String> offer = Api.anonymous(base()).get("api/offerte?sector=PO&leraren=20&startjaar=2028-2029");
+        assertEquals(200, offer.statusCode(), "the new start year has its quote");
+        assertEquals("9500.00", Api.field(offer.body(), "bedrag"));
+    }
+
     // --- invoices ---------------------------------------------------------------------------
 
     @Test

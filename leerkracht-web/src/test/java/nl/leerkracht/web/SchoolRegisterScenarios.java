@@ -92,6 +92,101 @@ interface SchoolRegisterScenarios {
     }
 
     @Test
+    default void theCentralTeamAddsAndCorrectsABoard() {
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/scholen.xhtml");
+        browser.click("[id='besturenForm:nieuwBestuur']");
+        browser.waitUntilVisible("bestuurForm:nummer");
+        browser.click("[id='bestuurForm:opslaanBestuur']");
+        browser.waitForText("Vul het bestuursnummer in.");
+        assertTrue(browser.text().contains("Vul de naam van het bestuur in."));
+
+        browser.type("bestuurForm:nummer", "4321");
+        browser.type("bestuurForm:naam", "Stichting Kindcentra Eemland");
+        browser.choose("bestuurForm:sector", "Primair onderwijs (PO)");
+        browser.click("[id='bestuurForm:opslaanBestuur']");
+        browser.waitForText("Een bestuursnummer bestaat uit vijf cijfers, bijvoorbeeld 41234.");
+        browser.type("bestuurForm:nummer", "41234");
+        browser.click("[id='bestuurForm:opslaanBestuur']");
+        browser.waitForText("Er staat al een bestuur met bestuursnummer 41234 in het register.");
+        browser.type("bestuurForm:nummer", "43210");
+        browser.click("[id='bestuurForm:opslaanBestuur']");
+        browser.waitForText("Stichting Kindcentra Eemland is toegevoegd aan het register.");
+        assertEquals("PO", TestDatabase.string("SELECT sector FROM bestuur WHERE bestuursnummer = '43210'"));
+
+        browser.click("[data-bestuur='43210']");
+        browser.waitUntilVisible("bestuurForm:naam");
+        assertEquals("43210", browser.value("bestuurForm:nummer"));
+        browser.type("bestuurForm:naam", "Stichting Kindcentra Eemland en Vallei");
+        browser.click("[id='bestuurForm:opslaanBestuur']");
+        browser.waitForText("De gegevens van Stichting Kindcentra Eemland en Vallei zijn opgeslagen.");
+        assertEquals("Stichting Kindcentra Eemland en Vallei",
+                TestDatabase.string("SELECT naam FROM bestuur WHERE bestuursnummer = '43210'"));
+        browser.show("[id='besturenForm:besturen']");
+        browser.screenshot("besturen");
+    }
+
+    @Test
+    default void theCentralTeamAddsTeamsAndLocationsToASchool() {
+        long mbo = TestDatabase.schoolId("27QR");
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("scholen/school.xhtml?id=" + mbo);
+        browser.waitForText("Teams beheren");
+        browser.click("[id='eenhedenForm:nieuweEenheid']");
+        browser.waitUntilVisible("eenheidForm:naam");
+        browser.click("[id='eenheidForm:opslaan']");
+        browser.waitForText("Vul de naam in.");
+        assertTrue(browser.text().contains("Vul het aantal leraren in."));
+        browser.type("eenheidForm:naam", "Team Economie");
+        browser.replace("eenheidForm:leraren_input", "0");
+        browser.click("[id='eenheidForm:opslaan']");
+        browser.waitForText("Vul een aantal leraren tussen 1 en 5.000 in.");
+        browser.replace("eenheidForm:leraren_input", "22");
+        browser.click("[id='eenheidForm:opslaan']");
+        browser.waitForText("Team Economie is toegevoegd.");
+        assertEquals("22", TestDatabase.string("SELECT aantal_leraren FROM team WHERE school_id = ? AND naam = ?", mbo,
+                "Team Economie"));
+        browser.click("[data-eenheid='Team Economie']");
+        browser.waitUntilVisible("eenheidForm:naam");
+        browser.replace("eenheidForm:leraren_input", "24");
+        browser.click("[id='eenheidForm:opslaan']");
+        browser.waitForText("De gegevens van Team Economie zijn opgeslagen.");
+        assertEquals("24", TestDatabase.string("SELECT aantal_leraren FROM team WHERE school_id = ? AND naam = ?", mbo,
+                "Team Economie"));
+
+        long vo = TestDatabase.schoolId("24JK");
+        browser.open("scholen/school.xhtml?id=" + vo);
+        browser.waitForText("Vestigingen beheren");
+        browser.click("[id='eenhedenForm:nieuweEenheid']");
+        browser.waitUntilVisible("eenheidForm:naam");
+        browser.replace("eenheidForm:nummer_input", "0");
+        browser.type("eenheidForm:naam", "Het Wold Lariks");
+        browser.type("eenheidForm:straat", "Larikslaan");
+        browser.type("eenheidForm:huisnummer", "2");
+        browser.type("eenheidForm:postcode", "9401");
+        browser.type("eenheidForm:plaats", "Assen");
+        browser.click("[id='eenheidForm:opslaan']");
+        browser.waitForText("Vul een Nederlandse postcode in, bijvoorbeeld 3817 KC.");
+        browser.type("eenheidForm:postcode", "9401 AB");
+        browser.click("[id='eenheidForm:opslaan']");
+        browser.waitForText("Vestiging 24JK00 bestaat al.");
+        browser.replace("eenheidForm:nummer_input", "1");
+        browser.click("[id='eenheidForm:opslaan']");
+        browser.waitForText("Het Wold Lariks is toegevoegd.");
+        browser.screenshot("school-vestigingen-beheren");
+        assertEquals("Het Wold Lariks", TestDatabase.string("SELECT naam FROM vestiging WHERE school_id = ?"
+                + " AND vestigingsnummer = 1", vo));
+        browser.logout();
+
+        browser.login("schoolcoach.lyceum", InschrijvingScenarios.PASSWORD);
+        browser.open("scholen/school.xhtml?id=" + TestDatabase.schoolId("20AB"));
+        browser.waitForText("Stedelijk Lyceum Zuilen");
+        assertFalse(browser.text().contains("Vestigingen beheren"), "only the central team manages locations");
+    }
+
+    @Test
     default void theRegisterIsFilteredAndExportedAsCsvAndExcel() {
         Browser browser = browser();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);

@@ -56,6 +56,38 @@ public class Bestuur {
         this.sector = Objects.requireNonNull(sector, "sector");
     }
 
+    /**
+     * A new board in the register, checked field by field.
+     *
+     * @throws nl.leerkracht.domain.shared.Regelfout {@code bestuur.fout.nummer}, {@code bestuur.fout.naam} or
+     *         {@code bestuur.fout.sector}
+     */
+    public static Bestuur nieuw(String bestuursnummer, String naam, Sector sector) {
+        String nummer = bestuursnummer == null ? null : bestuursnummer.trim();
+        if (nummer == null || !NUMMER.matcher(nummer).matches()) {
+            throw new nl.leerkracht.domain.shared.Regelfout("bestuur.fout.nummer", "number " + bestuursnummer);
+        }
+        Bestuur bestuur = new Bestuur();
+        bestuur.bestuursnummer = nummer;
+        bestuur.wijzig(naam, sector);
+        return bestuur;
+    }
+
+    /** Corrects the board's name and sector; its number stays. */
+    public void wijzig(String nieuweNaam, Sector nieuweSector) {
+        if (nieuweNaam == null || nieuweNaam.isBlank() || nieuweNaam.trim().length() > NAAM_LENGTH) {
+            throw new nl.leerkracht.domain.shared.Regelfout("bestuur.fout.naam", "name " + nieuweNaam);
+        }
+        if (nieuweNaam.indexOf('<') >= 0 || nieuweNaam.indexOf('>') >= 0) {
+            throw new nl.leerkracht.domain.shared.Regelfout("school.fout.tekens", "markup: " + nieuweNaam);
+        }
+        if (nieuweSector == null) {
+            throw new nl.leerkracht.domain.shared.Regelfout("bestuur.fout.sector", "no sector");
+        }
+        this.naam = nieuweNaam.trim();
+        this.sector = nieuweSector;
+    }
+
     public Long getId() {
         return id;
     }

@@ -52,6 +52,18 @@ public class Team {
         this.aantalLeraren = aantalLeraren;
     }
 
+    /** Corrects the team's name and size. */
+    public void wijzig(String nieuweNaam, int leraren) {
+        if (nieuweNaam == null || nieuweNaam.isBlank() || nieuweNaam.trim().length() > NAAM_LENGTH) {
+            throw new IllegalArgumentException("A team needs a name of at most " + NAAM_LENGTH + " characters");
+        }
+        if (leraren < 1 || leraren > School.MAX_LERAREN) {
+            throw new IllegalArgumentException("Number of teachers must be 1.." + School.MAX_LERAREN);
+        }
+        this.naam = nieuweNaam.trim();
+        this.aantalLeraren = leraren;
+    }
+
     public Long getId() {
         return id;
     }

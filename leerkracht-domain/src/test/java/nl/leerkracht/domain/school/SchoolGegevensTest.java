@@ -65,4 +65,18 @@ class SchoolGegevensTest {
         assertEquals(30, school.getAantalLeraren());
         assertEquals(null, school.getAdres().getLatitude());
     }
+
+    @Test
+    void aBoardIsCheckedFieldByField() {
+        Bestuur bestuur = Bestuur.nieuw(" 41234 ", " Stichting De Vallei ", Sector.PO);
+        assertEquals("41234", bestuur.getBestuursnummer());
+        assertEquals("Stichting De Vallei", bestuur.getNaam());
+        assertEquals("bestuur.fout.nummer", assertThrows(Regelfout.class, () -> Bestuur.nieuw("4123", "X", Sector.PO)).getCode());
+        assertEquals("bestuur.fout.naam", assertThrows(Regelfout.class, () -> Bestuur.nieuw("41234", " ", Sector.PO)).getCode());
+        assertEquals("bestuur.fout.sector", assertThrows(Regelfout.class, () -> Bestuur.nieuw("41234", "X", null)).getCode());
+        assertEquals("school.fout.tekens", assertThrows(Regelfout.class,
+                () -> bestuur.wijzig("<b>Vallei</b>", Sector.PO)).getCode());
+        bestuur.wijzig("Stichting PO De Vallei", Sector.VO);
+        assertEquals(Sector.VO, bestuur.getSector());
+    }
 }

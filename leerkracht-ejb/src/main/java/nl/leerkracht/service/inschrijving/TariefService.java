@@ -12,10 +12,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.leerkracht.domain.inschrijving.Inschrijfperiode;
 import nl.leerkracht.domain.inschrijving.Tarief;
+import nl.leerkracht.domain.inschrijving.Tariefvoorwaarden;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Bedrag;
+import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
@@ -77,6 +80,74 @@ public class TariefService {
             throw new BusinessException("tarief.fout.soort", tarief.getSector() + " tariff " + id + " is two-year");
         }
         tarief.wijzigPo(bedrag(jaar1), bedrag(vervolgPlafond));
+    }
+
+    /** The start years that have tariffs, newest first, with their closing date. */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public List<StartjaarRegel> startjaren() {
+        LocalDate vandaag = LocalDate.now(Clock.system(InschrijvingService.ZONE));
+        return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class).getResultStream()
+                .sorted(Comparator.reverseOrder())
+                .map(jaar -> {
+                    Inschrijfperiode periode = em.find(Inschrijfperiode.class, jaar.startJaar());
+                    LocalDate sluiting = periode == null ? Inschrijfperiode.standaardSluiting(jaar) : periode.getSluitingsdatum();
+                    return new StartjaarRegel(jaar.toString(), sluiting, vandaag.isBefore(sluiting),
+                            sluiting.equals(Inschrijfperiode.standaardSluiting(jaar)));
+                })
+                .toList();
+    }
+
+    /**
+     * Opens the start year after the newest one: its tariffs start as copies of the newest year's,
+     * to be corrected where they change; its enrolment closes on 1 September.
+     *
+     * @return the new start year, e.g. {@code 2028-2029}
+     * @throws BusinessException {@code tarief.fout.teVer} when that year lies more than two years ahead
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public String openVolgendStartjaar() {
+        List<Tarief> tarieven = em.createQuery("SELECT t FROM Tarief t", Tarief.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Schooljaar nieuwste = tarieven.stream().map(Tarief::getStartjaar).max(Comparator.naturalOrder())
+                .orElse(Schooljaar.of(LocalDate.now(clock)));
+        Schooljaar volgend = nieuwste.volgende();
+        if (volgend.startJaar() > Schooljaar.of(LocalDate.now(clock)).startJaar() + 2) {
+            throw new BusinessException("tarief.fout.teVer", "start year " + volgend, volgend.toString());
+        }
+        for (Tarief tarief : tarieven) {
+            if (!tarief.getStartjaar().equals(nieuwste)) {
+                continue;
+            }
+            Tariefvoorwaarden v = tarief.getVoorwaarden();
+            em.persist(tarief.getSector() == Sector.PO ? Tarief.po(volgend, v.getJaar1(), v.getVervolgPlafond())
+                    : Tarief.tweejarig(tarief.getSector(), volgend, v.getJaar1(), v.getJaar2(), v.getMinimumLeraren(),
+                            v.getMaximumLeraren()));
+        }
+        LOG.info(() -> "Start year " + volgend + " opened with the tariffs of " + nieuwste);
+        return volgend.toString();
+    }
+
+    /**
+     * Sets until when schools can enrol for a start year: on or before 1 September of that year,
+     * and not more than a year before it.
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void wijzigSluitingsdatum(String startjaar, LocalDate datum) {
+        Schooljaar jaar = InschrijvingService.parseStartjaar(startjaar);
+        if (datum == null) {
+            throw new BusinessException("inschrijfperiode.fout.leeg", "no date");
+        }
+        try {
+            Inschrijfperiode periode = em.find(Inschrijfperiode.class, jaar.startJaar(), LockModeType.PESSIMISTIC_WRITE);
+            if (periode == null) {
+                em.persist(new Inschrijfperiode(jaar, datum));
+            } else {
+                periode.wijzigSluitingsdatum(datum);
+            }
+        } catch (Regelfout fout) {
+            throw new BusinessException(fout.getCode(), fout.getMessage(), jaar.toString(),
+                    Inschrijfperiode.standaardSluiting(jaar).minusYears(1), Inschrijfperiode.standaardSluiting(jaar));
+        }
     }
 
     /**

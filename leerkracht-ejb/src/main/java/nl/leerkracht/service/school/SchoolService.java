@@ -22,6 +22,8 @@ import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.SchoolGegevens;
+import nl.leerkracht.domain.school.Team;
+import nl.leerkracht.domain.school.Vestiging;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.service.account.AccountService;
@@ -219,6 +221,142 @@ public class SchoolService {
     public List<BestuurKeuze> besturen() {
         return em.createQuery("SELECT NEW nl.leerkracht.service.school.BestuurKeuze(b.id, b.bestuursnummer, b.naam)"
                 + " FROM Bestuur b ORDER BY b.naam", BestuurKeuze.class).getResultList();
+    }
+
+    /** A school's locations (VO) or teams (MBO/HBO) as the central team edits them. */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public List<EenheidInvoer> eenheden(long schoolId) {
+        School school = school(schoolId);
+        return switch (school.getSector().getInschrijfeenheid()) {
+            case SCHOOL -> List.of();
+            case VESTIGING -> school.getVestigingen().stream().map(EenheidInvoer::van).toList();
+            case TEAM -> school.getTeams().stream().map(EenheidInvoer::van).toList();
+        };
+    }
+
+    /**
+     * Adds a location (id null) or corrects one: number 00–99, unique within the school, name and
+     * address checked like a school's.
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void bewaarVestiging(long schoolId, EenheidInvoer invoer) {
+        School school = school(schoolId);
+        if (school.getSector().getInschrijfeenheid() != Sector.Inschrijfeenheid.VESTIGING) {
+            throw new BusinessException("eenheid.fout.soort", "school " + schoolId + " has no locations");
+        }
+        Integer nummer = invoer.getVestigingsnummer();
+        if (invoer.getId() == null && (nummer == null || nummer < 0 || nummer > 99)) {
+            throw new BusinessException("import.fout.vestigingsnummer", "number " + nummer);
+        }
+        try {
+            // The same checks as a school's name and address; sector and teachers are the school's own.
+            SchoolGegevens gegevens = SchoolGegevens.van(school.getBrin().getCode(), invoer.getNaam(), school.getSector(),
+                    invoer.getStraat(), invoer.getHuisnummer(), invoer.getPostcode(), invoer.getPlaats(), null, null,
+                    school.getAantalLeraren());
+            if (invoer.getId() == null) {
+                boolean bezet = school.getVestigingen().stream().anyMatch(v -> v.getVestigingsnummer() == nummer);
+                if (bezet) {
+                    throw new BusinessException("eenheid.fout.nummerBezet", "number taken",
+                            school.getBrin().getCode() + String.format("%02d", nummer));
+                }
+                em.persist(new Vestiging(school, nummer, gegevens.getNaam(), gegevens.getAdres()));
+            } else {
+                Vestiging vestiging = em.find(Vestiging.class, invoer.getId());
+                if (vestiging == null || !vestiging.getSchool().equals(school)) {
+                    throw new NotFoundException("No location " + invoer.getId() + " of school " + schoolId);
+                }
+                vestiging.wijzig(gegevens.getNaam(), gegevens.getAdres());
+            }
+            em.flush();
+        } catch (Regelfout fout) {
+            throw new BusinessException(fout.getCode(), fout.getMessage());
+        } catch (PersistenceException e) {
+            if (Constraints.isViolation(e)) {
+                throw new BusinessException("eenheid.fout.nummerBezet", e.getMessage(), String.valueOf(nummer));
+            }
+            throw e;
+        }
+    }
+
+    /** Adds a team (id null) or corrects one: a name and 1–5,000 teachers. */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void bewaarTeam(long schoolId, EenheidInvoer invoer) {
+        School school = school(schoolId);
+        if (school.getSector().getInschrijfeenheid() != Sector.Inschrijfeenheid.TEAM) {
+            throw new BusinessException("eenheid.fout.soort", "school " + schoolId + " has no teams");
+        }
+        String naam = invoer.getNaam();
+        if (naam == null || naam.isBlank() || naam.trim().length() > Team.NAAM_LENGTH) {
+            throw new BusinessException("school.fout.naam", "team name " + naam);
+        }
+        if (naam.indexOf('<') >= 0 || naam.indexOf('>') >= 0) {
+            throw new BusinessException("school.fout.tekens", "markup " + naam);
+        }
+        Integer leraren = invoer.getAantalLeraren();
+        if (leraren == null || leraren < 1 || leraren > School.MAX_LERAREN) {
+            throw new BusinessException("school.fout.leraren", "teachers " + leraren);
+        }
+        if (invoer.getId() == null) {
+            em.persist(new Team(school, naam, leraren));
+        } else {
+            Team team = em.find(Team.class, invoer.getId());
+            if (team == null || !team.getSchool().equals(school)) {
+                throw new NotFoundException("No team " + invoer.getId() + " of school " + schoolId);
+            }
+            team.wijzig(naam, leraren);
+        }
+    }
+
+    private School school(long id) {
+        School school = em.find(School.class, id);
+        if (school == null) {
+            throw new NotFoundException("No school " + id);
+        }
+        return school;
+    }
+
+    /** Every board with its sector and number of schools, by name. */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public List<BestuurKeuze> besturenOverzicht() {
+        return em.createQuery("SELECT NEW nl.leerkracht.service.school.BestuurKeuze(b.id, b.bestuursnummer, b.naam,"
+                + " b.sector, COUNT(s)) FROM Bestuur b LEFT JOIN School s ON s.bestuur = b"
+                + " GROUP BY b.id, b.bestuursnummer, b.naam, b.sector ORDER BY b.naam", BestuurKeuze.class).getResultList();
+    }
+
+    /**
+     * Adds a board (id null) or corrects one's name and sector; a bestuursnummer belongs to one board.
+     *
+     * @return the board's id
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public long bewaarBestuur(Long id, String nummer, String naam, Sector sector) {
+        try {
+            Bestuur bestuur;
+            if (id == null) {
+                bestuur = Bestuur.nieuw(nummer, naam, sector);
+                boolean bestaat = !em.createQuery("SELECT b.id FROM Bestuur b WHERE b.bestuursnummer = :nummer", Long.class)
+                        .setParameter("nummer", bestuur.getBestuursnummer()).getResultList().isEmpty();
+                if (bestaat) {
+                    throw new BusinessException("bestuur.fout.bestaat", "number taken", bestuur.getBestuursnummer());
+                }
+                em.persist(bestuur);
+            } else {
+                bestuur = em.find(Bestuur.class, id, LockModeType.OPTIMISTIC);
+                if (bestuur == null) {
+                    throw new NotFoundException("No board " + id);
+                }
+                bestuur.wijzig(naam, sector);
+            }
+            em.flush();
+            return bestuur.getId();
+        } catch (Regelfout fout) {
+            throw new BusinessException(fout.getCode(), fout.getMessage());
+        } catch (PersistenceException e) {
+            if (Constraints.isViolation(e)) {
+                throw new BusinessException("bestuur.fout.bestaat", e.getMessage(), nummer == null ? "" : nummer.trim());
+            }
+            throw e;
+        }
     }
 
     /**

@@ -60,12 +60,78 @@ public class CentraalScholenBacking implements Serializable {
     private List<BestuurKeuze> besturen;
     private SchoolInvoer invoer = new SchoolInvoer();
     private ImportVoortgang voortgang;
+    private List<BestuurKeuze> besturenOverzicht;
+    private Long bestuurId;
+    private String bestuursnummer;
+    private String bestuurNaam;
+    private Sector bestuurSector;
     private String bestandsnaam;
 
     @PostConstruct
     void init() {
         model = new Model();
         besturen = schools.besturen();
+        besturenOverzicht = schools.besturenOverzicht();
+    }
+
+    /** Opens the board dialog empty. */
+    public void nieuwBestuur() {
+        bestuurId = null;
+        bestuursnummer = null;
+        bestuurNaam = null;
+        bestuurSector = null;
+    }
+
+    /** Opens the board dialog with a board's data; its number stays. */
+    public void bewerkBestuur(BestuurKeuze bestuur) {
+        bestuurId = bestuur.getId();
+        bestuursnummer = bestuur.getBestuursnummer();
+        bestuurNaam = bestuur.getNaam();
+        bestuurSector = bestuur.getSector();
+    }
+
+    public void opslaanBestuur() {
+        try {
+            schools.bewaarBestuur(bestuurId, bestuursnummer, bestuurNaam, bestuurSector);
+            messages.info(bestuurId == null ? "bestuur.toegevoegd" : "bestuur.opgeslagen", bestuurNaam.trim());
+            besturen = schools.besturen();
+            besturenOverzicht = schools.besturenOverzicht();
+        } catch (BusinessException e) {
+            messages.error(e);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public List<BestuurKeuze> getBesturenOverzicht() {
+        return besturenOverzicht;
+    }
+
+    public Long getBestuurId() {
+        return bestuurId;
+    }
+
+    public String getBestuursnummer() {
+        return bestuursnummer;
+    }
+
+    public void setBestuursnummer(String bestuursnummer) {
+        this.bestuursnummer = bestuursnummer;
+    }
+
+    public String getBestuurNaam() {
+        return bestuurNaam;
+    }
+
+    public void setBestuurNaam(String bestuurNaam) {
+        this.bestuurNaam = bestuurNaam;
+    }
+
+    public Sector getBestuurSector() {
+        return bestuurSector;
+    }
+
+    public void setBestuurSector(Sector bestuurSector) {
+        this.bestuurSector = bestuurSector;
     }
 
     /** Opens the dialog for a new school. */

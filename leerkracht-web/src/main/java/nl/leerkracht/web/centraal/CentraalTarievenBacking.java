@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import nl.leerkracht.service.inschrijving.StartjaarRegel;
 import nl.leerkracht.service.inschrijving.TariefRegel;
 import nl.leerkracht.service.inschrijving.TariefService;
 import nl.leerkracht.service.platform.BusinessException;
@@ -35,9 +36,57 @@ public class CentraalTarievenBacking implements Serializable {
     private Integer minimum;
     private Integer maximum;
 
+    private List<StartjaarRegel> startjaren;
+    private String startjaar;
+    private java.time.LocalDate sluitingsdatum;
+
     @PostConstruct
     void load() {
         lijst = tarieven.findAll();
+        startjaren = tarieven.startjaren();
+    }
+
+    /** Opens the start year after the newest, with copies of its tariffs. */
+    public void openVolgendStartjaar() {
+        try {
+            messages.info("startjaar.geopend", tarieven.openVolgendStartjaar());
+            load();
+        } catch (BusinessException e) {
+            messages.error(e);
+        }
+    }
+
+    /** Opens a start year's closing date in the dialog. */
+    public void kiesStartjaar(StartjaarRegel regel) {
+        startjaar = regel.getStartjaar();
+        sluitingsdatum = regel.getSluitingsdatum();
+    }
+
+    public void bewaarSluitingsdatum() {
+        try {
+            tarieven.wijzigSluitingsdatum(startjaar, sluitingsdatum);
+            messages.info("startjaar.sluiting.opgeslagen", startjaar);
+            load();
+        } catch (BusinessException e) {
+            messages.error(e);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public List<StartjaarRegel> getStartjaren() {
+        return startjaren;
+    }
+
+    public String getStartjaar() {
+        return startjaar;
+    }
+
+    public java.time.LocalDate getSluitingsdatum() {
+        return sluitingsdatum;
+    }
+
+    public void setSluitingsdatum(java.time.LocalDate sluitingsdatum) {
+        this.sluitingsdatum = sluitingsdatum;
     }
 
     /** Opens a tariff in the dialog with its current values. */

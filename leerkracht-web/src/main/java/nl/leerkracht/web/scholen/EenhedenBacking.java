@@ -1,0 +1,108 @@
+package nl.leerkracht.web.scholen;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.NotFoundException;
+import nl.leerkracht.service.school.EenheidInvoer;
+import nl.leerkracht.service.school.SchoolInvoer;
+import nl.leerkracht.service.school.SchoolService;
+import nl.leerkracht.web.account.ActiveUser;
+import nl.leerkracht.web.platform.Messages;
+
+/**
+ * On {@code /scholen/school.xhtml}, for the central team: the school's locations (VO) or teams
+ * (MBO/HBO), added and corrected in a dialog.
+ */
+@Named("eenheden")
+@ViewScoped
+public class EenhedenBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SchoolService schools;
+
+    @Inject
+    private ActiveUser activeUser;
+
+    @Inject
+    private Messages messages;
+
+    private Long schoolId;
+    private Sector sector;
+    private List<EenheidInvoer> lijst = List.of();
+    private EenheidInvoer invoer = new EenheidInvoer();
+
+    @PostConstruct
+    void init() {
+        if (!activeUser.hasRole("CENTRAAL_TEAM")) {
+            return;
+        }
+        try {
+            long id = Long.parseLong(String.valueOf(FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("id")).trim());
+            SchoolInvoer school = schools.getInvoer(id);
+            if (school.getSector() != Sector.PO) {
+                schoolId = id;
+                sector = school.getSector();
+                lijst = schools.eenheden(id);
+            }
+        } catch (NumberFormatException | NotFoundException e) {
+            schoolId = null;
+        }
+    }
+
+    /** Whether this user manages this school's units here. */
+    public boolean isBeheerbaar() {
+        return schoolId != null;
+    }
+
+    public boolean isVestigingen() {
+        return sector == Sector.VO;
+    }
+
+    public void nieuw() {
+        invoer = new EenheidInvoer();
+    }
+
+    public void bewerk(EenheidInvoer eenheid) {
+        invoer = eenheid;
+    }
+
+    public void opslaan() {
+        boolean nieuw = invoer.getId() == null;
+        try {
+            if (isVestigingen()) {
+                schools.bewaarVestiging(schoolId, invoer);
+            } else {
+                schools.bewaarTeam(schoolId, invoer);
+            }
+            messages.info(nieuw ? "eenheid.toegevoegd" : "eenheid.opgeslagen", invoer.getNaam().trim());
+            lijst = schools.eenheden(schoolId);
+        } catch (BusinessException e) {
+            messages.error(e);
+            FacesContext.getCurrentInstance().validationFailed();
+            lijst = schools.eenheden(schoolId);
+        }
+    }
+
+    public List<EenheidInvoer> getLijst() {
+        return lijst;
+    }
+
+    public EenheidInvoer getInvoer() {
+        return invoer;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+}
