@@ -185,6 +185,12 @@ final class Browser implements AutoCloseable {
                 .until(d -> d.findElement(By.id(id)).isDisplayed());
     }
 
+    /** Waits until the element is hidden or gone, e.g. a dialog closing after a save. */
+    void waitUntilHidden(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id(id)).stream().noneMatch(WebElement::isDisplayed));
+    }
+
     void logout() {
         clickAndWait("logoutForm:logout");
     }

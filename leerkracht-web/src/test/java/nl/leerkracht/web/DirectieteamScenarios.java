@@ -31,6 +31,7 @@ interface DirectieteamScenarios {
         browser.waitUntilVisible("aanvraagForm:bevestigDialog");
         browser.click("[id='aanvraagForm:bevestig']");
         browser.waitForText("Gebruik geen < of > in een naam.");
+        browser.waitUntilHidden("aanvraagForm:bevestigDialog");
 
         browser.typeInto(":0:naam", "Bert Bestuur");
         browser.typeInto(":1:naam", "Bo Bovenschools");
@@ -45,6 +46,7 @@ interface DirectieteamScenarios {
         browser.waitUntilVisible("aanvraagForm:bevestigDialog");
         browser.click("[id='aanvraagForm:bevestig']");
         browser.waitForText("Kies voor elk lid een functie.");
+        browser.waitUntilHidden("aanvraagForm:bevestigDialog");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur),
                 "nothing stored while refused");
 
@@ -56,6 +58,7 @@ interface DirectieteamScenarios {
         browser.screenshot("directieteam-prijs");
         browser.click("[id='aanvraagForm:bevestig']");
         browser.waitForText("De inschrijving van het directieteam voor schooljaar 2027-2028 is ontvangen.");
+        browser.waitUntilHidden("aanvraagForm:bevestigDialog");
         assertEquals(0, new BigDecimal("3400.00").compareTo(new BigDecimal(TestDatabase.string(
                 "SELECT prijs FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur))));
         assertTrue(browser.textOf("[id='lijstForm:lijst']").contains("Dana Directeur (Schooldirecteur)"));

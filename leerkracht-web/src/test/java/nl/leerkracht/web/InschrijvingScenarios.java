@@ -277,6 +277,7 @@ interface InschrijvingScenarios {
         browser.click("[id='sluitingForm:bewaarSluiting']");
         browser.waitForText("De sluitingsdatum voor 2028-2029 is opgeslagen.");
         browser.waitForText("15 juni 2028");
+        browser.waitUntilHidden("sluitingDialog");
 
         browser.click("[data-startjaar='2028-2029']");
         browser.waitUntilVisible("sluitingForm:datum_input");

@@ -76,6 +76,7 @@ interface SchoolRegisterScenarios {
         browser.replace("schoolForm:longitude_input", "5,39");
         browser.click("[id='schoolForm:opslaan']");
         browser.waitForText("OBS Het Nieuwe Veld is toegevoegd aan het register.");
+        browser.waitUntilHidden("schoolDialog");
         assertEquals("3818 AB", TestDatabase.string("SELECT postcode FROM school WHERE brin_code = '38ZZ'"));
 
         browser.type("scholenForm:scholen:brin:filter", "38");
@@ -113,6 +114,7 @@ interface SchoolRegisterScenarios {
         browser.type("bestuurForm:nummer", "43210");
         browser.click("[id='bestuurForm:opslaanBestuur']");
         browser.waitForText("Stichting Kindcentra Eemland is toegevoegd aan het register.");
+        browser.waitUntilHidden("bestuurDialog");
         assertEquals("PO", TestDatabase.string("SELECT sector FROM bestuur WHERE bestuursnummer = '43210'"));
 
         browser.click("[data-bestuur='43210']");
@@ -146,6 +148,7 @@ interface SchoolRegisterScenarios {
         browser.replace("eenheidForm:leraren_input", "22");
         browser.click("[id='eenheidForm:opslaan']");
         browser.waitForText("Team Economie is toegevoegd.");
+        browser.waitUntilHidden("eenheidDialog");
         assertEquals("22", TestDatabase.string("SELECT aantal_leraren FROM team WHERE school_id = ? AND naam = ?", mbo,
                 "Team Economie"));
         browser.click("[data-eenheid='Team Economie']");

@@ -36,8 +36,6 @@ import nl.leerkracht.domain.shared.Schooljaar;
 @Table(name = "directieteam_inschrijving")
 public class DirectieteamInschrijving {
 
-    public static final int REDEN_LENGTH = Statuswijziging.REDEN_LENGTH;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -140,13 +138,7 @@ public class DirectieteamInschrijving {
 
     /** Rejects the request with a reason; the board may then request again for that year. */
     public void wijsAf(String door, Instant op, String reden) {
-        if (reden == null || reden.isBlank()) {
-            throw new Regelfout("inschrijving.fout.reden", "a reason is required");
-        }
-        if (reden.trim().length() > REDEN_LENGTH) {
-            throw new Regelfout("inschrijving.fout.redenTeLang", "reason too long");
-        }
-        wijzig(InschrijvingStatus.AFGEWEZEN, door, op, reden.trim());
+        wijzig(InschrijvingStatus.AFGEWEZEN, door, op, Inschrijving.requireReden(reden));
         uniekSleutel = null;
     }
 

@@ -265,7 +265,8 @@ public class Inschrijving {
         status = naar;
     }
 
-    private static String requireReden(String reden) {
+    /** A reason for a rejection or stop: there, and at most 1,000 characters. */
+    static String requireReden(String reden) {
         if (reden == null || reden.isBlank()) {
             throw new Regelfout("inschrijving.fout.reden", "a reason is required");
         }
