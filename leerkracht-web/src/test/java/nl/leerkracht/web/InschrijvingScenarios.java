@@ -254,6 +254,59 @@ interface InschrijvingScenarios {
         assertEquals(400, again.statusCode(), "an approved enrolment is not approved twice");
     }
 
+    @Test
+    default void theCentralTeamRejectsWithAReasonAgreesThePoFollowUpAndStops() {
+        long school = TestDatabase.schoolId("08JK");
+        Api bestuurder = Api.as(base(), "bestuurder");
+        String aanvraag = Api.aanvraag(school, null, null, VOLGEND_JAAR, 27);
+        HttpResponse<String> created = bestuurder.post("api/inschrijvingen", aanvraag);
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Api.field(created.body(), "id");
+
+        Browser browser = browser();
+        browser.login("centraal", PASSWORD);
+        browser.open("inschrijving/inschrijving.xhtml?id=" + id);
+        browser.click("[id='acties:afwijzen']");
+        browser.waitUntilVisible("redenForm:reden");
+        browser.click("[id='redenForm:bevestigAfwijzen']");
+        browser.waitForText("Vul een reden in.");
+        browser.type("redenForm:reden", "Eerst een informatiebijeenkomst bezoeken.");
+        browser.click("[id='redenForm:bevestigAfwijzen']");
+        browser.waitForText("De inschrijving is afgewezen.");
+        browser.waitUntilHidden("afwijzenDialog");
+        assertEquals("Afgewezen", browser.textOf("#status"));
+        assertTrue(browser.textOf("[id$='historie']").contains("Eerst een informatiebijeenkomst bezoeken."));
+
+        HttpResponse<String> again = bestuurder.post("api/inschrijvingen", aanvraag);
+        assertEquals(201, again.statusCode(), "after a rejection the school may request again: " + again.body());
+        String nieuw = Api.field(again.body(), "id");
+        assertEquals(200, Api.as(base(), "centraal").post("api/inschrijvingen/" + nieuw + "/goedkeuring", "").statusCode());
+
+        browser.open("inschrijving/inschrijving.xhtml?id=" + nieuw);
+        assertFalse(browser.has("[id='acties:factureer2']"), "PO year 2 waits for the agreed follow-up");
+        browser.click("[id='acties:vervolg']");
+        browser.waitUntilVisible("vervolgForm:bedrag_input");
+        browser.replace("vervolgForm:bedrag_input", "300");
+        browser.click("[id='vervolgForm:bevestigVervolg']");
+        browser.waitForText("Het vervolg kost meer dan € 0 en hoogstens het plafond van het tarief per leraar.");
+        browser.replace("vervolgForm:bedrag_input", "250");
+        browser.click("[id='vervolgForm:bevestigVervolg']");
+        browser.waitForText("Het vervolg is vastgelegd.");
+        browser.waitUntilHidden("vervolgDialog");
+        assertEquals("250.00", TestDatabase.string("SELECT vervolgbedrag FROM inschrijving WHERE id = ?", Long.parseLong(nieuw)));
+        assertTrue(browser.has("[id='acties:factureer2']"), "year 2 can be invoiced once agreed");
+
+        browser.click("[id='acties:stoppen']");
+        browser.waitUntilVisible("stopForm:reden");
+        browser.type("stopForm:reden", "Het bestuur heeft de school samengevoegd.");
+        browser.click("[id='stopForm:bevestigStoppen']");
+        browser.waitForText("Het traject is gestopt.");
+        browser.screenshot("inschrijving-gestopt");
+        assertEquals("GESTOPT", TestDatabase.string("SELECT status FROM inschrijving WHERE id = ?", Long.parseLong(nieuw)));
+        assertEquals(3, TestDatabase.number("SELECT COUNT(*) FROM inschrijving_historie WHERE inschrijving_id = ?",
+                Long.parseLong(nieuw)), "requested, approved, stopped");
+    }
+
     // --- start years ---------------------------------------------------------------------------
 
     @Test
