@@ -78,6 +78,10 @@ interface DirectieteamScenarios {
         assertFalse(browser.text().contains("Dana Directeur"));
         browser.logout();
 
+        browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
+        assertEquals(403, browser.status("inschrijving/directieteam.xhtml"), "the programme is the board's, not a school's");
+        browser.logout();
+
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("inschrijving/directieteam.xhtml");
         assertTrue(browser.text().contains("Voorbeeld: een directieteam van 6 leden met 4 werksessies kost nu € 3.600,00."),

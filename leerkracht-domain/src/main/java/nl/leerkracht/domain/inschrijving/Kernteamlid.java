@@ -50,9 +50,7 @@ public class Kernteamlid {
 
     /** No person's name holds angle brackets; text with them is markup, not a name. */
     static void refuseMarkup(String naam) {
-        if (naam.indexOf('<') >= 0 || naam.indexOf('>') >= 0) {
-            throw new Regelfout("inschrijving.fout.tekens", "markup in a name: " + naam);
-        }
+        nl.leerkracht.domain.shared.Tekst.geenMarkup(naam, "inschrijving.fout.tekens");
     }
 
     public String getNaam() {

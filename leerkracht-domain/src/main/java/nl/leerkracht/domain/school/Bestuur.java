@@ -75,16 +75,12 @@ public class Bestuur {
 
     /** Corrects the board's name and sector; its number stays. */
     public void wijzig(String nieuweNaam, Sector nieuweSector) {
-        if (nieuweNaam == null || nieuweNaam.isBlank() || nieuweNaam.trim().length() > NAAM_LENGTH) {
-            throw new nl.leerkracht.domain.shared.Regelfout("bestuur.fout.naam", "name " + nieuweNaam);
-        }
-        if (nieuweNaam.indexOf('<') >= 0 || nieuweNaam.indexOf('>') >= 0) {
-            throw new nl.leerkracht.domain.shared.Regelfout("school.fout.tekens", "markup: " + nieuweNaam);
-        }
+        String gecontroleerd = nl.leerkracht.domain.shared.Tekst.verplicht(nieuweNaam, NAAM_LENGTH, "bestuur.fout.naam",
+                "school.fout.tekens");
         if (nieuweSector == null) {
             throw new nl.leerkracht.domain.shared.Regelfout("bestuur.fout.sector", "no sector");
         }
-        this.naam = nieuweNaam.trim();
+        this.naam = gecontroleerd;
         this.sector = nieuweSector;
     }
 

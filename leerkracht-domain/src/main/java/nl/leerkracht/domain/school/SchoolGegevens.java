@@ -2,6 +2,7 @@ package nl.leerkracht.domain.school;
 
 import java.util.Locale;
 import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Tekst;
 
 /**
  * The register's data of one school as the central team enters it (in a dialog or a CSV file),
@@ -71,13 +72,7 @@ public final class SchoolGegevens {
 
     /** Text that is there, not too long, and no markup. */
     private static String tekst(String value, int maximum, String code) {
-        if (value == null || value.isBlank() || value.trim().length() > maximum) {
-            throw new Regelfout(code, "text " + value);
-        }
-        if (value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
-            throw new Regelfout("school.fout.tekens", "markup: " + value);
-        }
-        return value.trim();
+        return Tekst.verplicht(value, maximum, code, "school.fout.tekens");
     }
 
     public BrinCode getBrin() {

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Tekst;
 
 /** A team of teachers within a school; MBO and HBO schools enrol per team. */
 @Entity
@@ -42,25 +44,21 @@ public class Team {
 
     public Team(School school, String naam, int aantalLeraren) {
         this.school = Objects.requireNonNull(school, "school");
-        if (naam == null || naam.isBlank() || naam.length() > NAAM_LENGTH) {
-            throw new IllegalArgumentException("A team needs a name of at most " + NAAM_LENGTH + " characters");
-        }
-        if (aantalLeraren < 1 || aantalLeraren > School.MAX_LERAREN) {
-            throw new IllegalArgumentException("Number of teachers must be 1.." + School.MAX_LERAREN);
-        }
-        this.naam = naam.trim();
-        this.aantalLeraren = aantalLeraren;
+        wijzig(naam, aantalLeraren);
     }
 
-    /** Corrects the team's name and size. */
+    /**
+     * Corrects the team's name and size.
+     *
+     * @throws nl.leerkracht.domain.shared.Regelfout for a missing, too long or marked-up name, or
+     *         a number of teachers outside 1–5,000
+     */
     public void wijzig(String nieuweNaam, int leraren) {
-        if (nieuweNaam == null || nieuweNaam.isBlank() || nieuweNaam.trim().length() > NAAM_LENGTH) {
-            throw new IllegalArgumentException("A team needs a name of at most " + NAAM_LENGTH + " characters");
-        }
+        String gecontroleerd = Tekst.verplicht(nieuweNaam, NAAM_LENGTH, "school.fout.naam", "school.fout.tekens");
         if (leraren < 1 || leraren > School.MAX_LERAREN) {
-            throw new IllegalArgumentException("Number of teachers must be 1.." + School.MAX_LERAREN);
+            throw new Regelfout("school.fout.leraren", "teachers " + leraren);
         }
-        this.naam = nieuweNaam.trim();
+        this.naam = gecontroleerd;
         this.aantalLeraren = leraren;
     }
 

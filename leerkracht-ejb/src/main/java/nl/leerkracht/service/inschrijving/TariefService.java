@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.inschrijving.Inschrijfperiode;
 import nl.leerkracht.domain.inschrijving.Tarief;
@@ -86,11 +88,12 @@ public class TariefService {
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<StartjaarRegel> startjaren() {
         LocalDate vandaag = LocalDate.now(Clock.system(InschrijvingService.ZONE));
+        Map<Schooljaar, LocalDate> sluitingen = em.createQuery("SELECT p FROM Inschrijfperiode p", Inschrijfperiode.class)
+                .getResultStream().collect(Collectors.toMap(Inschrijfperiode::getSchooljaar, Inschrijfperiode::getSluitingsdatum));
         return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class).getResultStream()
                 .sorted(Comparator.reverseOrder())
                 .map(jaar -> {
-                    Inschrijfperiode periode = em.find(Inschrijfperiode.class, jaar.startJaar());
-                    LocalDate sluiting = periode == null ? Inschrijfperiode.standaardSluiting(jaar) : periode.getSluitingsdatum();
+                    LocalDate sluiting = sluitingen.getOrDefault(jaar, Inschrijfperiode.standaardSluiting(jaar));
                     return new StartjaarRegel(jaar.toString(), sluiting, vandaag.isBefore(sluiting),
                             sluiting.equals(Inschrijfperiode.standaardSluiting(jaar)));
                 })

@@ -285,25 +285,19 @@ public class SchoolService {
         if (school.getSector().getInschrijfeenheid() != Sector.Inschrijfeenheid.TEAM) {
             throw new BusinessException("eenheid.fout.soort", "school " + schoolId + " has no teams");
         }
-        String naam = invoer.getNaam();
-        if (naam == null || naam.isBlank() || naam.trim().length() > Team.NAAM_LENGTH) {
-            throw new BusinessException("school.fout.naam", "team name " + naam);
-        }
-        if (naam.indexOf('<') >= 0 || naam.indexOf('>') >= 0) {
-            throw new BusinessException("school.fout.tekens", "markup " + naam);
-        }
-        Integer leraren = invoer.getAantalLeraren();
-        if (leraren == null || leraren < 1 || leraren > School.MAX_LERAREN) {
-            throw new BusinessException("school.fout.leraren", "teachers " + leraren);
-        }
-        if (invoer.getId() == null) {
-            em.persist(new Team(school, naam, leraren));
-        } else {
-            Team team = em.find(Team.class, invoer.getId());
-            if (team == null || !team.getSchool().equals(school)) {
-                throw new NotFoundException("No team " + invoer.getId() + " of school " + schoolId);
+        int leraren = invoer.getAantalLeraren() == null ? 0 : invoer.getAantalLeraren();
+        try {
+            if (invoer.getId() == null) {
+                em.persist(new Team(school, invoer.getNaam(), leraren));
+            } else {
+                Team team = em.find(Team.class, invoer.getId());
+                if (team == null || !team.getSchool().equals(school)) {
+                    throw new NotFoundException("No team " + invoer.getId() + " of school " + schoolId);
+                }
+                team.wijzig(invoer.getNaam(), leraren);
             }
-            team.wijzig(naam, leraren);
+        } catch (Regelfout fout) {
+            throw new BusinessException(fout.getCode(), fout.getMessage());
         }
     }
 

@@ -55,6 +55,7 @@ public class DirectieteamBacking implements Serializable {
     private BigDecimal basis;
     private BigDecimal perLid;
     private BigDecimal perWerksessie;
+    private BigDecimal voorbeeld;
 
     @PostConstruct
     void init() {
@@ -71,6 +72,7 @@ public class DirectieteamBacking implements Serializable {
             basis = formule[0];
             perLid = formule[1];
             perWerksessie = formule[2];
+            voorbeeld = service.bereken(6, 4)[1];
         }
     }
 
@@ -153,6 +155,7 @@ public class DirectieteamBacking implements Serializable {
     public void bewaarFormule() {
         try {
             service.wijzigFormule(basis, perLid, perWerksessie);
+            voorbeeld = service.bereken(6, 4)[1];
             messages.info("directieteam.formule.opgeslagen");
         } catch (BusinessException e) {
             messages.error(e);
@@ -162,7 +165,7 @@ public class DirectieteamBacking implements Serializable {
 
     /** The formula's price for a team of 6 with 4 work sessions, as an example next to the formula. */
     public BigDecimal getVoorbeeld() {
-        return service.bereken(6, 4)[1];
+        return voorbeeld;
     }
 
     public List<DirectieteamRegel> getLijst() {
