@@ -5,8 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Tekst;
 
 /**
  * Who asked for the enrolment: a schoolleider or bestuurder, with name and e-mail address so the
@@ -17,7 +17,6 @@ public class Aanvrager {
 
     public static final int NAAM_LENGTH = 120;
     public static final int EMAIL_LENGTH = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
 
     @Column(name = "aanvrager_naam", length = NAAM_LENGTH, nullable = false)
     private String naam;
@@ -45,11 +44,8 @@ public class Aanvrager {
             throw new Regelfout("inschrijving.fout.aanvragerNaam", "name: " + naam);
         }
         Kernteamlid.refuseMarkup(naam);
-        if (email == null || email.trim().length() > EMAIL_LENGTH || !EMAIL.matcher(email.trim()).matches()) {
-            throw new Regelfout("inschrijving.fout.email", "e-mail: " + email);
-        }
         this.naam = naam.trim();
-        this.email = email.trim();
+        this.email = Tekst.email(email, "inschrijving.fout.email");
         this.functie = Objects.requireNonNull(functie, "functie");
         this.account = account;
     }
