@@ -11,6 +11,7 @@ public class Profiel implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String username;
     private final String naam;
+    private final String email;
     private final Rol rol;
     private final String schoolNaam;
     private final String bestuurNaam;
@@ -19,6 +20,7 @@ public class Profiel implements Serializable {
     Profiel(Account account) {
         this.username = account.getUsername();
         this.naam = account.getNaam();
+        this.email = account.getEmail();
         this.rol = account.getRol();
         this.schoolNaam = account.getSchool() == null ? null : account.getSchool().getNaam();
         this.bestuurNaam = account.getBestuur() == null ? null : account.getBestuur().getNaam();
@@ -32,6 +34,10 @@ public class Profiel implements Serializable {
 
     public String getNaam() {
         return naam;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public Rol getRol() {
