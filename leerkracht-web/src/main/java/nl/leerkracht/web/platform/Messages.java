@@ -48,6 +48,12 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, refusal.getMessageKey(), refusal.getArgs());
     }
 
+    /** Whether an error was reported in this request. */
+    public boolean hasErrors() {
+        FacesMessage.Severity max = FacesContext.getCurrentInstance().getMaximumSeverity();
+        return max != null && max.compareTo(FacesMessage.SEVERITY_ERROR) >= 0;
+    }
+
     public void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, key, args);
     }

@@ -1,0 +1,99 @@
+package nl.leerkracht.web.klacht;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import nl.leerkracht.service.klacht.Bijlage;
+import nl.leerkracht.service.klacht.KlachtRegel;
+import nl.leerkracht.service.klacht.KlachtService;
+import nl.leerkracht.service.platform.NotFoundException;
+import nl.leerkracht.web.platform.Csv;
+import nl.leerkracht.web.platform.Messages;
+
+/**
+ * {@code /klachten/bijlage?klacht=…&id=…}: an attachment, always as a download with its safe name
+ * and the type found in its content, never inline; {@code /klachten/register.csv}: the register.
+ * Both only for the complaint's handler (the service scopes; web.xml guards /klachten/*).
+ */
+@WebServlet({"/klachten/bijlage", "/klachten/register.csv"})
+public class KlachtDownload extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private KlachtService klachten;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        try {
+            if (request.getServletPath().endsWith(".csv")) {
+                register(request, response);
+            } else {
+                Bijlage bijlage = klachten.bijlage(id(request.getParameter("klacht")), id(request.getParameter("id")));
+                byte[] inhoud = bijlage.getInhoud();
+                response.setContentType(bijlage.getMimeType());
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + bijlage.getBestandsnaam() + "\"");
+                response.setContentLength(inhoud.length);
+                try (OutputStream out = response.getOutputStream()) {
+                    out.write(inhoud);
+                }
+            }
+        } catch (EJBAccessException | AccessLocalException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (NotFoundException | NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static long id(String waarde) {
+        return Long.parseLong(String.valueOf(waarde).trim());
+    }
+
+    private void register(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        Csv csv = new Csv("referentie", "onderwerp", "status", "ontvangen", "ontvangst uiterlijk", "ontvangst bevestigd",
+                "oplossing uiterlijk", "afgesloten", "uitkomst", "te laat", "ontvangst op tijd", "oplossing op tijd");
+        List<KlachtRegel> regels = klachten.exporteer();
+        for (KlachtRegel k : regels) {
+            csv.rij(List.of(k.getReferentie(), Messages.text(locale, "klacht.onderwerp." + k.getOnderwerp()),
+                    Messages.text(locale, "klacht.status." + k.getStatus()), moment(k.getOntvangenOp()),
+                    moment(k.getOntvangstUiterlijk()), moment(k.getOntvangstBevestigdOp()), moment(k.getOplossingUiterlijk()),
+                    moment(k.getAfgeslotenOp()), k.getUitkomst() == null ? "" : Messages.text(locale, "klacht.uitkomst." + k.getUitkomst()),
+                    k.isTeLaat() ? "ja" : "nee", jaNee(k.getOntvangstOpTijd()), jaNee(k.getOplossingOpTijd())));
+        }
+        byte[] bytes = csv.bytes();
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"klachtenregister.csv\"");
+        response.setContentLength(bytes.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String moment(Date date) {
+        if (date == null) {
+            return "";
+        }
+        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm");
+        format.setTimeZone(TimeZone.getTimeZone("Europe/Amsterdam"));
+        return format.format(date);
+    }
+
+    private static String jaNee(Boolean waarde) {
+        return waarde == null ? "" : waarde ? "ja" : "nee";
+    }
+}
