@@ -38,7 +38,8 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder()
+    // HTTP/1.1: the default HTTP/2 upgrade on plain http stalls Payara on a large form post.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     Browser(String base) {
@@ -157,6 +158,11 @@ final class Browser implements AutoCloseable {
     /** Scrolls an element into the middle of the window, e.g. before a screenshot. */
     void show(String css) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector(css)));
+    }
+
+    /** Runs a script in the page, as a hostile user could from the browser's console. */
+    Object script(String javascript, Object... args) {
+        return driver.executeScript(javascript, args);
     }
 
     /** The visible text of one element. */
@@ -294,14 +300,20 @@ final class Browser implements AutoCloseable {
      * for a download check it cannot make without internet.
      */
     HttpResponse<byte[]> submit(String formId, String buttonId) {
+        return submit(formId, buttonId, java.util.Map.of());
+    }
+
+    /** Posts the form with these field values as a client outside the browser could, bypassing its checks. */
+    HttpResponse<byte[]> submit(String formId, String buttonId, java.util.Map<String, String> fields) {
         String viewState = driver.findElement(By.cssSelector("[id='" + formId + "'] input[name='jakarta.faces.ViewState']"))
                 .getAttribute("value");
-        String form = encode(formId) + "=" + encode(formId) + "&" + encode(buttonId) + "=&jakarta.faces.ViewState="
-                + encode(viewState);
+        StringBuilder form = new StringBuilder(encode(formId) + "=" + encode(formId) + "&" + encode(buttonId)
+                + "=&jakarta.faces.ViewState=" + encode(viewState));
+        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl())).timeout(Duration.ofSeconds(60))
                 .header("Cookie", "JSESSIONID=" + sessionId())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios {
+class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
 
@@ -52,6 +52,11 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("leerkracht.war")));
+    }
+
+    @org.junit.jupiter.api.BeforeAll
+    static void startMailServer() {
+        Mailbox.server();
     }
 
     @BeforeEach

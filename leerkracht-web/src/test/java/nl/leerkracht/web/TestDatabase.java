@@ -62,4 +62,16 @@ final class TestDatabase {
     static long schoolId(String brin) {
         return Long.parseLong(string("SELECT id FROM school WHERE brin_code = ?", brin));
     }
+
+    /** Changes rows directly, e.g. to move a complaint's clock; returns how many rows changed. */
+    static int update(String sql, Object... args) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
 }
