@@ -164,14 +164,17 @@ interface KlachtScenarios {
 
         // An agreed term needs a reason; then it is recorded and mailed.
         browser.click("a[href*='termijnTab']");
-        String dag = java.time.LocalDate.now().plusDays(40).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        java.time.LocalDate afgesproken = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(40);
+        String dag = afgesproken.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        String getoond = afgesproken.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
         browser.type("acties:termijnForm:termijn_input", dag);
         browser.click("[id='acties:termijnForm:legVast']");
         browser.waitForText("Vul de reden van de andere termijn in");
         browser.type("acties:termijnForm:termijnReden", "Klager is drie weken op reis");
         browser.click("[id='acties:termijnForm:legVast']");
         browser.waitForText("De nieuwe termijn is vastgelegd");
-        assertTrue(browser.textOf("#oplossingUiterlijk").contains("Klager is drie weken op reis"));
+        assertTrue(browser.textOf("#oplossingUiterlijk").startsWith(getoond + " (afgesproken: Klager is drie weken op reis"),
+                browser.textOf("#oplossingUiterlijk"));
         Mailbox.waitFor(email, "nieuwe termijn");
         browser.screenshot("klacht-dossier");
 
@@ -195,6 +198,7 @@ interface KlachtScenarios {
         browser.logout();
         browser.open(link);
         assertEquals("Geen oplossing bereikt", browser.textOf("#uitkomst"));
+        assertTrue(browser.text().contains(getoond + ": Klager is drie weken op reis"), "the complainant sees the agreed day");
         assertTrue(browser.text().contains("Arrondissement Amsterdam"));
         assertFalse(browser.text().contains("Trainer gebeld"), "the complainant never sees notes");
         browser.screenshot("klacht-volgen");

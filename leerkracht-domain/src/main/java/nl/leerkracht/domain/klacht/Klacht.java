@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +41,7 @@ public class Klacht {
     public static final int REDEN_LENGTH = 1000;
     /** The minimum retention after closing (domain.md §6: at least one year). */
     public static final Period MINIMALE_BEWAARTERMIJN = Period.ofYears(1);
+    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -192,7 +194,7 @@ public class Klacht {
         termijnReden = waarom;
         oplossingGewaarschuwdOp = null;
         oplossingGeescaleerdOp = null;
-        handelingen.add(new Handeling(Handelingsoort.TERMIJN_AFGESPROKEN, dag + ": " + waarom, door, op));
+        handelingen.add(new Handeling(Handelingsoort.TERMIJN_AFGESPROKEN, DAG.format(dag) + ": " + waarom, door, op));
     }
 
     /**

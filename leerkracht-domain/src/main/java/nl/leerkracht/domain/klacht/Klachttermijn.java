@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -14,13 +15,14 @@ import java.time.ZonedDateTime;
  * from Saturday 00:00 to Monday 00:00 (Amsterdam time), as the foundation's office is closed then. A
  * complaint sent on Friday at 17:00 is due on Tuesday at 17:00. Public holidays are not taken into
  * account. The four weeks for the solution are calendar time: 28 days after receipt. An agreed term
- * ends at the end of the agreed day.
+ * ends at the end (23:59:59) of the agreed day.
  */
 public final class Klachttermijn {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     public static final Duration ONTVANGST = Duration.ofHours(48);
     public static final Duration OPLOSSING = Duration.ofDays(28);
+    private static final LocalTime LAATSTE_SECONDE = LocalTime.of(23, 59, 59);
 
     private Klachttermijn() {
     }
@@ -49,9 +51,12 @@ public final class Klachttermijn {
         return ontvangen.plus(OPLOSSING);
     }
 
-    /** The end of an agreed day: the next day's start, Amsterdam time. */
+    /**
+     * The end of an agreed day: its last second, Amsterdam time, so that the deadline shows as the
+     * agreed day itself wherever it is written as a date.
+     */
     public static Instant eindeVan(LocalDate dag) {
-        return dag.plusDays(1).atStartOfDay(ZONE).toInstant();
+        return dag.atTime(LAATSTE_SECONDE).atZone(ZONE).toInstant();
     }
 
     private static boolean isWeekend(DayOfWeek dag) {

@@ -102,8 +102,10 @@ class KlachtTest {
     void anAgreedTermMovesTheSolutionDeadlineAndKeepsTheReason() {
         Klacht klacht = klacht();
         klacht.spreekTermijnAf(LocalDate.of(2027, 1, 31), "Klager is tot half januari op reis", "Directeur", MAANDAG.plusSeconds(60));
-        assertEquals(Klachttermijn.eindeVan(LocalDate.of(2027, 1, 31)), klacht.getOplossingUiterlijk());
+        assertEquals(java.time.LocalDateTime.parse("2027-01-31T23:59:59").atZone(Klachttermijn.ZONE).toInstant(),
+                klacht.getOplossingUiterlijk(), "due at the end of the agreed day");
         assertEquals("Klager is tot half januari op reis", klacht.getTermijnReden());
+        assertEquals("31-1-2027: Klager is tot half januari op reis", klacht.getHandelingen().get(1).getTekst());
         assertEquals(List.of(), klacht.herinneringen(MAANDAG.plus(Duration.ofDays(28)).plus(Duration.ofHours(1)))
                 .stream().filter(h -> h.name().startsWith("OPLOSSING")).toList());
     }

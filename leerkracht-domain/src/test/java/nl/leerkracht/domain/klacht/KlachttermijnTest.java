@@ -48,6 +48,6 @@ class KlachttermijnTest {
 
     @Test
     void anAgreedDayLastsUntilItsEnd() {
-        assertEquals(amsterdam("2027-01-16T00:00"), Klachttermijn.eindeVan(LocalDate.of(2027, 1, 15)));
+        assertEquals(amsterdam("2027-01-15T23:59:59"), Klachttermijn.eindeVan(LocalDate.of(2027, 1, 15)));
     }
 }
