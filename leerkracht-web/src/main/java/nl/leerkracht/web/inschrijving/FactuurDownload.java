@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import nl.leerkracht.service.inschrijving.FactuurRegel;
@@ -17,6 +16,7 @@ import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.web.platform.Csv;
+import nl.leerkracht.web.platform.Downloads;
 
 /**
  * {@code /inschrijving/factuur.pdf?id=…}: one invoice as PDF; {@code /inschrijving/facturen.csv?schooljaar=…}:
@@ -33,8 +33,7 @@ public class FactuurDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        Downloads.guard(response);
         try {
             if (request.getServletPath().endsWith(".pdf")) {
                 pdf(request, response);
@@ -60,12 +59,7 @@ public class FactuurDownload extends HttpServlet {
         }
         FactuurRegel factuur = facturen.getFactuur(id);
         byte[] pdf = FactuurPdf.render(factuur);
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"factuur-" + factuur.getNummer() + ".pdf\"");
-        response.setContentLength(pdf.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(pdf);
-        }
+        Downloads.send(response, "application/pdf", "factuur-" + factuur.getNummer() + ".pdf", pdf);
     }
 
     private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -80,13 +74,7 @@ public class FactuurDownload extends HttpServlet {
                     String.valueOf(f.getFactureerbareLeraren()), Csv.bedrag(f.getTariefPerLeraar()),
                     Csv.bedrag(f.getBedrag()), f.getCrediteertNummer() == null ? "" : f.getCrediteertNummer()));
         }
-        byte[] bytes = csv.bytes();
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"facturen-"
-                + (schooljaar == null || schooljaar.isBlank() ? "alle" : schooljaar.replaceAll("[^0-9-]", "")) + ".csv\"");
-        response.setContentLength(bytes.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(bytes);
-        }
+        Downloads.send(response, "text/csv; charset=UTF-8", "facturen-"
+                + (schooljaar == null || schooljaar.isBlank() ? "alle" : schooljaar.replaceAll("[^0-9-]", "")) + ".csv", csv.bytes());
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +18,7 @@ import nl.leerkracht.service.klacht.KlachtRegel;
 import nl.leerkracht.service.klacht.KlachtService;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.web.platform.Csv;
+import nl.leerkracht.web.platform.Downloads;
 import nl.leerkracht.web.platform.Messages;
 
 /**
@@ -36,21 +36,13 @@ public class KlachtDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        Downloads.guard(response);
         try {
             if (request.getServletPath().endsWith(".csv")) {
                 register(request, response);
             } else {
                 Bijlage bijlage = klachten.bijlage(id(request.getParameter("klacht")), id(request.getParameter("id")));
-                byte[] inhoud = bijlage.getInhoud();
-                response.setContentType(bijlage.getMimeType());
-                response.setHeader("Content-Disposition", "attachment; filename=\"" + bijlage.getBestandsnaam() + "\"");
-                response.setContentLength(inhoud.length);
-                try (OutputStream out = response.getOutputStream()) {
-                    out.write(inhoud);
-                }
+                Downloads.send(response, bijlage.getMimeType(), bijlage.getBestandsnaam(), bijlage.getInhoud());
             }
         } catch (EJBAccessException | AccessLocalException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -75,13 +67,7 @@ public class KlachtDownload extends HttpServlet {
                     moment(k.getAfgeslotenOp()), k.getUitkomst() == null ? "" : Messages.text(locale, "klacht.uitkomst." + k.getUitkomst()),
                     k.isTeLaat() ? "ja" : "nee", jaNee(k.getOntvangstOpTijd()), jaNee(k.getOplossingOpTijd())));
         }
-        byte[] bytes = csv.bytes();
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"klachtenregister.csv\"");
-        response.setContentLength(bytes.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(bytes);
-        }
+        Downloads.send(response, "text/csv; charset=UTF-8", "klachtenregister.csv", csv.bytes());
     }
 
     private static String moment(Date date) {
