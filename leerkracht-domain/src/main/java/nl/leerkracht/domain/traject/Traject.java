@@ -1,0 +1,206 @@
+package nl.leerkracht.domain.traject;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import nl.leerkracht.domain.inschrijving.Inschrijving;
+import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
+import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Tekst;
+
+/**
+ * The path of an enrolled school (PO), vestiging (VO) or team (MBO/HBO) through the phases of its
+ * {@link Programma} (domain.md §3). It opens in the Startfase when its enrolment becomes active. The
+ * Expertcoach moves it on one phase at a time with a short evaluation; a step back needs a reason;
+ * every step is kept. The trajectory carries the team's board: its ambition here, goals, actions,
+ * successes and bordsessies in their own tables.
+ */
+@Entity
+@Table(name = "traject")
+public class Traject {
+
+    public static final int EVALUATIE_LENGTH = 2000;
+    public static final int REDEN_LENGTH = 500;
+    public static final int AMBITIE_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "inschrijving_id", nullable = false, unique = true, updatable = false)
+    private Inschrijving inschrijving;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id", nullable = false, updatable = false)
+    private School school;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "programma", length = 20, nullable = false, updatable = false)
+    private Programma programma;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sector", length = 12, nullable = false, updatable = false)
+    private Sector sector;
+
+    @Column(name = "eenheid_naam", length = 150, nullable = false)
+    private String eenheidNaam;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fase", length = 30, nullable = false)
+    private Fase fase;
+
+    @Column(name = "gestart_op", nullable = false, updatable = false)
+    private LocalDate gestartOp;
+
+    @Column(name = "ambitie", length = AMBITIE_LENGTH)
+    private String ambitie;
+
+    @ElementCollection
+    @CollectionTable(name = "traject_fasewissel", joinColumns = @JoinColumn(name = "traject_id"))
+    @OrderColumn(name = "volgnummer")
+    @AttributeOverride(name = "op", column = @Column(name = "op", nullable = false))
+    private List<Fasewissel> fasen = new ArrayList<>();
+
+    protected Traject() {
+        // for JPA
+    }
+
+    /**
+     * Opens the trajectory of an active enrolment, in the first phase of its programme.
+     *
+     * @throws IllegalArgumentException when the enrolment is not active
+     */
+    public static Traject start(Inschrijving inschrijving, LocalDate gestartOp, String door, Instant op) {
+        if (inschrijving.getStatus() != InschrijvingStatus.ACTIEF) {
+            throw new IllegalArgumentException("A trajectory starts with an active enrolment, not " + inschrijving.getStatus());
+        }
+        Traject traject = new Traject();
+        traject.inschrijving = inschrijving;
+        traject.school = inschrijving.getSchool();
+        traject.sector = inschrijving.getSector();
+        traject.programma = Programma.of(inschrijving.getSector());
+        traject.eenheidNaam = inschrijving.getEenheidNaam();
+        traject.gestartOp = Objects.requireNonNull(gestartOp, "gestartOp");
+        traject.fase = traject.programma.getFasen().get(0);
+        traject.fasen.add(new Fasewissel(null, traject.fase, null, null, door, op));
+        return traject;
+    }
+
+    /**
+     * Moves the trajectory to another phase: the next one, or an earlier one with a reason. The
+     * evaluation says how the team stands; it is required either way.
+     *
+     * @throws Regelfout {@code traject.fout.fase} for no phase, the current phase, a phase of the
+     *         other programme or one that skips a phase; {@code traject.fout.reden} for a step back
+     *         without a reason; {@code traject.fout.evaluatie} without an evaluation
+     */
+    public void wisselFase(Fase naar, String evaluatie, String reden, String door, Instant op) {
+        if (naar == null || naar == fase || !programma.getFasen().contains(naar)) {
+            throw new Regelfout("traject.fout.fase", fase + " to " + naar);
+        }
+        int van = programma.getFasen().indexOf(fase);
+        int tot = programma.getFasen().indexOf(naar);
+        if (tot > van + 1) {
+            throw new Regelfout("traject.fout.overslaan", fase + " to " + naar);
+        }
+        String tekst = Tekst.verhaal(evaluatie, EVALUATIE_LENGTH, "traject.fout.evaluatie", "traject.fout.markup");
+        String waarom = null;
+        if (tot < van) {
+            waarom = Tekst.verhaal(reden, REDEN_LENGTH, "traject.fout.reden", "traject.fout.markup");
+        }
+        fasen.add(new Fasewissel(fase, naar, tekst, waarom, door, op));
+        fase = naar;
+    }
+
+    /** The phase the trajectory may move on to, or null in its last phase. */
+    public Fase getVolgendeFase() {
+        return programma.next(fase);
+    }
+
+    /** The phases before the current one, to which the Expertcoach may go back with a reason. */
+    public List<Fase> getEerdereFasen() {
+        return programma.getFasen().subList(0, programma.getFasen().indexOf(fase));
+    }
+
+    /** Sets the team's ambition on the board; empty clears it. */
+    public void stelAmbitieVast(String tekst) {
+        ambitie = tekst == null || tekst.isBlank() ? null
+                : Tekst.verhaal(tekst, AMBITIE_LENGTH, "traject.fout.ambitie", "traject.fout.markup");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Inschrijving getInschrijving() {
+        return inschrijving;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public Programma getProgramma() {
+        return programma;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public String getEenheidNaam() {
+        return eenheidNaam;
+    }
+
+    public Fase getFase() {
+        return fase;
+    }
+
+    public LocalDate getGestartOp() {
+        return gestartOp;
+    }
+
+    public String getAmbitie() {
+        return ambitie;
+    }
+
+    public List<Fasewissel> getFasen() {
+        return Collections.unmodifiableList(fasen);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Traject that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}
