@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios {
+class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios,
+        TrajectScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
 
@@ -129,7 +130,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
 
     @Test
     void centraalTeam() {
-        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Inschrijvingen", "Facturen",
+        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Trajecten", "Inschrijvingen", "Facturen",
                 "Directieteams"),
                 "bestuur/index.xhtml", "klachten/index.xhtml");
     }
@@ -147,39 +148,39 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
 
     @Test
     void expertcoach() {
-        checkRole("expertcoach", "expertcoach/index.xhtml", List.of("Mijn clusters"), "centraal/index.xhtml",
+        checkRole("expertcoach", "expertcoach/index.xhtml", List.of("Mijn clusters", "Trajecten"), "centraal/index.xhtml",
                 "bestuur/index.xhtml");
     }
 
     @Test
     void bestuurder() {
         checkRole("bestuurder", "bestuur/index.xhtml",
-                List.of("Mijn bestuur", "Inschrijvingen", "Facturen", "Inschrijven", "Directieteams"), "centraal/clusters.xhtml",
+                List.of("Mijn bestuur", "Trajecten", "Inschrijvingen", "Facturen", "Inschrijven", "Directieteams"), "centraal/clusters.xhtml",
                 "expertcoach/index.xhtml");
     }
 
     @Test
     void schoolleider() {
         checkRole("schoolleider", "school/index.xhtml",
-                List.of("Mijn school", "Inschrijvingen", "Facturen", "Inschrijven"), "bestuur/index.xhtml",
+                List.of("Mijn school", "Trajecten", "Inschrijvingen", "Facturen", "Inschrijven"), "bestuur/index.xhtml",
                 "klachten/index.xhtml");
     }
 
     @Test
     void schoolcoach() {
-        checkRole("schoolcoach", "school/index.xhtml", List.of("Mijn school"), "centraal/index.xhtml",
+        checkRole("schoolcoach", "school/index.xhtml", List.of("Mijn school", "Trajecten"), "centraal/index.xhtml",
                 "expertcoach/index.xhtml");
     }
 
     @Test
     void aanjager() {
-        checkRole("aanjager", "school/index.xhtml", List.of("Mijn school"), "centraal/scholen.xhtml",
+        checkRole("aanjager", "school/index.xhtml", List.of("Mijn school", "Trajecten"), "centraal/scholen.xhtml",
                 "bestuur/index.xhtml");
     }
 
     @Test
     void leraar() {
-        checkRole("leraar", "school/index.xhtml", List.of("Mijn school"), "klachten/index.xhtml",
+        checkRole("leraar", "school/index.xhtml", List.of("Mijn school", "Trajecten"), "klachten/index.xhtml",
                 "centraal/clusters.xhtml");
     }
 
@@ -415,7 +416,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         browser.login("centraal", PASSWORD);
         browser.clickAndWait("taalForm:en");
         assertEquals("Foundation overview", browser.title());
-        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Enrolments", "Invoices",
+        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Trajectories", "Enrolments", "Invoices",
                 "Leadership teams"), browser.menu());
         browser.clickAndWait("taalForm:nl");
         assertEquals("Overzicht van de stichting", browser.title());

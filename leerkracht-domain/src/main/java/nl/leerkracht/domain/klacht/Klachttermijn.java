@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import nl.leerkracht.domain.shared.Tijdzone;
 
 /**
  * The clocks of a complaint (domain.md §6).
@@ -19,7 +20,7 @@ import java.time.ZonedDateTime;
  */
 public final class Klachttermijn {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId ZONE = Tijdzone.NEDERLAND;
     public static final Duration ONTVANGST = Duration.ofHours(48);
     public static final Duration OPLOSSING = Duration.ofDays(28);
     private static final LocalTime LAATSTE_SECONDE = LocalTime.of(23, 59, 59);

@@ -39,6 +39,8 @@ import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.domain.school.Vestiging;
 import nl.leerkracht.domain.shared.Bedrag;
 import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Tijdzone;
+import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
@@ -56,7 +58,7 @@ import nl.leerkracht.service.platform.NotFoundException;
 public class InschrijvingService {
 
     /** The foundation's own calendar decides what "today" is for closing dates and starts. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = Tijdzone.NEDERLAND;
     private static final Logger LOG = Logger.getLogger(InschrijvingService.class.getName());
     private static final Map<String, String> SORTEERBAAR = Map.of(
             "schoolNaam", "s.naam", "brin", "s.brin.code", "eenheidNaam", "i.eenheidNaam", "sector", "i.sector",
@@ -243,7 +245,10 @@ public class InschrijvingService {
     /** Starts the trajectory: from 1 September of the start year; a daily job does it too. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void activeer(long id) {
-        apply(id, i -> i.activeer(door(), Instant.now(clock), LocalDate.now(clock)));
+        apply(id, i -> {
+            i.activeer(door(), Instant.now(clock), LocalDate.now(clock));
+            em.persist(Traject.start(i, LocalDate.now(clock), door(), Instant.now(clock)));
+        });
     }
 
     @RolesAllowed(Roles.CENTRAAL_TEAM)
@@ -404,6 +409,7 @@ public class InschrijvingService {
         for (Inschrijving inschrijving : klaar) {
             if (!vandaag.isBefore(inschrijving.getStartjaar().getTrajectStart())) {
                 inschrijving.activeer("leerKRACHT platform", Instant.now(clock), vandaag);
+                em.persist(Traject.start(inschrijving, vandaag, "leerKRACHT platform", Instant.now(clock)));
                 gestart++;
             }
         }

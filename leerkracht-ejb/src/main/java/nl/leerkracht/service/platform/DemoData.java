@@ -6,6 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +25,22 @@ import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.domain.school.Vestiging;
+import nl.leerkracht.domain.inschrijving.Aanvrager;
+import nl.leerkracht.domain.inschrijving.Inschrijving;
+import nl.leerkracht.domain.inschrijving.Kernteamlid;
+import nl.leerkracht.domain.inschrijving.Tarief;
+import nl.leerkracht.domain.shared.Schooljaar;
+import nl.leerkracht.domain.shared.Tijdzone;
+import nl.leerkracht.domain.traject.Actie;
+import nl.leerkracht.domain.traject.Bordsessie;
+import nl.leerkracht.domain.traject.Doel;
+import nl.leerkracht.domain.traject.Succes;
+import nl.leerkracht.domain.traject.Traject;
 
 /**
  * A realistic demo data set: boards, twenty schools over PO/VO/MBO/HBO with locations and teams,
- * clusters with Expertcoaches, and a demo user for every role (README lists the logins). Loaded
+ * clusters with Expertcoaches, two running trajectories with their team boards, and a demo user for
+ * every role (README lists the logins). Loaded
  * once into an empty database, never when it holds data.
  */
 @Stateless
@@ -54,6 +70,7 @@ public class DemoData {
         scholen();
         accounts();
         clusters();
+        trajecten();
         LOG.info(() -> "Demo data loaded: " + besturen.size() + " besturen, " + scholen.size() + " schools, "
                 + accounts.size() + " accounts");
     }
@@ -142,6 +159,58 @@ public class DemoData {
         cluster("Cluster Utrecht Stad", "Utrecht", List.of("expertcoach.utrecht", "expertcoach"),
                 List.of("20AB", "22EF", "25LM", "27QR", "28ST", "29UV"));
         cluster("Cluster Noord", "Groningen en Drenthe", List.of("expertcoach.noord"), List.of("23GH", "24JK"));
+    }
+
+    /**
+     * Two PO schools whose trajectory started this school year, each in another cluster, with a
+     * board that is in use: goals, actions, a success and the bordsessies of recent weeks.
+     */
+    private void trajecten() {
+        LocalDate vandaag = LocalDate.now(Tijdzone.NEDERLAND);
+        Schooljaar jaar = Schooljaar.of(vandaag);
+        Tarief tarief = em.createQuery("SELECT t FROM Tarief t WHERE t.sector = :sector AND t.startjaar = :jaar", Tarief.class)
+                .setParameter("sector", Sector.PO).setParameter("jaar", jaar).getResultStream().findFirst().orElse(null);
+        if (tarief == null) {
+            return;
+        }
+        em.flush(); // an enrolment's unique key names its school's id, which the database assigns
+        Traject regenboog = traject("04AB", tarief, jaar, "Sanne Schoolleider", "Coen Coach", "Anna Aanjager");
+        regenboog.stelAmbitieVast("Elke leerling leert elke dag iets van een ander: we geven elkaar en onze leerlingen"
+                + " feedback die helpt.");
+        Doel feedback = new Doel(regenboog, "Leerlingen geven elkaar feedback met de feedbackkaart", "Coen Coach",
+                "In 6 van de 8 groepen wekelijks", vandaag.plusWeeks(6), vandaag);
+        Doel rekenen = new Doel(regenboog, "Instructie rekenen in drie niveaus", "Lotte Leraar",
+                "Alle groepen 5-8 gebruiken het instructiemodel", vandaag.plusWeeks(10), vandaag);
+        em.persist(feedback);
+        em.persist(rekenen);
+        em.persist(new Actie(regenboog, "Feedbackkaarten drukken en uitdelen", "Anna Aanjager", vandaag.plusDays(5), vandaag));
+        em.persist(new Actie(regenboog, "Lesbezoeken groep 6 en 7 inplannen", "Coen Coach", vandaag.plusDays(9), vandaag));
+        em.persist(new Succes(regenboog, "Groep 7 gaf voor het eerst zelf feedback op elkaars verhaal", "Lotte Leraar",
+                vandaag.minusDays(3)));
+        for (int weken = 3; weken >= 1; weken--) {
+            LocalDate dag = vandaag.minusWeeks(weken);
+            if (!dag.isBefore(regenboog.getGestartOp())) {
+                em.persist(Bordsessie.log(regenboog, dag, vandaag, List.of("Coen Coach", "Anna Aanjager", "Lotte Leraar"),
+                        List.of(feedback), List.of(), List.of(), null, "Coen Coach", dag.atTime(15, 15).atZone(Tijdzone.NEDERLAND).toInstant()));
+            }
+        }
+        traject("13QR", tarief, jaar, "Fatima El Amrani", "Jeroen Visser", "Said Amrani");
+    }
+
+    private Traject traject(String brin, Tarief tarief, Schooljaar jaar, String schoolleider, String coach, String aanjager) {
+        School school = scholen.get(brin);
+        Instant start = jaar.getTrajectStart().atTime(9, 0).atZone(Tijdzone.NEDERLAND).toInstant();
+        Inschrijving inschrijving = Inschrijving.aanvragen(school, null, null, tarief, school.getAantalLeraren(),
+                new Aanvrager(schoolleider, "schoolleider@school.example.nl", Aanvrager.Functie.SCHOOLLEIDER, null),
+                List.of(new Kernteamlid(coach, Kernteamlid.Rol.SCHOOLCOACH, new BigDecimal("0.4")),
+                        new Kernteamlid(aanjager, Kernteamlid.Rol.AANJAGER, new BigDecimal("0.2"))),
+                new Inschrijving.Bevestiging(true, true, false), start.minus(Duration.ofDays(120)));
+        em.persist(inschrijving);
+        inschrijving.keurGoed("Carla Centraal", start.minus(Duration.ofDays(100)));
+        inschrijving.activeer("leerKRACHT platform", start, jaar.getTrajectStart());
+        Traject traject = Traject.start(inschrijving, jaar.getTrajectStart(), "leerKRACHT platform", start);
+        em.persist(traject);
+        return traject;
     }
 
     private void bestuur(String nummer, String naam, Sector sector) {

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.klacht.Bijlage;
 import nl.leerkracht.service.klacht.KlachtRegel;
 import nl.leerkracht.service.klacht.KlachtService;
@@ -75,7 +76,7 @@ public class KlachtDownload extends HttpServlet {
             return "";
         }
         SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm");
-        format.setTimeZone(TimeZone.getTimeZone("Europe/Amsterdam"));
+        format.setTimeZone(TimeZone.getTimeZone(Tijdzone.NEDERLAND));
         return format.format(date);
     }
 

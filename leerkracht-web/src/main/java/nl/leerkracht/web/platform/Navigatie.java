@@ -20,6 +20,8 @@ public enum Navigatie {
     BESTUUR("/bestuur/index.xhtml", "menu.bestuur", "pi pi-briefcase", Rol.BESTUURDER),
     SCHOOL("/school/index.xhtml", "menu.school", "pi pi-home",
             Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR),
+    TRAJECTEN("/traject/index.xhtml", "menu.trajecten", "pi pi-directions", Rol.CENTRAAL_TEAM, Rol.EXPERTCOACH,
+            Rol.BESTUURDER, Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR),
     INSCHRIJVINGEN("/inschrijving/index.xhtml", "menu.inschrijvingen", "pi pi-list",
             Rol.CENTRAAL_TEAM, Rol.BESTUURDER, Rol.SCHOOLLEIDER),
     FACTUREN("/inschrijving/facturen.xhtml", "menu.facturen", "pi pi-file", Rol.CENTRAAL_TEAM, Rol.BESTUURDER,

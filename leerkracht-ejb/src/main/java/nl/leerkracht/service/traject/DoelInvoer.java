@@ -1,0 +1,46 @@
+package nl.leerkracht.service.traject;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** A goal as the board's form enters it; the domain checks it. */
+public class DoelInvoer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private String omschrijving;
+    private String eigenaar;
+    private String streefwaarde;
+    private LocalDate deadline;
+
+    public String getOmschrijving() {
+        return omschrijving;
+    }
+
+    public void setOmschrijving(String omschrijving) {
+        this.omschrijving = omschrijving;
+    }
+
+    public String getEigenaar() {
+        return eigenaar;
+    }
+
+    public void setEigenaar(String eigenaar) {
+        this.eigenaar = eigenaar;
+    }
+
+    public String getStreefwaarde() {
+        return streefwaarde;
+    }
+
+    public void setStreefwaarde(String streefwaarde) {
+        this.streefwaarde = streefwaarde;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+}

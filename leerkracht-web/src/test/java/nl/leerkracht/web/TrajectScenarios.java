@@ -1,0 +1,205 @@
+package nl.leerkracht.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trajectories and team boards in Chromium: the Expertcoach moves a trajectory on with an
+ * evaluation (no evaluation, markup or a step back without reason refused); a schoolcoach logs a
+ * bordsessie from the quick form (bad input refused, nothing stored, one per day) and keeps goals
+ * and actions; each role sees only its own trajectories, also by id. Run by {@link PlatformIT}.
+ */
+interface TrajectScenarios {
+
+    Browser browser();
+
+    private static long traject(String brin) {
+        return TestDatabase.number("SELECT t.id FROM traject t JOIN school s ON s.id = t.school_id WHERE s.brin_code = ?", brin);
+    }
+
+    private static LocalDate vandaag() {
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    @Test
+    default void theExpertcoachMovesATrajectoryOnOnePhaseWithAnEvaluation() {
+        long id = traject("13QR");
+        String voor = TestDatabase.string("SELECT fase FROM traject WHERE id = ?", id);
+        assertEquals("STARTFASE", voor, "the demo trajectory of OBS De Kameleon starts in the Startfase");
+        Browser browser = browser();
+        browser.login("expertcoach.rijnmond", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/index.xhtml");
+        assertTrue(browser.text().contains("OBS De Kameleon"), browser.text());
+        assertFalse(browser.text().contains("OBS De Regenboog"), "another cluster's school stays hidden");
+        browser.screenshot("trajecten-expertcoach");
+
+        browser.open("traject/traject.xhtml?id=" + id);
+        assertEquals("Traject OBS De Kameleon", browser.title());
+        assertEquals("Startfase", browser.textOf(".lk-fase-actief"));
+        assertTrue(browser.has("#alleenLezen"), "the Expertcoach reads the board, the school keeps it");
+
+        browser.click("[id='faseForm:wissel']");
+        browser.waitForText("Schrijf een korte evaluatie");
+        browser.type("faseForm:evaluatie", "Kernteam is getraind <b>goed</b>");
+        browser.click("[id='faseForm:wissel']");
+        browser.waitForText("Gebruik geen HTML-code");
+        assertEquals("STARTFASE", TestDatabase.string("SELECT fase FROM traject WHERE id = ?", id), "nothing stored");
+
+        browser.type("faseForm:evaluatie", "Het kernteam is getraind en de eerste bordsessies zijn gehouden.");
+        browser.click("[id='faseForm:wissel']");
+        browser.waitForText("De nieuwe fase is vastgelegd.");
+        assertEquals("Trainingsfase", browser.textOf(".lk-fase-actief"));
+        assertTrue(browser.textOf("[id='stappen']").contains("Het kernteam is getraind en de eerste bordsessies zijn gehouden."));
+        assertTrue(browser.textOf("[id='stappen']").contains("Ruud de Wit"), "the history names who");
+        browser.screenshot("traject-fase");
+
+        // Back to the Startfase: not without a reason.
+        browser.click("label[for='faseForm:naar:1']");
+        browser.type("faseForm:evaluatie", "Het team is na de fusie opnieuw samengesteld.");
+        browser.click("[id='faseForm:wissel']");
+        browser.waitForText("Geef de reden waarom het traject terug gaat");
+        assertEquals("TRAININGSFASE", TestDatabase.string("SELECT fase FROM traject WHERE id = ?", id));
+        assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM traject_fasewissel WHERE traject_id = ?", id));
+    }
+
+    @Test
+    default void aSchoolcoachLogsABordsessieFromTheQuickForm() {
+        long id = traject("04AB");
+        long sessies = TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id);
+        Browser browser = browser();
+        browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/index.xhtml");
+        assertTrue(browser.text().contains("OBS De Regenboog"));
+        browser.click("a.lk-traject-link");
+        browser.waitForText("Teambord");
+        assertFalse(browser.has("[id='faseForm:wissel']"), "only the Expertcoach changes the phase");
+
+        browser.click("[id='sessiesForm:nieuweSessie']");
+        browser.waitUntilVisible("sessieForm:logSessie");
+        assertEquals(vandaag().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")), browser.value("sessieForm:datum_input"),
+                "today is filled in");
+        // Nobody ticked, and markup in the note: refused, nothing stored.
+        browser.script("document.querySelectorAll(\"[id='sessieForm:aanwezigen'] .ui-chkbox-box.ui-state-active\")"
+                + ".forEach(b => b.click())");
+        browser.type("sessieForm:notitie", "<script>alert(1)</script>");
+        browser.click("[id='sessieForm:logSessie']");
+        browser.waitForText("Vink aan wie er bij de bordsessie was.");
+        assertEquals(sessies, TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id));
+        browser.script("document.querySelector(\"[id='sessieForm:aanwezigen'] .ui-chkbox-box\").click()");
+        browser.click("[id='sessieForm:logSessie']");
+        browser.waitForText("Gebruik geen HTML-code (zoals <script>) of de tekens < en > in je tekst.");
+        assertEquals(sessies, TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id), "nothing stored");
+
+        // The session as it is meant: who was there, one action done, one new action.
+        browser.script("document.querySelectorAll(\"[id='sessieForm:aanwezigen'] .ui-chkbox-box:not(.ui-state-active)\")"
+                + ".forEach(b => b.click())");
+        browser.type("sessieForm:notitie", "Feedbackkaarten werken; groep 8 wil meedoen.");
+        String actie = TestDatabase.string("SELECT omschrijving FROM traject_actie WHERE traject_id = ? AND afgerond_op IS NULL"
+                + " ORDER BY deadline, id LIMIT 1", id);
+        browser.script("document.querySelector(\"[id='sessieForm:afgerond'] .ui-chkbox-box\").click()");
+        browser.typeInto(":0:actie", "Groep 8 uitnodigen voor de bordsessie");
+        browser.typeInto(":0:eigenaar", "Coen Coach");
+        browser.typeInto(":0:deadline_input", vandaag().plusDays(7).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        browser.screenshot("bordsessie-formulier");
+        browser.click("[id='sessieForm:logSessie']");
+        browser.waitForText("De bordsessie is vastgelegd.");
+        browser.waitUntilHidden("sessieForm:logSessie");
+        assertEquals(sessies + 1, TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id));
+        assertEquals(4, TestDatabase.number("SELECT COUNT(*) FROM bordsessie_aanwezige a JOIN bordsessie b ON b.id = a.bordsessie_id"
+                + " WHERE b.traject_id = ? AND b.datum = ?", id, vandaag()), "the four people of the school");
+        assertEquals(vandaag().toString(), TestDatabase.string("SELECT afgerond_op FROM traject_actie WHERE traject_id = ? AND omschrijving = ?",
+                id, actie), "the ticked action is done");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM traject_actie WHERE traject_id = ? AND omschrijving = ?",
+                id, "Groep 8 uitnodigen voor de bordsessie"));
+        assertTrue(browser.textOf("[id='sessiesForm:bordsessies']").contains("Feedbackkaarten werken"));
+        browser.screenshot("teambord-schoolcoach");
+
+        // A second session on the same day is refused.
+        browser.click("[id='sessiesForm:nieuweSessie']");
+        browser.waitUntilVisible("sessieForm:logSessie");
+        browser.click("[id='sessieForm:logSessie']");
+        browser.waitForText("is al een bordsessie vastgelegd.");
+        assertEquals(sessies + 1, TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id));
+    }
+
+    @Test
+    default void goalsAndActionsOnTheBoardAreCheckedBeforeTheyAreStored() {
+        long id = traject("04AB");
+        long doelen = TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id);
+        Browser browser = browser();
+        browser.login("aanjager", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/traject.xhtml?id=" + id);
+
+        browser.type("doelForm:omschrijving", "Elke week een lesbezoek per bouw");
+        browser.type("doelForm:eigenaar", "Anna Aanjager");
+        browser.type("doelForm:deadline_input", vandaag().plusWeeks(30).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        browser.click("[id='doelForm:voegDoelToe']");
+        browser.waitForText("Maak het doel meetbaar");
+        browser.type("doelForm:streefwaarde", "4 lesbezoeken per week");
+        browser.click("[id='doelForm:voegDoelToe']");
+        browser.waitForText("Kies een datum vanaf vandaag en binnen 26 weken");
+        assertEquals(doelen, TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id), "nothing stored");
+
+        browser.replace("doelForm:deadline_input", vandaag().plusWeeks(8).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        browser.click("[id='doelForm:voegDoelToe']");
+        browser.waitForText("Het doel staat op het bord.");
+        assertEquals(doelen + 1, TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id));
+        assertTrue(browser.textOf("[id='doelenForm:doelen']").contains("4 lesbezoeken per week"));
+
+        browser.click("button[data-doel='Elke week een lesbezoek per bouw']");
+        browser.waitForText("De status van het doel is bijgewerkt.");
+        assertEquals("BEHAALD", TestDatabase.string("SELECT status FROM traject_doel WHERE traject_id = ? AND omschrijving = ?",
+                id, "Elke week een lesbezoek per bouw"));
+
+        browser.type("succesForm:succes", "Groep 5 <img src=x onerror=alert(1)>");
+        browser.click("[id='succesForm:voegSuccesToe']");
+        browser.waitForText("Gebruik geen HTML-code");
+        browser.type("succesForm:succes", "Groep 5 gaf de eerste leerlingfeedback");
+        browser.click("[id='succesForm:voegSuccesToe']");
+        browser.waitForText("Het succes staat op het bord.");
+        assertTrue(browser.textOf("#successen").contains("Groep 5 gaf de eerste leerlingfeedback · Anna Aanjager"), browser.textOf("#successen"));
+    }
+
+    @Test
+    default void everyoneSeesOnlyTheirOwnTrajectoriesAlsoById() {
+        long regenboog = traject("04AB");
+        long kameleon = traject("13QR");
+        Browser browser = browser();
+
+        browser.login("schoolcoach.piramide", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/index.xhtml");
+        assertTrue(browser.text().contains("Geen trajecten gevonden"), "OBS De Piramide has no trajectory");
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + regenboog), "not another school's, by id");
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + kameleon), "not even of its own board");
+        assertEquals(404, browser.status("traject/traject.xhtml?id=999999999"));
+        assertEquals(404, browser.status("traject/traject.xhtml?id=abc"));
+        browser.logout();
+
+        browser.login("bestuurder", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/index.xhtml");
+        assertTrue(browser.text().contains("OBS De Regenboog"));
+        assertFalse(browser.text().contains("OBS De Kameleon"), "another board's school stays hidden");
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + kameleon));
+        browser.open("traject/traject.xhtml?id=" + regenboog);
+        assertTrue(browser.has("#alleenLezen"), "the board reads its schools' boards");
+        assertFalse(browser.has("[id='sessiesForm:nieuweSessie']"));
+        assertFalse(browser.has("[id='faseForm:wissel']"));
+        browser.screenshot("traject-bestuurder");
+        browser.logout();
+
+        browser.login("expertcoach", InschrijvingScenarios.PASSWORD);
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + kameleon), "not a school of the coach's clusters");
+        browser.open("traject/traject.xhtml?id=" + regenboog);
+        assertTrue(browser.has("[id='faseForm:wissel']"), "the coach of the cluster moves the phase");
+        browser.logout();
+
+        browser.login("directeur", InschrijvingScenarios.PASSWORD);
+        assertEquals(403, browser.status("traject/index.xhtml"), "the director handles complaints, not school data");
+    }
+}
