@@ -1,0 +1,8 @@
+package nl.leerkracht.domain.traject;
+
+/** Where a lesson visit stands. */
+public enum LesbezoekStatus {
+    GEPLAND,
+    /** Held, with the feedback given. */
+    GEHOUDEN
+}

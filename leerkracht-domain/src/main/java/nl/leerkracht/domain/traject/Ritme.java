@@ -1,0 +1,173 @@
+package nl.leerkracht.domain.traject;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.leerkracht.domain.shared.Schooljaar;
+
+/**
+ * Whether a team uses the instruments in a fixed rhythm (domain.md §3, the second essential
+ * condition). <b>Decisions</b>, as the texts give no numbers:
+ * <ul>
+ * <li>Bordsessie: one in each of the last four school weeks before the current week. A week whose
+ * five weekdays all fall in a school holiday is no school week and is skipped; weeks before the
+ * trajectory started do not count.</li>
+ * <li>Lesbezoek: every teacher is visited once a term; a term is half a school year (August to
+ * January, February to July). On track when the visits held this term keep pace with the part of
+ * the term that has passed.</li>
+ * <li>Stem van de Leerling: one round a term; a term of this school year counts once it is half
+ * over (and the trajectory had started by then), so by 1 November one round is due, by 1 May
+ * two.</li>
+ * </ul>
+ */
+public final class Ritme {
+
+    public static final int WEKEN = 4;
+    /** How far back to look for school weeks, so a long holiday cannot make the search endless. */
+    private static final int MAXIMUM_WEKEN_TERUG = 26;
+
+    private final List<Week> weken;
+    private final int lesbezoeken;
+    private final int leraren;
+    private final double verwachtBezoeken;
+    private final int stemrondes;
+    private final int verwachtRondes;
+
+    private Ritme(List<Week> weken, int lesbezoeken, int leraren, double verwachtBezoeken, int stemrondes, int verwachtRondes) {
+        this.weken = List.copyOf(weken);
+        this.lesbezoeken = lesbezoeken;
+        this.leraren = leraren;
+        this.verwachtBezoeken = verwachtBezoeken;
+        this.stemrondes = stemrondes;
+        this.verwachtRondes = verwachtRondes;
+    }
+
+    /**
+     * @param bordsessies the days of the team's bordsessies
+     * @param lesbezoeken the days of the lesson visits held
+     * @param stemrondes the days of the student-voice rounds
+     * @param leraren the number of teachers in the team
+     */
+    public static Ritme van(Collection<LocalDate> bordsessies, Collection<LocalDate> lesbezoeken, Collection<LocalDate> stemrondes,
+            int leraren, LocalDate gestartOp, LocalDate vandaag, Collection<Schoolvakantie> vakanties) {
+        Set<LocalDate> sessieweken = new TreeSet<>();
+        bordsessies.forEach(dag -> sessieweken.add(maandag(dag)));
+        List<Week> weken = new ArrayList<>();
+        LocalDate week = maandag(vandaag).minusWeeks(1);
+        for (int terug = 0; weken.size() < WEKEN && terug < MAXIMUM_WEKEN_TERUG; terug++, week = week.minusWeeks(1)) {
+            if (week.plusDays(4).isBefore(gestartOp)) {
+                break;
+            }
+            if (!isVakantieweek(week, vakanties)) {
+                weken.add(new Week(week, sessieweken.contains(week)));
+            }
+        }
+        LocalDate termijnStart = termijnStart(vandaag);
+        LocalDate telVanaf = gestartOp.isAfter(termijnStart) ? gestartOp : termijnStart;
+        LocalDate termijnEinde = termijnStart.plusMonths(6);
+        int bezoeken = (int) lesbezoeken.stream().filter(d -> !d.isBefore(termijnStart) && !d.isAfter(vandaag)).count();
+        double verstreken = telVanaf.isAfter(vandaag) ? 0
+                : (double) ChronoUnit.DAYS.between(telVanaf, vandaag) / Math.max(1, ChronoUnit.DAYS.between(telVanaf, termijnEinde));
+        LocalDate jaarStart = Schooljaar.of(vandaag).getEersteDag();
+        int rondes = (int) stemrondes.stream().filter(d -> !d.isBefore(jaarStart) && !d.isAfter(vandaag)).count();
+        int verwacht = 0;
+        for (LocalDate termijn : List.of(jaarStart, jaarStart.plusMonths(6))) {
+            LocalDate helft = termijn.plusMonths(3);
+            if (!helft.isAfter(vandaag) && !gestartOp.isAfter(helft)) {
+                verwacht++;
+            }
+        }
+        int aantal = Math.max(1, leraren);
+        return new Ritme(weken, bezoeken, aantal, verstreken * aantal, rondes, verwacht);
+    }
+
+    /** The Monday of a day's week. */
+    public static LocalDate maandag(LocalDate dag) {
+        return dag.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The first day of the term a day falls in: 1 August or 1 February. */
+    public static LocalDate termijnStart(LocalDate dag) {
+        LocalDate augustus = Schooljaar.of(dag).getEersteDag();
+        LocalDate februari = augustus.plusMonths(6);
+        return dag.isBefore(februari) ? augustus : februari;
+    }
+
+    private static boolean isVakantieweek(LocalDate maandag, Collection<Schoolvakantie> vakanties) {
+        for (int dag = 0; dag < 5; dag++) {
+            LocalDate d = maandag.plusDays(dag);
+            if (vakanties.stream().noneMatch(v -> v.bevat(d))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The school weeks looked at, newest first, each with whether a bordsessie was held. */
+    public List<Week> getWeken() {
+        return weken;
+    }
+
+    public int getBordsessieweken() {
+        return (int) weken.stream().filter(Week::isGehouden).count();
+    }
+
+    public boolean isBordsessiesOpSchema() {
+        return weken.stream().allMatch(Week::isGehouden);
+    }
+
+    public int getLesbezoeken() {
+        return lesbezoeken;
+    }
+
+    /** Visits held this term per teacher, e.g. 0.5 when half the teachers had one. */
+    public double getLesbezoekenPerLeraar() {
+        return (double) lesbezoeken / leraren;
+    }
+
+    public boolean isLesbezoekenOpSchema() {
+        return lesbezoeken >= Math.floor(verwachtBezoeken);
+    }
+
+    public int getStemrondes() {
+        return stemrondes;
+    }
+
+    public int getVerwachteStemrondes() {
+        return verwachtRondes;
+    }
+
+    public boolean isStemOpSchema() {
+        return stemrondes >= verwachtRondes;
+    }
+
+    /** Whether the team keeps the rhythm of all three instruments. */
+    public boolean isOpSchema() {
+        return isBordsessiesOpSchema() && isLesbezoekenOpSchema() && isStemOpSchema();
+    }
+
+    /** A school week of the rhythm. */
+    public static final class Week {
+        private final LocalDate maandag;
+        private final boolean gehouden;
+
+        Week(LocalDate maandag, boolean gehouden) {
+            this.maandag = maandag;
+            this.gehouden = gehouden;
+        }
+
+        public LocalDate getMaandag() {
+            return maandag;
+        }
+
+        public boolean isGehouden() {
+            return gehouden;
+        }
+    }
+}
