@@ -130,7 +130,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
 
     @Test
     void centraalTeam() {
-        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Trajecten", "Inschrijvingen", "Facturen",
+        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Vakanties", "Trajecten", "Inschrijvingen", "Facturen",
                 "Directieteams"),
                 "bestuur/index.xhtml", "klachten/index.xhtml");
     }
@@ -416,7 +416,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         browser.login("centraal", PASSWORD);
         browser.clickAndWait("taalForm:en");
         assertEquals("Foundation overview", browser.title());
-        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Trajectories", "Enrolments", "Invoices",
+        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Holidays", "Trajectories", "Enrolments", "Invoices",
                 "Leadership teams"), browser.menu());
         browser.clickAndWait("taalForm:nl");
         assertEquals("Overzicht van de stichting", browser.title());

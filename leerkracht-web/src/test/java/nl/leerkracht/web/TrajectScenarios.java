@@ -77,10 +77,10 @@ interface TrajectScenarios {
         browser.open("traject/index.xhtml");
         assertTrue(browser.text().contains("OBS De Regenboog"));
         browser.click("a.lk-traject-link");
-        browser.waitForText("Teambord");
+        browser.waitForText("Ritme van de instrumenten");
         assertFalse(browser.has("[id='faseForm:wissel']"), "only the Expertcoach changes the phase");
 
-        browser.click("[id='sessiesForm:nieuweSessie']");
+        browser.click("[id='sessieKnop:nieuweSessie']");
         browser.waitUntilVisible("sessieForm:logSessie");
         assertEquals(vandaag().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")), browser.value("sessieForm:datum_input"),
                 "today is filled in");
@@ -117,11 +117,11 @@ interface TrajectScenarios {
                 id, actie), "the ticked action is done");
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM traject_actie WHERE traject_id = ? AND omschrijving = ?",
                 id, "Groep 8 uitnodigen voor de bordsessie"));
-        assertTrue(browser.textOf("[id='sessiesForm:bordsessies']").contains("Feedbackkaarten werken"));
+        assertTrue(browser.textOf("[id='tabs:sessiesForm:bordsessies']").contains("Feedbackkaarten werken"));
         browser.screenshot("teambord-schoolcoach");
 
         // A second session on the same day is refused.
-        browser.click("[id='sessiesForm:nieuweSessie']");
+        browser.click("[id='sessieKnop:nieuweSessie']");
         browser.waitUntilVisible("sessieForm:logSessie");
         browser.click("[id='sessieForm:logSessie']");
         browser.waitForText("is al een bordsessie vastgelegd.");
@@ -136,32 +136,32 @@ interface TrajectScenarios {
         browser.login("aanjager", InschrijvingScenarios.PASSWORD);
         browser.open("traject/traject.xhtml?id=" + id);
 
-        browser.type("doelForm:omschrijving", "Elke week een lesbezoek per bouw");
-        browser.type("doelForm:eigenaar", "Anna Aanjager");
-        browser.type("doelForm:deadline_input", vandaag().plusWeeks(30).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-        browser.click("[id='doelForm:voegDoelToe']");
+        browser.type("tabs:doelForm:omschrijving", "Elke week een lesbezoek per bouw");
+        browser.type("tabs:doelForm:eigenaar", "Anna Aanjager");
+        browser.type("tabs:doelForm:deadline_input", vandaag().plusWeeks(30).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        browser.click("[id='tabs:doelForm:voegDoelToe']");
         browser.waitForText("Maak het doel meetbaar");
-        browser.type("doelForm:streefwaarde", "4 lesbezoeken per week");
-        browser.click("[id='doelForm:voegDoelToe']");
+        browser.type("tabs:doelForm:streefwaarde", "4 lesbezoeken per week");
+        browser.click("[id='tabs:doelForm:voegDoelToe']");
         browser.waitForText("Kies een datum vanaf vandaag en binnen 26 weken");
         assertEquals(doelen, TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id), "nothing stored");
 
-        browser.replace("doelForm:deadline_input", vandaag().plusWeeks(8).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-        browser.click("[id='doelForm:voegDoelToe']");
+        browser.replace("tabs:doelForm:deadline_input", vandaag().plusWeeks(8).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        browser.click("[id='tabs:doelForm:voegDoelToe']");
         browser.waitForText("Het doel staat op het bord.");
         assertEquals(doelen + 1, TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id));
-        assertTrue(browser.textOf("[id='doelenForm:doelen']").contains("4 lesbezoeken per week"));
+        assertTrue(browser.textOf("[id='tabs:doelenForm:doelen']").contains("4 lesbezoeken per week"));
 
         browser.click("button[data-doel='Elke week een lesbezoek per bouw']");
         browser.waitForText("De status van het doel is bijgewerkt.");
         assertEquals("BEHAALD", TestDatabase.string("SELECT status FROM traject_doel WHERE traject_id = ? AND omschrijving = ?",
                 id, "Elke week een lesbezoek per bouw"));
 
-        browser.type("succesForm:succes", "Groep 5 <img src=x onerror=alert(1)>");
-        browser.click("[id='succesForm:voegSuccesToe']");
+        browser.type("tabs:succesForm:succes", "Groep 5 <img src=x onerror=alert(1)>");
+        browser.click("[id='tabs:succesForm:voegSuccesToe']");
         browser.waitForText("Gebruik geen HTML-code");
-        browser.type("succesForm:succes", "Groep 5 gaf de eerste leerlingfeedback");
-        browser.click("[id='succesForm:voegSuccesToe']");
+        browser.type("tabs:succesForm:succes", "Groep 5 gaf de eerste leerlingfeedback");
+        browser.click("[id='tabs:succesForm:voegSuccesToe']");
         browser.waitForText("Het succes staat op het bord.");
         assertTrue(browser.textOf("#successen").contains("Groep 5 gaf de eerste leerlingfeedback · Anna Aanjager"), browser.textOf("#successen"));
     }
@@ -188,7 +188,7 @@ interface TrajectScenarios {
         assertEquals(403, browser.status("traject/traject.xhtml?id=" + kameleon));
         browser.open("traject/traject.xhtml?id=" + regenboog);
         assertTrue(browser.has("#alleenLezen"), "the board reads its schools' boards");
-        assertFalse(browser.has("[id='sessiesForm:nieuweSessie']"));
+        assertFalse(browser.has("[id='sessieKnop:nieuweSessie']"));
         assertFalse(browser.has("[id='faseForm:wissel']"));
         browser.screenshot("traject-bestuurder");
         browser.logout();
@@ -201,5 +201,113 @@ interface TrajectScenarios {
 
         browser.login("directeur", InschrijvingScenarios.PASSWORD);
         assertEquals(403, browser.status("traject/index.xhtml"), "the director handles complaints, not school data");
+    }
+
+    @Test
+    default void aLessonVisitIsPlannedThenRecordedWithItsFeedbackAndCountsForTheRhythm() {
+        long id = traject("04AB");
+        long bezoeken = TestDatabase.number("SELECT COUNT(*) FROM lesbezoek WHERE traject_id = ?", id);
+        Browser browser = browser();
+        browser.login("leraar", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/traject.xhtml?id=" + id);
+        String voor = browser.textOf("#ritmeLesbezoeken");
+        browser.click("a[href*='bezoekTab']");
+        browser.waitUntilVisible("tabs:planForm:plan");
+
+        // Visiting oneself, and someone from outside the school: refused, nothing stored.
+        browser.type("tabs:planForm:bezoeker", "Lotte Leraar");
+        browser.type("tabs:planForm:bezochte", "Lotte Leraar");
+        browser.type("tabs:planForm:datum_input", vandaag().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        browser.type("tabs:planForm:focus", "Wachttijd na een vraag");
+        browser.click("[id='tabs:planForm:plan']");
+        browser.waitForText("Een leraar bezoekt een collega, niet de eigen les.");
+        browser.type("tabs:planForm:bezochte", "Mallory van Buiten");
+        browser.click("[id='tabs:planForm:plan']");
+        browser.waitForText("Kies de bezoeker en de bezochte leraar uit de mensen van de school.");
+        assertEquals(bezoeken, TestDatabase.number("SELECT COUNT(*) FROM lesbezoek WHERE traject_id = ?", id), "nothing stored");
+
+        browser.type("tabs:planForm:bezochte", "Anna Aanjager");
+        browser.click("[id='tabs:planForm:plan']");
+        browser.waitForText("Het lesbezoek is gepland.");
+        assertEquals(bezoeken + 1, TestDatabase.number("SELECT COUNT(*) FROM lesbezoek WHERE traject_id = ?", id));
+
+        // Recorded today with feedback: it counts in this term's visits.
+        browser.waitUntilVisible("tabs:feedbackForm:legVast");
+        browser.choose("tabs:feedbackForm:welk", "Lotte Leraar → Anna Aanjager, " + vandaag().format(DateTimeFormatter.ofPattern("d-M-yyyy")));
+        browser.click("[id='tabs:feedbackForm:legVast']");
+        browser.waitForText("Schrijf de gegeven feedback op");
+        browser.type("tabs:feedbackForm:feedback", "Sterk: iedereen dacht eerst zelf na. Tip: loop rond tijdens het nadenken.");
+        browser.click("[id='tabs:feedbackForm:legVast']");
+        browser.waitForText("Het lesbezoek en de feedback zijn vastgelegd.");
+        assertEquals("GEHOUDEN", TestDatabase.string("SELECT status FROM lesbezoek WHERE traject_id = ? AND bezoeker = ? AND bezochte = ?",
+                id, "Lotte Leraar", "Anna Aanjager"));
+        assertTrue(browser.textOf("[id='tabs:bezoekenForm:lesbezoeken']").contains("loop rond tijdens het nadenken"));
+        String na = browser.textOf("#ritmeLesbezoeken");
+        assertFalse(voor.equals(na), "the rhythm counts the visit: " + voor + " / " + na);
+        browser.screenshot("lesbezoek-vastgelegd");
+    }
+
+    @Test
+    default void theRhythmChartShowsWhoFallsBehindOnEachDashboard() {
+        Browser browser = browser();
+        browser.login("expertcoach.rijnmond", InschrijvingScenarios.PASSWORD);
+        browser.show("#ritmeOverzicht");
+        assertTrue(browser.has("#ritmeOverzicht canvas"), "a chart");
+        String tabel = browser.textOf("[id='ritmeTabel']");
+        assertTrue(tabel.contains("OBS De Kameleon") && tabel.contains("Loopt achter"), tabel);
+        assertTrue(browser.has("[id='ritmeTabel'] tr.lk-te-laat"), "the team without bordsessies is highlighted");
+        browser.screenshot("ritme-expertcoach");
+        browser.logout();
+
+        browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
+        String eigen = browser.textOf("[id='ritmeTabel']");
+        assertTrue(eigen.contains("OBS De Regenboog"), eigen);
+        assertFalse(eigen.contains("OBS De Kameleon"), "only the own school");
+        assertTrue(eigen.contains("4 / 4"), "a bordsessie in each of the last four school weeks: " + eigen);
+        browser.show("#ritmeOverzicht");
+        browser.screenshot("ritme-school");
+        browser.logout();
+
+        browser.login("bestuurder", InschrijvingScenarios.PASSWORD);
+        String bestuur = browser.textOf("[id='ritmeTabel']");
+        assertTrue(bestuur.contains("OBS De Regenboog") && !bestuur.contains("OBS De Kameleon"), bestuur);
+        browser.show("#ritmeOverzicht");
+        browser.screenshot("ritme-bestuurder");
+    }
+
+    @Test
+    default void theCentralTeamEntersTheSchoolHolidaysTheRhythmSkips() {
+        long voor = TestDatabase.number("SELECT COUNT(*) FROM schoolvakantie");
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/vakanties.xhtml");
+        assertTrue(browser.text().contains("Kerstvakantie 2026-2027"), "the demo holidays");
+
+        browser.type("vakantieForm:naam", "Kerstvakantie <b>extra</b>");
+        browser.type("vakantieForm:van_input", "21-12-2026");
+        browser.type("vakantieForm:tot_input", "04-01-2027");
+        browser.click("[id='vakantieForm:voegToe']");
+        browser.waitForText("Gebruik geen HTML-code");
+        browser.type("vakantieForm:naam", "Extra kerstweek");
+        browser.click("[id='vakantieForm:voegToe']");
+        browser.waitForText("Deze periode overlapt met Kerstvakantie 2026-2027.");
+        browser.replace("vakantieForm:van_input", "10-07-2027");
+        browser.replace("vakantieForm:tot_input", "01-09-2027");
+        browser.click("[id='vakantieForm:voegToe']");
+        browser.waitForText("ten hoogste zeven weken");
+        assertEquals(voor, TestDatabase.number("SELECT COUNT(*) FROM schoolvakantie"), "nothing stored");
+
+        browser.replace("vakantieForm:naam", "Studiedagen juni 2027");
+        browser.replace("vakantieForm:van_input", "14-06-2027");
+        browser.replace("vakantieForm:tot_input", "18-06-2027");
+        browser.click("[id='vakantieForm:voegToe']");
+        browser.waitForText("De vakantie is toegevoegd.");
+        assertEquals(voor + 1, TestDatabase.number("SELECT COUNT(*) FROM schoolvakantie"));
+        browser.screenshot("vakanties");
+        browser.click("button[data-vakantie='Studiedagen juni 2027']");
+        browser.waitUntilVisible("lijstForm:ja");
+        browser.click("[id='lijstForm:ja']");
+        browser.waitForText("De vakantie is verwijderd.");
+        assertEquals(voor, TestDatabase.number("SELECT COUNT(*) FROM schoolvakantie"));
     }
 }

@@ -34,6 +34,11 @@ import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
 import nl.leerkracht.domain.traject.Doel;
+import nl.leerkracht.domain.traject.Lesbezoek;
+import nl.leerkracht.domain.traject.Lesontwerp;
+import nl.leerkracht.domain.traject.Schoolvakantie;
+import nl.leerkracht.domain.traject.StemVanDeLeerling;
+import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Succes;
 import nl.leerkracht.domain.traject.Traject;
 
@@ -187,14 +192,44 @@ public class DemoData {
         em.persist(new Actie(regenboog, "Lesbezoeken groep 6 en 7 inplannen", "Coen Coach", vandaag.plusDays(9), vandaag));
         em.persist(new Succes(regenboog, "Groep 7 gaf voor het eerst zelf feedback op elkaars verhaal", "Lotte Leraar",
                 vandaag.minusDays(3)));
-        for (int weken = 3; weken >= 1; weken--) {
+        for (int weken = 4; weken >= 1; weken--) {
             LocalDate dag = vandaag.minusWeeks(weken);
             if (!dag.isBefore(regenboog.getGestartOp())) {
                 em.persist(Bordsessie.log(regenboog, dag, vandaag, List.of("Coen Coach", "Anna Aanjager", "Lotte Leraar"),
                         List.of(feedback), List.of(), List.of(), null, "Coen Coach", dag.atTime(15, 15).atZone(Tijdzone.NEDERLAND).toInstant()));
             }
         }
+        // Days in the past, but never before the trajectory started (the demo data may load on 2 September).
+        LocalDate zesDagenTerug = max(vandaag.minusDays(6), regenboog.getGestartOp());
+        Lesbezoek gehouden = Lesbezoek.plan(regenboog, "Anna Aanjager", "Lotte Leraar", zesDagenTerug,
+                "Hoe geven leerlingen elkaar feedback?", vandaag);
+        gehouden.legVast("Sterk: de feedbackkaart lag op elke tafel. Tip: laat leerlingen eerst zelf een tip kiezen.", vandaag);
+        em.persist(gehouden);
+        Lesbezoek gepland = Lesbezoek.plan(regenboog, "Coen Coach", "Lotte Leraar", vandaag.plusDays(4),
+                "Instructie rekenen in drie niveaus", vandaag);
+        em.persist(gepland);
+        Lesontwerp ontwerp = new Lesontwerp(regenboog, "Breuken vergelijken met stroken", "Lotte Leraar, Anna Aanjager",
+                "Leerlingen leggen uit welke breuk groter is en waarom", max(vandaag.minusDays(2), regenboog.getGestartOp()), vandaag);
+        ontwerp.koppelVervolgbezoek(gepland);
+        em.persist(ontwerp);
+        em.persist(new StemVanDeLeerling(regenboog, max(vandaag.minusDays(12), regenboog.getGestartOp()), "Groep 7", "Wat helpt jou als je vastloopt?",
+                "Een maatje naast je en een voorbeeld op het bord; de feedbackkaart vinden ze fijn.", feedback, vandaag));
+        em.persist(new Terugblik(regenboog, vandaag, true, "Bordsessies elke week gehouden; feedback komt op gang in de bovenbouw.",
+                "Coen Coach", vandaag));
         traject("13QR", tarief, jaar, "Fatima El Amrani", "Jeroen Visser", "Said Amrani");
+        vakantie("Herfstvakantie 2026 (regio midden)", LocalDate.of(2026, 10, 17), LocalDate.of(2026, 10, 25));
+        vakantie("Kerstvakantie 2026-2027", LocalDate.of(2026, 12, 19), LocalDate.of(2027, 1, 3));
+        vakantie("Voorjaarsvakantie 2027 (regio midden)", LocalDate.of(2027, 2, 20), LocalDate.of(2027, 2, 28));
+        vakantie("Meivakantie 2027", LocalDate.of(2027, 4, 24), LocalDate.of(2027, 5, 2));
+        vakantie("Zomervakantie 2027 (regio midden)", LocalDate.of(2027, 7, 17), LocalDate.of(2027, 8, 29));
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private void vakantie(String naam, LocalDate van, LocalDate totEnMet) {
+        em.persist(new Schoolvakantie(naam, van, totEnMet));
     }
 
     private Traject traject(String brin, Tarief tarief, Schooljaar jaar, String schoolleider, String coach, String aanjager) {

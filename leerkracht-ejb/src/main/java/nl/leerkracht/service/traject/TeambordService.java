@@ -15,13 +15,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
 import nl.leerkracht.domain.traject.Doel;
 import nl.leerkracht.domain.traject.DoelStatus;
+import nl.leerkracht.domain.traject.Lesbezoek;
+import nl.leerkracht.domain.traject.Lesontwerp;
+import nl.leerkracht.domain.traject.StemVanDeLeerling;
+import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Succes;
 import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.service.account.AccountService;
@@ -29,8 +32,9 @@ import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
 
 /**
- * The team's board, kept by the people of the school: ambition, goals, actions, successes, and
- * the weekly bordsessie. Only the school's own schoolleider, schoolcoach, aanjagers and teachers
+ * The team's board, kept by the people of the school: ambition, goals, actions, successes, the
+ * weekly bordsessie, and the other instruments (lesbezoek, lesontwerp, stem van de leerling) with
+ * the team's look-back. Only the school's own schoolleider, schoolcoach, aanjagers and teachers
  * change it; a goal or action of another board is refused as such, so an id from elsewhere
  * changes nothing.
  */
@@ -96,10 +100,7 @@ public class TeambordService {
                 Long.class).setParameter("t", traject).setParameter("d", invoer.getDatum()).getResultList().isEmpty()) {
             throw new BusinessException("bordsessie.fout.dubbel", "session on " + invoer.getDatum(), invoer.getDatum());
         }
-        Set<String> mensen = new HashSet<>(em.createQuery("SELECT a.naam FROM Account a WHERE a.school = :school"
-                        + " AND a.rol IN :rollen", String.class).setParameter("school", traject.getSchool())
-                .setParameter("rollen", List.of(Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR)).getResultList());
-        if (!mensen.containsAll(invoer.getAanwezigen())) {
+        if (!mensen(traject).containsAll(invoer.getAanwezigen())) {
             throw new BusinessException("bordsessie.fout.onbekend", "attendee not of the school");
         }
         List<Doel> doelen = new ArrayList<>();
@@ -123,13 +124,77 @@ public class TeambordService {
         nieuw.forEach(em::persist);
     }
 
+    /** Plans a lesson visit: who visits whom (people of the school), on which day, with which focus. */
+    public void planLesbezoek(long trajectId, @NotNull LesbezoekInvoer invoer) {
+        Traject traject = bord(trajectId);
+        Set<String> mensen = mensen(traject);
+        if (invoer.getBezoeker() != null && !mensen.contains(invoer.getBezoeker().trim())
+                || invoer.getBezochte() != null && !mensen.contains(invoer.getBezochte().trim())) {
+            throw new BusinessException("lesbezoek.fout.onbekend", "visitor or visited not of the school");
+        }
+        em.persist(regel(() -> Lesbezoek.plan(traject, invoer.getBezoeker(), invoer.getBezochte(), invoer.getDatum(),
+                invoer.getFocus(), vandaag())));
+    }
+
+    /** Records a planned visit as held, with the feedback given. */
+    public void legLesbezoekVast(long trajectId, long bezoekId, String feedback) {
+        Traject traject = bord(trajectId);
+        Lesbezoek bezoek = vanBord(em.find(Lesbezoek.class, bezoekId, LockModeType.PESSIMISTIC_WRITE), traject);
+        regel(() -> {
+            bezoek.legVast(feedback, vandaag());
+            return null;
+        });
+    }
+
+    /** Records a lesson designed together, with the visit that follows it up when one is chosen. */
+    public void voegLesontwerpToe(long trajectId, @NotNull LesontwerpInvoer invoer) {
+        Traject traject = bord(trajectId);
+        Lesontwerp ontwerp = regel(() -> new Lesontwerp(traject, invoer.getTitel(), invoer.getOntwerpers(), invoer.getLesdoel(),
+                invoer.getDatum(), vandaag()));
+        if (invoer.getVervolgbezoek() != null) {
+            Lesbezoek bezoek = vanBord(em.find(Lesbezoek.class, invoer.getVervolgbezoek()), traject);
+            regel(() -> {
+                ontwerp.koppelVervolgbezoek(bezoek);
+                return null;
+            });
+            if (!em.createQuery("SELECT o.id FROM Lesontwerp o WHERE o.vervolgbezoek = :b", Long.class)
+                    .setParameter("b", bezoek).getResultList().isEmpty()) {
+                throw new BusinessException("lesontwerp.fout.alGekoppeld", "visit " + bezoek.getId() + " already follows up a design");
+            }
+        }
+        em.persist(ontwerp);
+    }
+
+    /** Records a student-voice round and what came out of it, feeding a goal of this board if one is chosen. */
+    public void voegStemToe(long trajectId, @NotNull StemInvoer invoer) {
+        Traject traject = bord(trajectId);
+        Doel doel = invoer.getDoel() == null ? null : vanBord(em.find(Doel.class, invoer.getDoel()), traject);
+        em.persist(regel(() -> new StemVanDeLeerling(traject, invoer.getDatum(), invoer.getGroep(), invoer.getVraag(),
+                invoer.getUitkomst(), doel, vandaag())));
+    }
+
+    /** Records the team's look-back: on track or not, and why. */
+    public void voegTerugblikToe(long trajectId, @NotNull TerugblikInvoer invoer) {
+        Traject traject = bord(trajectId);
+        String door = accounts.getCaller().getNaam();
+        em.persist(regel(() -> new Terugblik(traject, invoer.getDatum(), invoer.getOpKoers(), invoer.getToelichting(), door,
+                vandaag())));
+    }
+
+    private Set<String> mensen(Traject traject) {
+        return new HashSet<>(em.createQuery("SELECT a.naam FROM Account a WHERE a.school = :school AND a.rol IN :rollen",
+                        String.class).setParameter("school", traject.getSchool()).setParameter("rollen", TrajectService.SCHOOLROLLEN)
+                .getResultList());
+    }
+
     private Traject bord(long trajectId) {
         return new TrajectToegang(em, accounts.getCaller()).voorBord(trajectId);
     }
 
     /** A goal or action of this board; anything else (unknown, or another board's) is refused as such. */
     private static <T> T vanBord(T item, Traject traject) {
-        Traject eigen = item instanceof Doel d ? d.getTraject() : item instanceof Actie a ? a.getTraject() : null;
+        Traject eigen = item instanceof Doel d ? d.getTraject() : item instanceof Actie a ? a.getTraject()
+                : item instanceof Lesbezoek b ? b.getTraject() : null;
         if (eigen == null || !eigen.equals(traject)) {
             throw new BusinessException("teambord.fout.anderBord", "item not on board " + traject.getId());
         }

@@ -14,6 +14,12 @@ import nl.leerkracht.domain.traject.Doel;
 import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.domain.traject.Fasewissel;
+import nl.leerkracht.domain.traject.Lesbezoek;
+import nl.leerkracht.domain.traject.LesbezoekStatus;
+import nl.leerkracht.domain.traject.Lesontwerp;
+import nl.leerkracht.domain.traject.Ritme;
+import nl.leerkracht.domain.traject.StemVanDeLeerling;
+import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Programma;
 import nl.leerkracht.domain.traject.Succes;
 import nl.leerkracht.domain.traject.Traject;
@@ -43,11 +49,17 @@ public class TrajectDetail implements Serializable {
     private final List<SuccesRegel> successen;
     private final List<SessieRegel> bordsessies;
     private final List<String> mensen;
+    private final List<BezoekRegel> lesbezoeken;
+    private final List<OntwerpRegel> lesontwerpen;
+    private final List<StemRegel> stemrondes;
+    private final List<TerugblikRegel> terugblikken;
+    private final RitmeWeergave ritme;
     private final boolean magFaseWisselen;
     private final boolean magBordBijwerken;
 
     TrajectDetail(Traject traject, List<Doel> doelen, List<Actie> acties, List<Succes> successen, List<Bordsessie> sessies,
-            List<String> mensen, boolean magFaseWisselen, boolean magBordBijwerken, LocalDate vandaag) {
+            List<String> mensen, Instrumenten instrumenten, Ritme ritme, boolean magFaseWisselen, boolean magBordBijwerken,
+            LocalDate vandaag) {
         this.id = traject.getId();
         this.schoolId = traject.getSchool().getId();
         this.schoolNaam = traject.getSchool().getNaam();
@@ -68,6 +80,11 @@ public class TrajectDetail implements Serializable {
         this.successen = successen.stream().map(SuccesRegel::new).toList();
         this.bordsessies = sessies.stream().map(SessieRegel::new).toList();
         this.mensen = List.copyOf(mensen);
+        this.lesbezoeken = instrumenten.bezoeken.stream().map(BezoekRegel::new).toList();
+        this.lesontwerpen = instrumenten.ontwerpen.stream().map(OntwerpRegel::new).toList();
+        this.stemrondes = instrumenten.rondes.stream().map(StemRegel::new).toList();
+        this.terugblikken = instrumenten.terugblikken.stream().map(TerugblikRegel::new).toList();
+        this.ritme = new RitmeWeergave(ritme);
         this.magFaseWisselen = magFaseWisselen;
         this.magBordBijwerken = magBordBijwerken;
     }
@@ -155,6 +172,31 @@ public class TrajectDetail implements Serializable {
 
     public List<String> getMensen() {
         return mensen;
+    }
+
+    public List<BezoekRegel> getLesbezoeken() {
+        return lesbezoeken;
+    }
+
+    /** The visits still to be recorded, to choose from as a design's follow-up or to record. */
+    public List<BezoekRegel> getGeplandeLesbezoeken() {
+        return lesbezoeken.stream().filter(b -> b.getStatus() == LesbezoekStatus.GEPLAND).toList();
+    }
+
+    public List<OntwerpRegel> getLesontwerpen() {
+        return lesontwerpen;
+    }
+
+    public List<StemRegel> getStemrondes() {
+        return stemrondes;
+    }
+
+    public List<TerugblikRegel> getTerugblikken() {
+        return terugblikken;
+    }
+
+    public RitmeWeergave getRitme() {
+        return ritme;
     }
 
     public boolean isMagFaseWisselen() {
@@ -380,6 +422,190 @@ public class TrajectDetail implements Serializable {
 
         public String getNotitie() {
             return notitie;
+        }
+
+        public String getDoor() {
+            return door;
+        }
+    }
+
+    /** What the service read of the other instruments, handed to the constructor in one piece. */
+    static final class Instrumenten {
+        private final List<Lesbezoek> bezoeken;
+        private final List<Lesontwerp> ontwerpen;
+        private final List<StemVanDeLeerling> rondes;
+        private final List<Terugblik> terugblikken;
+
+        Instrumenten(List<Lesbezoek> bezoeken, List<Lesontwerp> ontwerpen, List<StemVanDeLeerling> rondes, List<Terugblik> terugblikken) {
+            this.bezoeken = bezoeken;
+            this.ontwerpen = ontwerpen;
+            this.rondes = rondes;
+            this.terugblikken = terugblikken;
+        }
+    }
+
+    /** A lesson visit. */
+    public static class BezoekRegel implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String bezoeker;
+        private final String bezochte;
+        private final LocalDate datum;
+        private final String focus;
+        private final LesbezoekStatus status;
+        private final String feedback;
+
+        BezoekRegel(Lesbezoek bezoek) {
+            this.id = bezoek.getId();
+            this.bezoeker = bezoek.getBezoeker();
+            this.bezochte = bezoek.getBezochte();
+            this.datum = bezoek.getDatum();
+            this.focus = bezoek.getFocus();
+            this.status = bezoek.getStatus();
+            this.feedback = bezoek.getFeedback();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getBezoeker() {
+            return bezoeker;
+        }
+
+        public String getBezochte() {
+            return bezochte;
+        }
+
+        public LocalDate getDatum() {
+            return datum;
+        }
+
+        public String getFocus() {
+            return focus;
+        }
+
+        public LesbezoekStatus getStatus() {
+            return status;
+        }
+
+        public String getFeedback() {
+            return feedback;
+        }
+
+        /** How the visit is named in a list of choices. */
+        public String getLabel() {
+            return bezoeker + " → " + bezochte + ", " + datum.getDayOfMonth() + "-" + datum.getMonthValue() + "-" + datum.getYear();
+        }
+    }
+
+    /** A lesson designed together, with its follow-up visit. */
+    public static class OntwerpRegel implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String titel;
+        private final String ontwerpers;
+        private final String lesdoel;
+        private final LocalDate datum;
+        private final String vervolgbezoek;
+        private final LesbezoekStatus vervolgStatus;
+
+        OntwerpRegel(Lesontwerp ontwerp) {
+            this.titel = ontwerp.getTitel();
+            this.ontwerpers = ontwerp.getOntwerpers();
+            this.lesdoel = ontwerp.getLesdoel();
+            this.datum = ontwerp.getDatum();
+            this.vervolgbezoek = ontwerp.getVervolgbezoek() == null ? null : new BezoekRegel(ontwerp.getVervolgbezoek()).getLabel();
+            this.vervolgStatus = ontwerp.getVervolgbezoek() == null ? null : ontwerp.getVervolgbezoek().getStatus();
+        }
+
+        public String getTitel() {
+            return titel;
+        }
+
+        public String getOntwerpers() {
+            return ontwerpers;
+        }
+
+        public String getLesdoel() {
+            return lesdoel;
+        }
+
+        public LocalDate getDatum() {
+            return datum;
+        }
+
+        public String getVervolgbezoek() {
+            return vervolgbezoek;
+        }
+
+        public LesbezoekStatus getVervolgStatus() {
+            return vervolgStatus;
+        }
+    }
+
+    /** A student-voice round. */
+    public static class StemRegel implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final LocalDate datum;
+        private final String groep;
+        private final String vraag;
+        private final String uitkomst;
+        private final String doel;
+
+        StemRegel(StemVanDeLeerling ronde) {
+            this.datum = ronde.getDatum();
+            this.groep = ronde.getGroep();
+            this.vraag = ronde.getVraag();
+            this.uitkomst = ronde.getUitkomst();
+            this.doel = ronde.getDoel() == null ? null : ronde.getDoel().getOmschrijving();
+        }
+
+        public LocalDate getDatum() {
+            return datum;
+        }
+
+        public String getGroep() {
+            return groep;
+        }
+
+        public String getVraag() {
+            return vraag;
+        }
+
+        public String getUitkomst() {
+            return uitkomst;
+        }
+
+        public String getDoel() {
+            return doel;
+        }
+    }
+
+    /** A look-back. */
+    public static class TerugblikRegel implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final LocalDate datum;
+        private final boolean opKoers;
+        private final String toelichting;
+        private final String door;
+
+        TerugblikRegel(Terugblik terugblik) {
+            this.datum = terugblik.getDatum();
+            this.opKoers = terugblik.isOpKoers();
+            this.toelichting = terugblik.getToelichting();
+            this.door = terugblik.getDoor();
+        }
+
+        public LocalDate getDatum() {
+            return datum;
+        }
+
+        public boolean isOpKoers() {
+            return opKoers;
+        }
+
+        public String getToelichting() {
+            return toelichting;
         }
 
         public String getDoor() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.traject.Fase;
+import nl.leerkracht.domain.traject.Ritme;
 import nl.leerkracht.domain.traject.Traject;
 
 /** A trajectory in a list: school, unit, phase, and how the board is kept. */
@@ -19,8 +20,9 @@ public class TrajectRegel implements Serializable {
     private final LocalDate gestartOp;
     private final long openActies;
     private final LocalDate laatsteBordsessie;
+    private final RitmeWeergave ritme;
 
-    TrajectRegel(Traject traject, long openActies, LocalDate laatsteBordsessie) {
+    TrajectRegel(Traject traject, long openActies, LocalDate laatsteBordsessie, Ritme ritme) {
         this.id = traject.getId();
         this.schoolNaam = traject.getSchool().getNaam();
         this.brin = traject.getSchool().getBrin().getCode();
@@ -30,6 +32,11 @@ public class TrajectRegel implements Serializable {
         this.gestartOp = traject.getGestartOp();
         this.openActies = openActies;
         this.laatsteBordsessie = laatsteBordsessie;
+        this.ritme = new RitmeWeergave(ritme);
+    }
+
+    public RitmeWeergave getRitme() {
+        return ritme;
     }
 
     public long getId() {

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,16 @@ import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
 import nl.leerkracht.domain.traject.Doel;
 import nl.leerkracht.domain.traject.Fase;
+import nl.leerkracht.domain.traject.Lesbezoek;
+import nl.leerkracht.domain.traject.Lesontwerp;
+import nl.leerkracht.domain.traject.Ritme;
+import nl.leerkracht.domain.traject.Schoolvakantie;
+import nl.leerkracht.domain.traject.StemVanDeLeerling;
+import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Succes;
 import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
@@ -36,6 +44,8 @@ public class TrajectService {
 
     /** How many of the latest bordsessies a trajectory's page shows. */
     static final int RECENTE_SESSIES = 12;
+    /** The people of a school who keep its board and take part in its sessions. */
+    static final List<Rol> SCHOOLROLLEN = List.of(Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR);
     private static final Logger LOG = Logger.getLogger(TrajectService.class.getName());
 
     @PersistenceContext
@@ -51,7 +61,7 @@ public class TrajectService {
         Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
     public List<TrajectRegel> trajecten() {
         Account caller = accounts.getCaller();
-        String select = "SELECT t FROM Traject t JOIN FETCH t.school s";
+        String select = "SELECT t FROM Traject t JOIN FETCH t.school s JOIN FETCH t.inschrijving";
         String order = " ORDER BY s.naam, t.eenheidNaam";
         TypedQuery<Traject> query = switch (caller.getRol().getScope()) {
             case FOUNDATION -> em.createQuery(select + order, Traject.class);
@@ -74,8 +84,41 @@ public class TrajectService {
         em.createQuery("SELECT b.traject.id, MAX(b.datum) FROM Bordsessie b WHERE b.traject IN :t GROUP BY b.traject.id",
                         Object[].class).setParameter("t", trajecten).getResultList()
                 .forEach(r -> laatste.put((Long) r[0], (LocalDate) r[1]));
-        return trajecten.stream()
-                .map(t -> new TrajectRegel(t, openActies.getOrDefault(t.getId(), 0L), laatste.get(t.getId()))).toList();
+        Map<Long, Ritme> ritmes = ritmes(trajecten);
+        return trajecten.stream().map(t -> new TrajectRegel(t, openActies.getOrDefault(t.getId(), 0L), laatste.get(t.getId()),
+                ritmes.get(t.getId()))).toList();
+    }
+
+    /**
+     * The rhythm of each trajectory, from the days of its sessions, visits and rounds, in four
+     * queries whatever the number of trajectories.
+     */
+    private Map<Long, Ritme> ritmes(List<Traject> trajecten) {
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate vanaf = vandaag.minusWeeks(30);
+        Map<Long, List<LocalDate>> sessies = dagen("SELECT b.traject.id, b.datum FROM Bordsessie b WHERE b.traject IN :t"
+                + " AND b.datum >= :vanaf", trajecten, vanaf);
+        Map<Long, List<LocalDate>> bezoeken = dagen("SELECT l.traject.id, l.datum FROM Lesbezoek l WHERE l.traject IN :t"
+                + " AND l.status = nl.leerkracht.domain.traject.LesbezoekStatus.GEHOUDEN AND l.datum >= :vanaf", trajecten,
+                Ritme.termijnStart(vandaag));
+        Map<Long, List<LocalDate>> rondes = dagen("SELECT s.traject.id, s.datum FROM StemVanDeLeerling s WHERE s.traject IN :t"
+                + " AND s.datum >= :vanaf", trajecten, Schooljaar.of(vandaag).getEersteDag());
+        List<Schoolvakantie> vakanties = em.createQuery("SELECT v FROM Schoolvakantie v WHERE v.totEnMet >= :vanaf",
+                Schoolvakantie.class).setParameter("vanaf", vanaf).getResultList();
+        Map<Long, Ritme> ritmes = new HashMap<>();
+        for (Traject t : trajecten) {
+            ritmes.put(t.getId(), Ritme.van(sessies.getOrDefault(t.getId(), List.of()), bezoeken.getOrDefault(t.getId(), List.of()),
+                    rondes.getOrDefault(t.getId(), List.of()), t.getInschrijving().getAantalLeraren(), t.getGestartOp(), vandaag,
+                    vakanties));
+        }
+        return ritmes;
+    }
+
+    private Map<Long, List<LocalDate>> dagen(String jpql, List<Traject> trajecten, LocalDate vanaf) {
+        Map<Long, List<LocalDate>> dagen = new HashMap<>();
+        em.createQuery(jpql, Object[].class).setParameter("t", trajecten).setParameter("vanaf", vanaf).getResultList()
+                .forEach(r -> dagen.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add((LocalDate) r[1]));
+        return dagen;
     }
 
     /** One trajectory with its board, if the caller may see it. */
@@ -95,9 +138,18 @@ public class TrajectService {
                 Bordsessie.class).setParameter("t", traject).setMaxResults(RECENTE_SESSIES).getResultList();
         List<String> mensen = em.createQuery("SELECT a.naam FROM Account a WHERE a.school = :school AND a.rol IN :rollen"
                         + " ORDER BY a.naam", String.class).setParameter("school", traject.getSchool())
-                .setParameter("rollen", List.of(Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR)).getResultList();
-        return new TrajectDetail(traject, doelen, acties, successen, sessies, mensen, toegang.magFaseWisselen(traject),
-                toegang.magBordBijwerken(traject), LocalDate.now(clock));
+                .setParameter("rollen", SCHOOLROLLEN).getResultList();
+        List<Lesbezoek> bezoeken = em.createQuery("SELECT l FROM Lesbezoek l WHERE l.traject = :t ORDER BY l.datum DESC, l.id DESC",
+                Lesbezoek.class).setParameter("t", traject).setMaxResults(100).getResultList();
+        List<Lesontwerp> ontwerpen = em.createQuery("SELECT o FROM Lesontwerp o LEFT JOIN FETCH o.vervolgbezoek WHERE o.traject = :t"
+                + " ORDER BY o.datum DESC, o.id DESC", Lesontwerp.class).setParameter("t", traject).setMaxResults(50).getResultList();
+        List<StemVanDeLeerling> rondes = em.createQuery("SELECT s FROM StemVanDeLeerling s LEFT JOIN FETCH s.doel WHERE s.traject = :t"
+                + " ORDER BY s.datum DESC, s.id DESC", StemVanDeLeerling.class).setParameter("t", traject).setMaxResults(50).getResultList();
+        List<Terugblik> terugblikken = em.createQuery("SELECT b FROM Terugblik b WHERE b.traject = :t ORDER BY b.datum DESC, b.id DESC",
+                Terugblik.class).setParameter("t", traject).setMaxResults(20).getResultList();
+        TrajectDetail.Instrumenten instrumenten = new TrajectDetail.Instrumenten(bezoeken, ontwerpen, rondes, terugblikken);
+        return new TrajectDetail(traject, doelen, acties, successen, sessies, mensen, instrumenten, ritmes(List.of(traject)).get(id),
+                toegang.magFaseWisselen(traject), toegang.magBordBijwerken(traject), LocalDate.now(clock));
     }
 
     /**

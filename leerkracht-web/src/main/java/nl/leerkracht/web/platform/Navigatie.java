@@ -15,6 +15,7 @@ public enum Navigatie {
     CENTRAAL_SCHOLEN("/centraal/scholen.xhtml", "menu.centraal.scholen", "pi pi-building", Rol.CENTRAAL_TEAM),
     CENTRAAL_CLUSTERS("/centraal/clusters.xhtml", "menu.centraal.clusters", "pi pi-sitemap", Rol.CENTRAAL_TEAM),
     CENTRAAL_TARIEVEN("/centraal/tarieven.xhtml", "menu.centraal.tarieven", "pi pi-euro", Rol.CENTRAAL_TEAM),
+    CENTRAAL_VAKANTIES("/centraal/vakanties.xhtml", "menu.centraal.vakanties", "pi pi-sun", Rol.CENTRAAL_TEAM),
     KLACHTEN("/klachten/index.xhtml", "menu.klachten", "pi pi-inbox", Rol.DIRECTEUR, Rol.RVT_VOORZITTER),
     EXPERTCOACH("/expertcoach/index.xhtml", "menu.expertcoach", "pi pi-sitemap", Rol.EXPERTCOACH),
     BESTUUR("/bestuur/index.xhtml", "menu.bestuur", "pi pi-briefcase", Rol.BESTUURDER),

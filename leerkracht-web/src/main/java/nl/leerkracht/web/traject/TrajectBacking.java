@@ -16,6 +16,10 @@ import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.traject.ActieInvoer;
 import nl.leerkracht.service.traject.BordsessieInvoer;
 import nl.leerkracht.service.traject.DoelInvoer;
+import nl.leerkracht.service.traject.LesbezoekInvoer;
+import nl.leerkracht.service.traject.LesontwerpInvoer;
+import nl.leerkracht.service.traject.StemInvoer;
+import nl.leerkracht.service.traject.TerugblikInvoer;
 import nl.leerkracht.service.traject.TeambordService;
 import nl.leerkracht.service.traject.TrajectDetail;
 import nl.leerkracht.service.traject.TrajectService;
@@ -24,8 +28,9 @@ import nl.leerkracht.web.platform.Pages;
 
 /**
  * {@code /traject/traject.xhtml?id=…}: one trajectory: its phase and history (the Expertcoach of the
- * cluster moves it on), and the team's board: ambition, goals, actions, successes and the quick
- * bordsessie log (the people of the school keep it; everyone else in scope reads).
+ * cluster moves it on), its rhythm, and the team's board: ambition, goals, actions, successes, the
+ * quick bordsessie log, lesson visits, lesson designs, student-voice rounds and look-backs (the
+ * people of the school keep it; everyone else in scope reads).
  */
 @Named("traject")
 @ViewScoped
@@ -54,6 +59,12 @@ public class TrajectBacking implements Serializable {
     private ActieInvoer actie = new ActieInvoer();
     private String succes;
     private BordsessieInvoer sessie = new BordsessieInvoer();
+    private LesbezoekInvoer bezoek = new LesbezoekInvoer();
+    private Long bezoekId;
+    private String feedback;
+    private LesontwerpInvoer ontwerp = new LesontwerpInvoer();
+    private StemInvoer stem = new StemInvoer();
+    private TerugblikInvoer terugblik = new TerugblikInvoer();
 
     /** f:viewAction: a malformed or unknown id answers 404, another school's trajectory 403. */
     public void load() {
@@ -70,6 +81,54 @@ public class TrajectBacking implements Serializable {
         if (detail != null) {
             ambitie = detail.getAmbitie();
             naarFase = detail.getVolgendeFase();
+            nieuweInvoer();
+        }
+    }
+
+    /** Empty forms for the instruments, dated today where a day is asked for. */
+    private void nieuweInvoer() {
+        bezoek = new LesbezoekInvoer();
+        bezoekId = null;
+        feedback = null;
+        ontwerp = new LesontwerpInvoer();
+        ontwerp.setDatum(getVandaag());
+        stem = new StemInvoer();
+        stem.setDatum(getVandaag());
+        terugblik = new TerugblikInvoer();
+        terugblik.setDatum(getVandaag());
+    }
+
+    public void planLesbezoek() {
+        if (act(() -> bord.planLesbezoek(trajectId, bezoek), "lesbezoek.gepland")) {
+            bezoek = new LesbezoekInvoer();
+        }
+    }
+
+    public void legLesbezoekVast() {
+        if (act(() -> bord.legLesbezoekVast(trajectId, bezoekId == null ? -1 : bezoekId, feedback), "lesbezoek.vastgelegd")) {
+            bezoekId = null;
+            feedback = null;
+        }
+    }
+
+    public void voegLesontwerpToe() {
+        if (act(() -> bord.voegLesontwerpToe(trajectId, ontwerp), "lesontwerp.toegevoegd")) {
+            ontwerp = new LesontwerpInvoer();
+            ontwerp.setDatum(getVandaag());
+        }
+    }
+
+    public void voegStemToe() {
+        if (act(() -> bord.voegStemToe(trajectId, stem), "stem.toegevoegd")) {
+            stem = new StemInvoer();
+            stem.setDatum(getVandaag());
+        }
+    }
+
+    public void voegTerugblikToe() {
+        if (act(() -> bord.voegTerugblikToe(trajectId, terugblik), "terugblik.toegevoegd")) {
+            terugblik = new TerugblikInvoer();
+            terugblik.setDatum(getVandaag());
         }
     }
 
@@ -214,5 +273,37 @@ public class TrajectBacking implements Serializable {
 
     public BordsessieInvoer getSessie() {
         return sessie;
+    }
+
+    public LesbezoekInvoer getBezoek() {
+        return bezoek;
+    }
+
+    public Long getBezoekId() {
+        return bezoekId;
+    }
+
+    public void setBezoekId(Long bezoekId) {
+        this.bezoekId = bezoekId;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(String feedback) {
+        this.feedback = feedback;
+    }
+
+    public LesontwerpInvoer getOntwerp() {
+        return ontwerp;
+    }
+
+    public StemInvoer getStem() {
+        return stem;
+    }
+
+    public TerugblikInvoer getTerugblik() {
+        return terugblik;
     }
 }

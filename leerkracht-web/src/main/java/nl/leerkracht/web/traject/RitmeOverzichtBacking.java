@@ -1,0 +1,79 @@
+package nl.leerkracht.web.traject;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.List;
+import nl.leerkracht.service.traject.TrajectRegel;
+import nl.leerkracht.service.traject.TrajectService;
+import nl.leerkracht.web.platform.Messages;
+
+/**
+ * The rhythm at a glance on the dashboards of the school, the Expertcoach and the bestuurder: per
+ * team the bordsessies of the last four school weeks as a chart, and a table of the three
+ * instruments with the teams that fall behind highlighted.
+ */
+@Named("ritmeOverzicht")
+@RequestScoped
+public class RitmeOverzichtBacking {
+
+    private static final String ROOD = "#d64545";
+    private static final String GROEN = "#2f9e44";
+
+    @EJB
+    private TrajectService trajecten;
+
+    @Inject
+    private Messages messages;
+
+    private List<TrajectRegel> teams;
+    private String grafiek;
+
+    @PostConstruct
+    void init() {
+        teams = trajecten.trajecten();
+        grafiek = teams.isEmpty() ? null : grafiek();
+    }
+
+    /** Chart.js: a horizontal bar per team, red for a team falling behind. */
+    private String grafiek() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder kleuren = Json.createArrayBuilder();
+        for (TrajectRegel t : teams) {
+            String naam = t.getEenheidNaam().equals(t.getSchoolNaam()) ? t.getSchoolNaam() : t.getSchoolNaam() + " · " + t.getEenheidNaam();
+            labels.add(naam + (t.getRitme().isOpSchema() ? "" : " (" + messages.text("ritme.grafiek.achter") + ")"));
+            data.add(t.getRitme().getBordsessieweken());
+            kleuren.add(t.getRitme().isOpSchema() ? GROEN : ROOD);
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", messages.text("ritme.grafiek.titel")).add("data", data)
+                                .add("backgroundColor", kleuren))))
+                .add("options", Json.createObjectBuilder()
+                        .add("indexAxis", "y")
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("display", false))
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", messages.text("ritme.grafiek.titel"))))
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 4)
+                                .add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
+                .build().toString();
+    }
+
+    public List<TrajectRegel> getTeams() {
+        return teams;
+    }
+
+    public String getGrafiek() {
+        return grafiek;
+    }
+
+    public long getAantalAchter() {
+        return teams.stream().filter(t -> !t.getRitme().isOpSchema()).count();
+    }
+}
