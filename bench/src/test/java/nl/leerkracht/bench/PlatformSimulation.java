@@ -35,6 +35,8 @@ public class PlatformSimulation extends Simulation {
     private static final String PASSWORD = System.getProperty("password", "leerkracht-demo");
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("warmup", 15));
     private static final String BASELINE = "ping (baseline)";
+    /** The user's own team board: its link is read from the trajectories list after logging in. */
+    private static final String TEAMBORD = "#{teambord}";
 
     /** Page name -> path and the demo user that requests it (null: anonymous). */
     private static final Map<String, String[]> PAGES = new LinkedHashMap<>();
@@ -50,6 +52,9 @@ public class PlatformSimulation extends Simulation {
         PAGES.put("enrolment list bestuurder", new String[] {"/inschrijving/index.xhtml", "bestuurder"});
         PAGES.put("enrolment form (public)", new String[] {"/inschrijving/aanvragen.xhtml", null});
         PAGES.put("fee quote API", new String[] {"/api/offerte?sector=VO&leraren=24&startjaar=2027-2028", null});
+        PAGES.put("team board (schoolcoach)", new String[] {TEAMBORD, "schoolcoach"});
+        PAGES.put("dashboard expertcoach", new String[] {"/expertcoach/index.xhtml", "expertcoach"});
+        PAGES.put("trajectories bestuurder", new String[] {"/traject/index.xhtml", "bestuurder"});
     }
 
     /** Per page: {end time in ms, response time in ms} of every successful request. */
@@ -65,6 +70,12 @@ public class PlatformSimulation extends Simulation {
                         .formParam("loginForm:submit", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
                         .check(status().is(200), css("#ingelogdAls").exists()));
+    }
+
+    /** For the team board: the first trajectory link of the user's list, saved as {@code teambord}. */
+    private static ChainBuilder eigenTeambord() {
+        return exec(http("find team board").get("/traject/index.xhtml")
+                .check(status().is(200), css("a.lk-traject-link", "href").saveAs("teambord")));
     }
 
     private static ChainBuilder measured(String name, String path) {
@@ -83,6 +94,9 @@ public class PlatformSimulation extends Simulation {
         if (user != null) {
             scenario = scenario.exec(login(user));
         }
+        if (TEAMBORD.equals(path)) {
+            scenario = scenario.exec(eigenTeambord());
+        }
         return scenario.during(PHASE).on(measured(name, path)).injectOpen(atOnceUsers(USERS));
     }
 
@@ -96,6 +110,9 @@ public class PlatformSimulation extends Simulation {
             ScenarioBuilder scenario = scenario("warm-up " + name);
             if (page[1] != null) {
                 scenario = scenario.exec(login(page[1]));
+            }
+            if (TEAMBORD.equals(page[0])) {
+                scenario = scenario.exec(eigenTeambord());
             }
             users.add(scenario.during(WARM_UP).on(exec(http("warm-up").get(page[0]).check(status().is(200))))
                     .injectOpen(atOnceUsers(Math.max(1, USERS / 2))));

@@ -191,6 +191,16 @@ final class Browser implements AutoCloseable {
                 .until(d -> d.findElement(By.id(id)).isDisplayed());
     }
 
+    /** Waits until an element matching the CSS selector is on the page, e.g. one a script draws. */
+    void waitFor(String css) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + Math.abs(css.hashCode()));
+            throw new AssertionError("waited in vain for " + css + " on " + path(), e);
+        }
+    }
+
     /** Waits until the element is hidden or gone, e.g. a dialog closing after a save. */
     void waitUntilHidden(String id) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios,
-        TrajectScenarios {
+        TrajectScenarios, AgendaScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
 
@@ -130,7 +130,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
 
     @Test
     void centraalTeam() {
-        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Vakanties", "Trajecten", "Inschrijvingen", "Facturen",
+        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Vakanties", "Trajecten", "Clusteragenda", "Sessiedocumenten", "Inschrijvingen", "Facturen",
                 "Directieteams"),
                 "bestuur/index.xhtml", "klachten/index.xhtml");
     }
@@ -148,7 +148,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
 
     @Test
     void expertcoach() {
-        checkRole("expertcoach", "expertcoach/index.xhtml", List.of("Mijn clusters", "Trajecten"), "centraal/index.xhtml",
+        checkRole("expertcoach", "expertcoach/index.xhtml", List.of("Mijn clusters", "Trajecten", "Clusteragenda", "Sessiedocumenten"), "centraal/index.xhtml",
                 "bestuur/index.xhtml");
     }
 
@@ -162,19 +162,19 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
     @Test
     void schoolleider() {
         checkRole("schoolleider", "school/index.xhtml",
-                List.of("Mijn school", "Trajecten", "Inschrijvingen", "Facturen", "Inschrijven"), "bestuur/index.xhtml",
+                List.of("Mijn school", "Trajecten", "Clusteragenda", "Sessiedocumenten", "Inschrijvingen", "Facturen", "Inschrijven"), "bestuur/index.xhtml",
                 "klachten/index.xhtml");
     }
 
     @Test
     void schoolcoach() {
-        checkRole("schoolcoach", "school/index.xhtml", List.of("Mijn school", "Trajecten"), "centraal/index.xhtml",
+        checkRole("schoolcoach", "school/index.xhtml", List.of("Mijn school", "Trajecten", "Clusteragenda", "Sessiedocumenten"), "centraal/index.xhtml",
                 "expertcoach/index.xhtml");
     }
 
     @Test
     void aanjager() {
-        checkRole("aanjager", "school/index.xhtml", List.of("Mijn school", "Trajecten"), "centraal/scholen.xhtml",
+        checkRole("aanjager", "school/index.xhtml", List.of("Mijn school", "Trajecten", "Clusteragenda", "Sessiedocumenten"), "centraal/scholen.xhtml",
                 "bestuur/index.xhtml");
     }
 
@@ -416,7 +416,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         browser.login("centraal", PASSWORD);
         browser.clickAndWait("taalForm:en");
         assertEquals("Foundation overview", browser.title());
-        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Holidays", "Trajectories", "Enrolments", "Invoices",
+        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Holidays", "Trajectories", "Cluster agenda", "Session documents", "Enrolments", "Invoices",
                 "Leadership teams"), browser.menu());
         browser.clickAndWait("taalForm:nl");
         assertEquals("Overzicht van de stichting", browser.title());

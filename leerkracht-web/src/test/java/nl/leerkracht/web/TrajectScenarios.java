@@ -310,4 +310,24 @@ interface TrajectScenarios {
         browser.waitForText("De vakantie is verwijderd.");
         assertEquals(voor, TestDatabase.number("SELECT COUNT(*) FROM schoolvakantie"));
     }
+
+    @Test
+    default void theBestuurderExportsTheBoardsOverviewAsPdf() throws java.io.IOException {
+        Browser browser = browser();
+        browser.login("bestuurder", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/index.xhtml");
+        assertTrue(browser.has("#overzichtPdf"));
+        java.net.http.HttpResponse<byte[]> pdf = browser.download("traject/overzicht.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        String tekst = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertTrue(tekst.contains("Verbetercultuur van bestuur tot klas") && tekst.contains("Stichting Primair Onderwijs De Vallei"), tekst);
+        assertTrue(tekst.contains("OBS De Regenboog") && !tekst.contains("OBS De Kameleon"), "only the board's own schools: " + tekst);
+        assertTrue(tekst.contains("Directieteam"), tekst);
+        browser.logout();
+
+        browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
+        assertEquals(403, browser.download("traject/overzicht.pdf").statusCode(), "the overview is the bestuurder's");
+    }
 }

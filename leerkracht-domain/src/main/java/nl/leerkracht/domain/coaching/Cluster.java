@@ -81,6 +81,24 @@ public class Cluster {
         expertcoaches.add(coach);
     }
 
+    /**
+     * Sets the Expertcoaches who guide the cluster: one or more, each with that role.
+     *
+     * @throws Regelfout {@code cluster.fout.expertcoaches} for none
+     */
+    public void wijsExpertcoachesToe(java.util.Collection<Account> coaches) {
+        if (coaches == null || coaches.isEmpty()) {
+            throw new nl.leerkracht.domain.shared.Regelfout("cluster.fout.expertcoaches", "no coach for " + naam);
+        }
+        coaches.forEach(coach -> {
+            if (coach.getRol() != Rol.EXPERTCOACH) {
+                throw new IllegalArgumentException(coach + " is not an Expertcoach");
+            }
+        });
+        expertcoaches.clear();
+        expertcoaches.addAll(coaches);
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,2 +1,2 @@
-/** Clusters of schools and the Expertcoaches who train and guide them. */
+/** Clusters of schools, the Expertcoaches who train and guide them, and their Clusteragenda of meetings. */
 package nl.leerkracht.domain.coaching;

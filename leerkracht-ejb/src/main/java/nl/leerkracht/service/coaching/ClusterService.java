@@ -10,6 +10,10 @@ import java.util.List;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.NotFoundException;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Rol;
 
 /** The clusters of schools: all of them for the central team, their own for an Expertcoach. */
 @Stateless
@@ -50,5 +54,51 @@ public class ClusterService {
                 .getResultStream()
                 .map(ClusterOverzicht::new)
                 .toList();
+    }
+
+    /** The Expertcoaches the central team can assign, by name. */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public List<Keuze> expertcoaches() {
+        return em.createQuery("SELECT a FROM Account a WHERE a.rol = :rol ORDER BY a.naam", Account.class)
+                .setParameter("rol", Rol.EXPERTCOACH).getResultStream()
+                .map(a -> new Keuze(a.getId(), a.getNaam())).toList();
+    }
+
+    /** The ids of the Expertcoaches of a cluster, to prefill the assignment form. */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public List<Long> expertcoachesVan(long clusterId) {
+        return cluster(clusterId).getExpertcoaches().stream().map(Account::getId).toList();
+    }
+
+    /**
+     * The central team assigns the Expertcoaches who guide a cluster (one or more).
+     *
+     * @throws BusinessException for none, or for an account that is no Expertcoach
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void wijsExpertcoachesToe(long clusterId, @jakarta.validation.constraints.NotNull java.util.Set<Long> coachIds) {
+        Cluster cluster = em.find(Cluster.class, clusterId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (cluster == null) {
+            throw new NotFoundException("No cluster " + clusterId);
+        }
+        List<Account> coaches = coachIds.isEmpty() ? List.of()
+                : em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids AND a.rol = :rol", Account.class)
+                        .setParameter("ids", coachIds).setParameter("rol", Rol.EXPERTCOACH).getResultList();
+        if (coaches.size() != coachIds.size()) {
+            throw new BusinessException("cluster.fout.geenExpertcoach", "not all Expertcoaches: " + coachIds);
+        }
+        try {
+            cluster.wijsExpertcoachesToe(coaches);
+        } catch (nl.leerkracht.domain.shared.Regelfout fout) {
+            throw new BusinessException(fout.getCode(), fout.getMessage());
+        }
+    }
+
+    private Cluster cluster(long id) {
+        Cluster cluster = em.find(Cluster.class, id);
+        if (cluster == null) {
+            throw new NotFoundException("No cluster " + id);
+        }
+        return cluster;
     }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,12 @@ import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.coaching.Bijeenkomst;
+import nl.leerkracht.domain.coaching.BijeenkomstType;
 import nl.leerkracht.domain.coaching.Cluster;
+import nl.leerkracht.domain.document.DocumentVersie;
+import nl.leerkracht.domain.document.Instrument;
+import nl.leerkracht.domain.document.Sessiedocument;
 import nl.leerkracht.domain.school.Adres;
 import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.BrinCode;
@@ -34,6 +40,7 @@ import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
 import nl.leerkracht.domain.traject.Doel;
+import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.domain.traject.Lesbezoek;
 import nl.leerkracht.domain.traject.Lesontwerp;
 import nl.leerkracht.domain.traject.Schoolvakantie;
@@ -62,6 +69,7 @@ public class DemoData {
     private final Map<String, Bestuur> besturen = new HashMap<>();
     private final Map<String, School> scholen = new HashMap<>();
     private final Map<String, Account> accounts = new HashMap<>();
+    private final Map<String, Cluster> clusters = new HashMap<>();
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loadIfEmpty() {
@@ -71,11 +79,13 @@ public class DemoData {
         besturen.clear();
         scholen.clear();
         accounts.clear();
+        clusters.clear();
         besturen();
         scholen();
         accounts();
         clusters();
         trajecten();
+        agenda();
         LOG.info(() -> "Demo data loaded: " + besturen.size() + " besturen, " + scholen.size() + " schools, "
                 + accounts.size() + " accounts");
     }
@@ -297,5 +307,61 @@ public class DemoData {
         coaches.forEach(coach -> cluster.assignExpertcoach(accounts.get(coach)));
         brins.forEach(brin -> cluster.addSchool(scholen.get(brin)));
         em.persist(cluster);
+        clusters.put(naam, cluster);
+    }
+
+    /**
+     * Meetings on the Clusteragenda of two clusters, one of them today (so attendance can be
+     * recorded), and session documents: one for every school and two for a training.
+     */
+    private void agenda() {
+        LocalDate vandaag = LocalDate.now(Tijdzone.NEDERLAND);
+        Cluster eemland = clusters.get("Cluster Amersfoort-Eemland");
+        Bijeenkomst feedback = new Bijeenkomst(eemland, BijeenkomstType.TRAINING_FEEDBACK, "Training feedback geven", vandaag,
+                LocalTime.of(15, 30), LocalTime.of(17, 30), "OBS De Regenboog, Leusderweg 120, Amersfoort", vandaag);
+        em.persist(feedback);
+        em.persist(new Bijeenkomst(eemland, BijeenkomstType.TRAINING_DOELEN, "Training doelen stellen", vandaag.plusWeeks(3),
+                LocalTime.of(15, 30), LocalTime.of(17, 30), "CBS Het Kompas, Kapelweg 8, Amersfoort", vandaag));
+        em.persist(new Bijeenkomst(eemland, BijeenkomstType.FORUM, "Forum schoolcoaches", vandaag.plusWeeks(6),
+                LocalTime.of(16, 0), LocalTime.of(18, 0), "Stichting leerKRACHT, Atoomweg 99, Utrecht", vandaag));
+        em.persist(new Bijeenkomst(clusters.get("Cluster Rijnmond"), BijeenkomstType.WERKSESSIE, "Werksessie teambord",
+                vandaag.plusWeeks(2), LocalTime.of(15, 0), LocalTime.of(17, 0), "OBS De Kameleon, Slinge 301, Rotterdam", vandaag));
+        document("Handleiding teambord", null, Instrument.BORDSESSIE, null, "handleiding-teambord.pdf");
+        document("Werkblad feedbackkaart", Fase.STARTFASE, Instrument.LESBEZOEK, Sector.PO, feedback, "werkblad-feedbackkaart.pdf");
+        document("Presentatie training feedback", null, Instrument.LESBEZOEK, null, feedback, "presentatie-feedback.pdf");
+    }
+
+    private void document(String titel, Fase fase, Instrument instrument, Sector sector, String bestandsnaam) {
+        document(titel, fase, instrument, sector, null, bestandsnaam);
+    }
+
+    private void document(String titel, Fase fase, Instrument instrument, Sector sector, Bijeenkomst bijeenkomst, String bestandsnaam) {
+        Sessiedocument document = new Sessiedocument(titel, fase, instrument, sector, bijeenkomst);
+        em.persist(document);
+        em.persist(new DocumentVersie(document, bestandsnaam, pdf(titel), Long.MAX_VALUE, "Carla Centraal", Instant.now()));
+    }
+
+    /** A one-page PDF with a title, small but valid, so the demo documents open in a reader. */
+    static byte[] pdf(String titel) {
+        String tekst = titel.replace("\\", "").replace("(", "").replace(")", "");
+        String stream = "BT /F1 24 Tf 72 720 Td (" + tekst + ") Tj ET";
+        List<String> objecten = List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> posities = new java.util.ArrayList<>();
+        for (int i = 0; i < objecten.size(); i++) {
+            posities.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objecten.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objecten.size() + 1).append("\n0000000000 65535 f \n");
+        posities.forEach(p -> pdf.append(String.format("%010d 00000 n \n", p)));
+        pdf.append("trailer\n<< /Size ").append(objecten.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

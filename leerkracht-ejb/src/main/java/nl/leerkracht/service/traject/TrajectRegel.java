@@ -21,8 +21,12 @@ public class TrajectRegel implements Serializable {
     private final long openActies;
     private final LocalDate laatsteBordsessie;
     private final RitmeWeergave ritme;
+    private final long doelenBehaald;
+    private final long doelen;
+    private final String laatsteEvaluatie;
 
-    TrajectRegel(Traject traject, long openActies, LocalDate laatsteBordsessie, Ritme ritme) {
+    TrajectRegel(Traject traject, long openActies, LocalDate laatsteBordsessie, Ritme ritme, long doelenBehaald, long doelen,
+            String laatsteEvaluatie) {
         this.id = traject.getId();
         this.schoolNaam = traject.getSchool().getNaam();
         this.brin = traject.getSchool().getBrin().getCode();
@@ -33,6 +37,22 @@ public class TrajectRegel implements Serializable {
         this.openActies = openActies;
         this.laatsteBordsessie = laatsteBordsessie;
         this.ritme = new RitmeWeergave(ritme);
+        this.doelenBehaald = doelenBehaald;
+        this.doelen = doelen;
+        this.laatsteEvaluatie = laatsteEvaluatie;
+    }
+
+    public long getDoelenBehaald() {
+        return doelenBehaald;
+    }
+
+    public long getDoelen() {
+        return doelen;
+    }
+
+    /** The Expertcoach's latest phase evaluation; null before the first step. */
+    public String getLaatsteEvaluatie() {
+        return laatsteEvaluatie;
     }
 
     public RitmeWeergave getRitme() {

@@ -20,6 +20,7 @@ import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
 import nl.leerkracht.domain.traject.Doel;
+import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.domain.traject.Lesbezoek;
 import nl.leerkracht.domain.traject.Lesontwerp;
@@ -84,9 +85,28 @@ public class TrajectService {
         em.createQuery("SELECT b.traject.id, MAX(b.datum) FROM Bordsessie b WHERE b.traject IN :t GROUP BY b.traject.id",
                         Object[].class).setParameter("t", trajecten).getResultList()
                 .forEach(r -> laatste.put((Long) r[0], (LocalDate) r[1]));
+        Map<Long, long[]> doelen = new HashMap<>();
+        em.createQuery("SELECT d.traject.id, d.status, COUNT(d) FROM Doel d WHERE d.traject IN :t GROUP BY d.traject.id, d.status",
+                        Object[].class).setParameter("t", trajecten).getResultList()
+                .forEach(r -> {
+                    long[] telling = doelen.computeIfAbsent((Long) r[0], id -> new long[2]);
+                    long aantal = ((Number) r[2]).longValue();
+                    telling[1] += aantal;
+                    if (r[1] == DoelStatus.BEHAALD) {
+                        telling[0] += aantal;
+                    }
+                });
+        Map<Long, Object[]> evaluaties = new HashMap<>();
+        em.createQuery("SELECT t.id, f.evaluatie, f.op FROM Traject t JOIN t.fasen f WHERE t.id IN :ids AND f.evaluatie IS NOT NULL",
+                        Object[].class).setParameter("ids", trajecten.stream().map(Traject::getId).toList()).getResultList()
+                .forEach(r -> evaluaties.merge((Long) r[0], r, (a, b) -> ((Instant) a[2]).isAfter((Instant) b[2]) ? a : b));
         Map<Long, Ritme> ritmes = ritmes(trajecten);
-        return trajecten.stream().map(t -> new TrajectRegel(t, openActies.getOrDefault(t.getId(), 0L), laatste.get(t.getId()),
-                ritmes.get(t.getId()))).toList();
+        return trajecten.stream().map(t -> {
+            long[] telling = doelen.getOrDefault(t.getId(), new long[2]);
+            Object[] evaluatie = evaluaties.get(t.getId());
+            return new TrajectRegel(t, openActies.getOrDefault(t.getId(), 0L), laatste.get(t.getId()), ritmes.get(t.getId()),
+                    telling[0], telling[1], evaluatie == null ? null : (String) evaluatie[1]);
+        }).toList();
     }
 
     /**
@@ -128,7 +148,7 @@ public class TrajectService {
         TrajectToegang toegang = toegang();
         Traject traject = toegang.lees(id);
         List<Doel> doelen = em.createQuery("SELECT d FROM Doel d WHERE d.traject = :t ORDER BY d.status, d.deadline, d.id",
-                Doel.class).setParameter("t", traject).getResultList();
+                Doel.class).setParameter("t", traject).setMaxResults(200).getResultList();
         List<Actie> acties = em.createQuery("SELECT a FROM Actie a WHERE a.traject = :t"
                         + " ORDER BY CASE WHEN a.afgerondOp IS NULL THEN 0 ELSE 1 END, a.deadline, a.id", Actie.class)
                 .setParameter("t", traject).setMaxResults(200).getResultList();

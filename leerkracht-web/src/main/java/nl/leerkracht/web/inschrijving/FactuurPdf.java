@@ -10,7 +10,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -18,16 +17,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.leerkracht.service.inschrijving.FactuurRegel;
 import nl.leerkracht.web.platform.Messages;
+import static nl.leerkracht.web.platform.PdfOpmaak.GEWOON;
+import static nl.leerkracht.web.platform.PdfOpmaak.KLEIN;
+import static nl.leerkracht.web.platform.PdfOpmaak.TITEL;
+import static nl.leerkracht.web.platform.PdfOpmaak.VET;
+import static nl.leerkracht.web.platform.PdfOpmaak.cel;
+import static nl.leerkracht.web.platform.PdfOpmaak.kopcel;
+import static nl.leerkracht.web.platform.PdfOpmaak.rij;
 
 /** An invoice or credit invoice as a PDF (OpenPDF), in Dutch: the form the schools receive it in. */
 final class FactuurPdf {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
-    private static final Color KLEUR = new Color(0x1f, 0x4e, 0x79);
-    private static final Font TITEL = new Font(Font.HELVETICA, 18, Font.BOLD, KLEUR);
-    private static final Font VET = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font GEWOON = new Font(Font.HELVETICA, 10);
-    private static final Font KLEIN = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
 
     private FactuurPdf() {
     }
@@ -96,28 +97,5 @@ final class FactuurPdf {
 
     static String euro(BigDecimal bedrag) {
         return NumberFormat.getCurrencyInstance(NL).format(bedrag);
-    }
-
-    private static void rij(PdfPTable tabel, String label, String waarde) {
-        PdfPCell links = new PdfPCell(new Phrase(label, VET));
-        links.setBorder(PdfPCell.NO_BORDER);
-        PdfPCell rechts = new PdfPCell(new Phrase(waarde == null ? "" : waarde, GEWOON));
-        rechts.setBorder(PdfPCell.NO_BORDER);
-        tabel.addCell(links);
-        tabel.addCell(rechts);
-    }
-
-    private static void kopcel(PdfPTable tabel, String tekst) {
-        PdfPCell cel = new PdfPCell(new Phrase(tekst, new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE)));
-        cel.setBackgroundColor(KLEUR);
-        cel.setPadding(5);
-        tabel.addCell(cel);
-    }
-
-    private static PdfPCell cel(String tekst, int uitlijning) {
-        PdfPCell cel = new PdfPCell(new Phrase(tekst, GEWOON));
-        cel.setHorizontalAlignment(uitlijning);
-        cel.setPadding(5);
-        return cel;
     }
 }

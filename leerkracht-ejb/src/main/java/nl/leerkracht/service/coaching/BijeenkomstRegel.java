@@ -1,0 +1,64 @@
+package nl.leerkracht.service.coaching;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import nl.leerkracht.domain.coaching.Bijeenkomst;
+import nl.leerkracht.domain.coaching.BijeenkomstType;
+
+/** A meeting on the agenda: when, where, what, for which cluster. */
+public class BijeenkomstRegel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private final long id;
+    private final String cluster;
+    private final BijeenkomstType type;
+    private final String titel;
+    private final LocalDate datum;
+    private final LocalTime van;
+    private final LocalTime tot;
+    private final String plaats;
+
+    BijeenkomstRegel(Bijeenkomst bijeenkomst) {
+        this.id = bijeenkomst.getId();
+        this.cluster = bijeenkomst.getCluster().getNaam();
+        this.type = bijeenkomst.getType();
+        this.titel = bijeenkomst.getTitel();
+        this.datum = bijeenkomst.getDatum();
+        this.van = bijeenkomst.getVan();
+        this.tot = bijeenkomst.getTot();
+        this.plaats = bijeenkomst.getPlaats();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getCluster() {
+        return cluster;
+    }
+
+    public BijeenkomstType getType() {
+        return type;
+    }
+
+    public String getTitel() {
+        return titel;
+    }
+
+    public LocalDate getDatum() {
+        return datum;
+    }
+
+    public LocalTime getVan() {
+        return van;
+    }
+
+    public LocalTime getTot() {
+        return tot;
+    }
+
+    public String getPlaats() {
+        return plaats;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans and downloads of {@code /documenten/*}: the session documents. */
+package nl.leerkracht.web.document;
