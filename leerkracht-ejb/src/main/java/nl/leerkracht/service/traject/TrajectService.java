@@ -153,7 +153,7 @@ public class TrajectService {
                         + " ORDER BY CASE WHEN a.afgerondOp IS NULL THEN 0 ELSE 1 END, a.deadline, a.id", Actie.class)
                 .setParameter("t", traject).setMaxResults(200).getResultList();
         List<Succes> successen = em.createQuery("SELECT s FROM Succes s WHERE s.traject = :t ORDER BY s.datum DESC, s.id DESC",
-                Succes.class).setParameter("t", traject).setMaxResults(50).getResultList();
+                Succes.class).setParameter("t", traject).setMaxResults(20).getResultList();
         List<Bordsessie> sessies = em.createQuery("SELECT b FROM Bordsessie b WHERE b.traject = :t ORDER BY b.datum DESC",
                 Bordsessie.class).setParameter("t", traject).setMaxResults(RECENTE_SESSIES).getResultList();
         List<String> mensen = em.createQuery("SELECT a.naam FROM Account a WHERE a.school = :school AND a.rol IN :rollen"
