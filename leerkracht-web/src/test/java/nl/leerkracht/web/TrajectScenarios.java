@@ -330,4 +330,36 @@ interface TrajectScenarios {
         browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
         assertEquals(403, browser.download("traject/overzicht.pdf").statusCode(), "the overview is the bestuurder's");
     }
+
+    @Test
+    default void aDirectieteamGoesThroughItsOwnPhasesWithTheExpertcoach() {
+        long id = TestDatabase.number("SELECT d.id FROM directieteam_traject d JOIN bestuur b ON b.id = d.bestuur_id"
+                + " WHERE b.bestuursnummer = '30512'");
+        Browser browser = browser();
+        browser.login("bestuurder.vo", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/index.xhtml");
+        assertTrue(browser.textOf("[id='directieteams']").contains("Stichting Voortgezet Onderwijs Midden-Nederland"));
+        browser.open("traject/directieteam.xhtml?id=" + id);
+        assertEquals("Startfase", browser.textOf(".lk-fase-actief"));
+        assertTrue(browser.text().contains("Verdiepingsfase en borging"), "the directieteam's own phases");
+        assertFalse(browser.has("[id='faseForm:wissel']"), "the bestuurder follows; the Expertcoach moves it");
+        browser.logout();
+
+        browser.login("bestuurder", InschrijvingScenarios.PASSWORD);
+        assertEquals(403, browser.status("traject/directieteam.xhtml?id=" + id), "another board's directieteam");
+        browser.logout();
+
+        browser.login("expertcoach", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/directieteam.xhtml?id=" + id);
+        browser.type("faseForm:evaluatie", "Beginsituatie en behoeften met de bestuurder en twee rectoren besproken.");
+        browser.click("[id='faseForm:wissel']");
+        browser.waitForText("De nieuwe fase is vastgelegd.");
+        assertEquals("Trainingsfase", browser.textOf(".lk-fase-actief"));
+        assertEquals("TRAININGSFASE", TestDatabase.string("SELECT fase FROM directieteam_traject WHERE id = ?", id));
+        browser.screenshot("directieteam-traject");
+        browser.logout();
+
+        browser.login("expertcoach.rijnmond", InschrijvingScenarios.PASSWORD);
+        assertEquals(403, browser.status("traject/directieteam.xhtml?id=" + id), "a coach without the board's schools");
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Tekst;
 
 /**
  * One step in a trajectory's phase history: from which phase to which, the Expertcoach's short
@@ -35,6 +37,29 @@ public class Fasewissel {
 
     protected Fasewissel() {
         // for JPA
+    }
+
+    /**
+     * A step from the current phase of a programme to another: the next one, or an earlier one with
+     * a reason; the evaluation is required either way. Shared by school and directieteam trajectories.
+     *
+     * @throws Regelfout {@code traject.fout.fase} for no phase, the current phase or a phase of the
+     *         other programme; {@code traject.fout.overslaan} for one that skips a phase;
+     *         {@code traject.fout.reden} for a step back without a reason; {@code traject.fout.evaluatie}
+     *         without an evaluation
+     */
+    static Fasewissel naar(Programma programma, Fase huidig, Fase naar, String evaluatie, String reden, String door, Instant op) {
+        if (naar == null || naar == huidig || !programma.getFasen().contains(naar)) {
+            throw new Regelfout("traject.fout.fase", huidig + " to " + naar);
+        }
+        int van = programma.getFasen().indexOf(huidig);
+        int tot = programma.getFasen().indexOf(naar);
+        if (tot > van + 1) {
+            throw new Regelfout("traject.fout.overslaan", huidig + " to " + naar);
+        }
+        String tekst = Tekst.verhaal(evaluatie, Traject.EVALUATIE_LENGTH, "traject.fout.evaluatie", "traject.fout.markup");
+        String waarom = tot < van ? Tekst.verhaal(reden, Traject.REDEN_LENGTH, "traject.fout.reden", "traject.fout.markup") : null;
+        return new Fasewissel(huidig, naar, tekst, waarom, door, op);
     }
 
     Fasewissel(Fase van, Fase naar, String evaluatie, String reden, String door, Instant op) {

@@ -121,20 +121,7 @@ public class Traject {
      *         without a reason; {@code traject.fout.evaluatie} without an evaluation
      */
     public void wisselFase(Fase naar, String evaluatie, String reden, String door, Instant op) {
-        if (naar == null || naar == fase || !programma.getFasen().contains(naar)) {
-            throw new Regelfout("traject.fout.fase", fase + " to " + naar);
-        }
-        int van = programma.getFasen().indexOf(fase);
-        int tot = programma.getFasen().indexOf(naar);
-        if (tot > van + 1) {
-            throw new Regelfout("traject.fout.overslaan", fase + " to " + naar);
-        }
-        String tekst = Tekst.verhaal(evaluatie, EVALUATIE_LENGTH, "traject.fout.evaluatie", "traject.fout.markup");
-        String waarom = null;
-        if (tot < van) {
-            waarom = Tekst.verhaal(reden, REDEN_LENGTH, "traject.fout.reden", "traject.fout.markup");
-        }
-        fasen.add(new Fasewissel(fase, naar, tekst, waarom, door, op));
+        fasen.add(Fasewissel.naar(programma, fase, naar, evaluatie, reden, door, op));
         fase = naar;
     }
 

@@ -24,6 +24,7 @@ import nl.leerkracht.domain.inschrijving.DirectieteamLid;
 import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.shared.Bedrag;
 import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
@@ -191,9 +192,13 @@ public class DirectieteamService {
         return new DirectieteamRegel(inschrijving);
     }
 
+    /** Approves the request; the directieteam's trajectory opens in its Startfase. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void keurGoed(long id) {
-        apply(id, d -> d.keurGoed(accounts.getCaller().getNaam(), Instant.now(clock)));
+        apply(id, d -> {
+            d.keurGoed(accounts.getCaller().getNaam(), Instant.now(clock));
+            em.persist(DirectieteamTraject.start(d, accounts.getCaller().getNaam(), Instant.now(clock)));
+        });
     }
 
     @RolesAllowed(Roles.CENTRAAL_TEAM)

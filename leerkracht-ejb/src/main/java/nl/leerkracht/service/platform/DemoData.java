@@ -32,6 +32,10 @@ import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.domain.school.Vestiging;
 import nl.leerkracht.domain.inschrijving.Aanvrager;
+import nl.leerkracht.domain.inschrijving.DirectieteamFunctie;
+import nl.leerkracht.domain.inschrijving.DirectieteamInschrijving;
+import nl.leerkracht.domain.inschrijving.DirectieteamLid;
+import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.Kernteamlid;
 import nl.leerkracht.domain.inschrijving.Tarief;
@@ -39,6 +43,7 @@ import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
+import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.domain.traject.Doel;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.domain.traject.Lesbezoek;
@@ -86,6 +91,7 @@ public class DemoData {
         clusters();
         trajecten();
         agenda();
+        directieteam();
         LOG.info(() -> "Demo data loaded: " + besturen.size() + " besturen, " + scholen.size() + " schools, "
                 + accounts.size() + " accounts");
     }
@@ -232,6 +238,18 @@ public class DemoData {
         vakantie("Voorjaarsvakantie 2027 (regio midden)", LocalDate.of(2027, 2, 20), LocalDate.of(2027, 2, 28));
         vakantie("Meivakantie 2027", LocalDate.of(2027, 4, 24), LocalDate.of(2027, 5, 2));
         vakantie("Zomervakantie 2027 (regio midden)", LocalDate.of(2027, 7, 17), LocalDate.of(2027, 8, 29));
+    }
+
+    /** The VO board's directieteam, approved for this school year, with its trajectory in the Startfase. */
+    private void directieteam() {
+        Instant nu = Instant.now();
+        DirectieteamInschrijving directieteam = DirectieteamInschrijving.aanvragen(besturen.get("30512"),
+                Schooljaar.of(LocalDate.now(Tijdzone.NEDERLAND)), List.of(new DirectieteamLid("Hans Mulder", DirectieteamFunctie.BESTUURDER),
+                        new DirectieteamLid("Ria van Dijk", DirectieteamFunctie.RECTOR), new DirectieteamLid("Ahmed Yilmaz", DirectieteamFunctie.RECTOR)),
+                4, DirectieteamPrijs.standaard(), "Hans Mulder", nu.minus(Duration.ofDays(120)));
+        em.persist(directieteam);
+        directieteam.keurGoed("Carla Centraal", nu.minus(Duration.ofDays(100)));
+        em.persist(DirectieteamTraject.start(directieteam, "Carla Centraal", nu.minus(Duration.ofDays(100))));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

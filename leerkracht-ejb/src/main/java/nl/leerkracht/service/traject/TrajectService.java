@@ -19,6 +19,7 @@ import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
+import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.domain.traject.Doel;
 import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
@@ -186,6 +187,69 @@ public class TrajectService {
             throw new BusinessException(fout.getCode(), fout.getMessage());
         }
         LOG.info(() -> "Trajectory " + id + " moved from " + van + " to " + naar);
+    }
+
+    /**
+     * The directieteam trajectories the caller may see: the central team all, a bestuurder the
+     * board's, an Expertcoach those of boards with a school in their clusters (the coaches who guide
+     * the board's schools guide its directieteam too).
+     */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    public List<DirectieteamTrajectDetail> directieteams() {
+        Account caller = accounts.getCaller();
+        String select = "SELECT d FROM DirectieteamTraject d JOIN FETCH d.bestuur b JOIN FETCH d.directieteam";
+        TypedQuery<DirectieteamTraject> query = switch (caller.getRol().getScope()) {
+            case FOUNDATION -> em.createQuery(select + " ORDER BY b.naam", DirectieteamTraject.class);
+            case CLUSTERS -> em.createQuery(select + " WHERE b IN (SELECT s.bestuur FROM Cluster c JOIN c.scholen s"
+                    + " JOIN c.expertcoaches e WHERE e = :caller) ORDER BY b.naam", DirectieteamTraject.class).setParameter("caller", caller);
+            case BESTUUR -> em.createQuery(select + " WHERE b = :bestuur ORDER BY b.naam", DirectieteamTraject.class)
+                    .setParameter("bestuur", caller.getBestuur());
+            case SCHOOL -> null;
+        };
+        if (query == null) {
+            return List.of();
+        }
+        boolean coach = caller.getRol() == Rol.EXPERTCOACH;
+        return query.getResultStream().map(d -> new DirectieteamTrajectDetail(d, coach)).toList();
+    }
+
+    /** One directieteam trajectory, if the caller may see it (403 otherwise, also by id). */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER})
+    public DirectieteamTrajectDetail directieteam(long id) {
+        DirectieteamTraject traject = directieteamInScope(id, jakarta.persistence.LockModeType.NONE);
+        return new DirectieteamTrajectDetail(traject, accounts.getCaller().getRol() == Rol.EXPERTCOACH);
+    }
+
+    /** The Expertcoach moves a directieteam's trajectory on, or back with a reason, with an evaluation. */
+    @RolesAllowed(Roles.EXPERTCOACH)
+    public void wisselDirectieteamFase(long id, Fase naar, String evaluatie, String reden) {
+        DirectieteamTraject traject = directieteamInScope(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        try {
+            traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock));
+        } catch (Regelfout fout) {
+            throw new BusinessException(fout.getCode(), fout.getMessage());
+        }
+    }
+
+    private DirectieteamTraject directieteamInScope(long id, jakarta.persistence.LockModeType lock) {
+        DirectieteamTraject traject = em.find(DirectieteamTraject.class, id, lock);
+        if (traject == null) {
+            throw new nl.leerkracht.service.platform.NotFoundException("No directieteam trajectory " + id);
+        }
+        Account caller = accounts.getCaller();
+        boolean zichtbaar = switch (caller.getRol().getScope()) {
+            case FOUNDATION -> caller.getRol() == Rol.CENTRAAL_TEAM;
+            case BESTUUR -> traject.getBestuur().equals(caller.getBestuur());
+            case CLUSTERS -> !em.createQuery("SELECT c.id FROM Cluster c JOIN c.scholen s JOIN c.expertcoaches e"
+                    + " WHERE e = :caller AND s.bestuur = :bestuur", Long.class).setParameter("caller", caller)
+                    .setParameter("bestuur", traject.getBestuur()).setMaxResults(1).getResultList().isEmpty();
+            case SCHOOL -> false;
+        };
+        if (!zichtbaar) {
+            throw new nl.leerkracht.service.platform.AccessDeniedException(caller.getUsername() + " may not see directieteam trajectory " + id);
+        }
+        return traject;
     }
 
     private TrajectToegang toegang() {

@@ -38,7 +38,8 @@ public class TrajectOverzichtDownload extends HttpServlet {
         }
         try {
             String bestuur = accounts.getProfiel().getBestuurNaam();
-            byte[] pdf = TrajectOverzichtPdf.render(bestuur, trajecten.trajecten(), directieteams.lijst(), LocalDate.now(Tijdzone.NEDERLAND));
+            byte[] pdf = TrajectOverzichtPdf.render(bestuur, trajecten.trajecten(), directieteams.lijst(), trajecten.directieteams(),
+                    LocalDate.now(Tijdzone.NEDERLAND));
             Downloads.send(response, "application/pdf", "trajecten-" + LocalDate.now(Tijdzone.NEDERLAND) + ".pdf", pdf);
         } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

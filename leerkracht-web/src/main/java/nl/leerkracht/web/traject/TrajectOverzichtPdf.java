@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import nl.leerkracht.service.inschrijving.DirectieteamRegel;
+import nl.leerkracht.service.traject.DirectieteamTrajectDetail;
 import nl.leerkracht.service.traject.TrajectRegel;
 import nl.leerkracht.web.platform.Messages;
 
@@ -37,7 +38,8 @@ final class TrajectOverzichtPdf {
     private TrajectOverzichtPdf() {
     }
 
-    static byte[] render(String bestuur, List<TrajectRegel> trajecten, List<DirectieteamRegel> directieteams, LocalDate vandaag) {
+    static byte[] render(String bestuur, List<TrajectRegel> trajecten, List<DirectieteamRegel> directieteams,
+            List<DirectieteamTrajectDetail> directieteamTrajecten, LocalDate vandaag) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 40, 40);
         try {
@@ -85,6 +87,12 @@ final class TrajectOverzichtPdf {
             for (DirectieteamRegel d : directieteams) {
                 document.add(new Paragraph(tekst("overzicht.directieteam", d.getStartjaar(), d.getAantalLeden(), d.getWerksessies(),
                         tekst("status." + d.getStatus())), GEWOON));
+            }
+            for (DirectieteamTrajectDetail d : directieteamTrajecten) {
+                document.add(new Paragraph(tekst("overzicht.directieteamFase", d.getStartjaar(), tekst("fase." + d.getFase())), VET));
+                if (d.getLaatsteEvaluatie() != null) {
+                    document.add(new Paragraph(tekst("overzicht.evaluatie") + ": " + d.getLaatsteEvaluatie(), GEWOON));
+                }
             }
             document.close();
         } catch (DocumentException e) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.leerkracht.domain.traject.Fase;
+import nl.leerkracht.service.traject.DirectieteamTrajectDetail;
 import nl.leerkracht.service.traject.TrajectRegel;
 import nl.leerkracht.service.traject.TrajectService;
 
@@ -21,10 +22,16 @@ public class TrajectenBacking implements Serializable {
     private TrajectService service;
 
     private List<TrajectRegel> lijst;
+    private List<DirectieteamTrajectDetail> directieteams;
 
     @PostConstruct
     void init() {
         lijst = service.trajecten();
+        directieteams = service.directieteams();
+    }
+
+    public List<DirectieteamTrajectDetail> getDirectieteams() {
+        return directieteams;
     }
 
     public List<TrajectRegel> getLijst() {
