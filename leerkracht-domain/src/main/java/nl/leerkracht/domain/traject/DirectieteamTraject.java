@@ -98,8 +98,9 @@ public class DirectieteamTraject {
         return Programma.DIRECTIETEAM.next(fase);
     }
 
-    public List<Fase> getEerdereFasen() {
-        return Programma.DIRECTIETEAM.getFasen().subList(0, Programma.DIRECTIETEAM.getFasen().indexOf(fase));
+    /** The phases the Expertcoach may move the trajectory to: the next, or back to an earlier one. */
+    public List<Fase> getFaseKeuzes() {
+        return Programma.DIRECTIETEAM.keuzes(fase);
     }
 
     public Long getId() {

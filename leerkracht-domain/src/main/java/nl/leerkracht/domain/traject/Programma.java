@@ -27,6 +27,20 @@ public enum Programma {
         return fasen;
     }
 
+    /**
+     * The phases a trajectory in {@code fase} may move to: the next one first (if any), then the
+     * earlier ones, to which it may go back with a reason.
+     */
+    public List<Fase> keuzes(Fase fase) {
+        List<Fase> keuzes = new java.util.ArrayList<>();
+        Fase volgende = next(fase);
+        if (volgende != null) {
+            keuzes.add(volgende);
+        }
+        keuzes.addAll(fasen.subList(0, fasen.indexOf(fase)));
+        return List.copyOf(keuzes);
+    }
+
     /** The phase after the given one, or null when it is the last. */
     public Fase next(Fase fase) {
         int index = fasen.indexOf(fase);

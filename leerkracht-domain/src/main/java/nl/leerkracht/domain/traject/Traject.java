@@ -130,9 +130,9 @@ public class Traject {
         return programma.next(fase);
     }
 
-    /** The phases before the current one, to which the Expertcoach may go back with a reason. */
-    public List<Fase> getEerdereFasen() {
-        return programma.getFasen().subList(0, programma.getFasen().indexOf(fase));
+    /** The phases the Expertcoach may move the trajectory to: the next, or back to an earlier one. */
+    public List<Fase> getFaseKeuzes() {
+        return programma.keuzes(fase);
     }
 
     /** Sets the team's ambition on the board; empty clears it. */

@@ -100,7 +100,8 @@ class TrajectTest {
         Traject traject = traject();
         traject.wisselFase(Fase.TRAININGSFASE, "Getraind.", null, "Eva", NU);
         traject.wisselFase(Fase.VERDIEPING, "Verdieping.", null, "Eva", NU);
-        assertEquals(List.of(Fase.STARTFASE, Fase.TRAININGSFASE), traject.getEerdereFasen());
+        assertEquals(List.of(Fase.CONTINU_VERBETEREN, Fase.STARTFASE, Fase.TRAININGSFASE), traject.getFaseKeuzes(),
+                "on to the next phase, or back to an earlier one");
         assertEquals("traject.fout.reden", code(() -> traject.wisselFase(Fase.TRAININGSFASE, "Terug.", " ", "Eva", NU)));
         assertEquals(Fase.VERDIEPING, traject.getFase());
         traject.wisselFase(Fase.TRAININGSFASE, "Bordsessies liggen stil.", "Nieuw team na fusie", "Eva", NU);

@@ -22,7 +22,7 @@ public class DirectieteamTrajectDetail implements Serializable {
     private final Fase fase;
     private final List<Fase> alleFasen;
     private final Fase volgendeFase;
-    private final List<Fase> eerdereFasen;
+    private final List<Fase> faseKeuzes;
     private final LocalDate gestartOp;
     private final List<TrajectDetail.Stap> stappen;
     private final boolean magFaseWisselen;
@@ -35,7 +35,7 @@ public class DirectieteamTrajectDetail implements Serializable {
         this.fase = traject.getFase();
         this.alleFasen = Programma.DIRECTIETEAM.getFasen();
         this.volgendeFase = traject.getVolgendeFase();
-        this.eerdereFasen = List.copyOf(traject.getEerdereFasen());
+        this.faseKeuzes = traject.getFaseKeuzes();
         this.gestartOp = traject.getGestartOp();
         List<TrajectDetail.Stap> nieuwsteEerst = new ArrayList<>();
         for (Fasewissel wissel : traject.getFasen()) {
@@ -82,8 +82,9 @@ public class DirectieteamTrajectDetail implements Serializable {
         return volgendeFase;
     }
 
-    public List<Fase> getEerdereFasen() {
-        return eerdereFasen;
+    /** The phases the Expertcoach may choose: the next one first, then the earlier ones. */
+    public List<Fase> getFaseKeuzes() {
+        return faseKeuzes;
     }
 
     public LocalDate getGestartOp() {

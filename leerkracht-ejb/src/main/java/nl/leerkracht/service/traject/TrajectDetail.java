@@ -40,7 +40,7 @@ public class TrajectDetail implements Serializable {
     private final Fase fase;
     private final List<Fase> alleFasen;
     private final Fase volgendeFase;
-    private final List<Fase> eerdereFasen;
+    private final List<Fase> faseKeuzes;
     private final LocalDate gestartOp;
     private final String ambitie;
     private final List<Stap> stappen;
@@ -69,7 +69,7 @@ public class TrajectDetail implements Serializable {
         this.fase = traject.getFase();
         this.alleFasen = traject.getProgramma().getFasen();
         this.volgendeFase = traject.getVolgendeFase();
-        this.eerdereFasen = List.copyOf(traject.getEerdereFasen());
+        this.faseKeuzes = traject.getFaseKeuzes();
         this.gestartOp = traject.getGestartOp();
         this.ambitie = traject.getAmbitie();
         List<Stap> nieuwsteEerst = new ArrayList<>(traject.getFasen().stream().map(Stap::new).toList());
@@ -130,8 +130,9 @@ public class TrajectDetail implements Serializable {
         return volgendeFase;
     }
 
-    public List<Fase> getEerdereFasen() {
-        return eerdereFasen;
+    /** The phases the Expertcoach may choose: the next one first, then the earlier ones. */
+    public List<Fase> getFaseKeuzes() {
+        return faseKeuzes;
     }
 
     public LocalDate getGestartOp() {

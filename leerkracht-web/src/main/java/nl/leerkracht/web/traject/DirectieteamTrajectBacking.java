@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.traject.DirectieteamTrajectDetail;
@@ -67,14 +65,6 @@ public class DirectieteamTrajectBacking implements Serializable {
         }
     }
 
-    public List<Fase> getFaseKeuzes() {
-        List<Fase> keuzes = new ArrayList<>();
-        if (detail.getVolgendeFase() != null) {
-            keuzes.add(detail.getVolgendeFase());
-        }
-        keuzes.addAll(detail.getEerdereFasen());
-        return keuzes;
-    }
 
     public String getId() {
         return id;

@@ -39,7 +39,10 @@ public class RitmeOverzichtBacking {
         grafiek = teams.isEmpty() ? null : grafiek();
     }
 
-    /** Chart.js: a horizontal bar per team, red for a team falling behind. */
+    /**
+     * Chart.js: a horizontal bar per team of its bordsessie weeks, red when those fall behind; a team
+     * behind on any instrument says so in its label. Drawn without animation, so what is shown is final.
+     */
     private String grafiek() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
@@ -48,7 +51,7 @@ public class RitmeOverzichtBacking {
             String naam = t.getEenheidNaam().equals(t.getSchoolNaam()) ? t.getSchoolNaam() : t.getSchoolNaam() + " · " + t.getEenheidNaam();
             labels.add(naam + (t.getRitme().isOpSchema() ? "" : " (" + messages.text("ritme.grafiek.achter") + ")"));
             data.add(t.getRitme().getBordsessieweken());
-            kleuren.add(t.getRitme().isOpSchema() ? GROEN : ROOD);
+            kleuren.add(t.getRitme().isBordsessiesOpSchema() ? GROEN : ROOD);
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
@@ -57,6 +60,7 @@ public class RitmeOverzichtBacking {
                                 .add("backgroundColor", kleuren))))
                 .add("options", Json.createObjectBuilder()
                         .add("indexAxis", "y")
+                        .add("animation", false)
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("display", false))
                                 .add("title", Json.createObjectBuilder().add("display", true).add("text", messages.text("ritme.grafiek.titel"))))

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
@@ -196,15 +195,6 @@ public class TrajectBacking implements Serializable {
         }
     }
 
-    /** The phases the Expertcoach may choose: the next one, and the earlier ones (with a reason). */
-    public List<Fase> getFaseKeuzes() {
-        List<Fase> keuzes = new ArrayList<>();
-        if (detail.getVolgendeFase() != null) {
-            keuzes.add(detail.getVolgendeFase());
-        }
-        keuzes.addAll(detail.getEerdereFasen());
-        return keuzes;
-    }
 
 
     public LocalDate getVandaag() {
