@@ -28,7 +28,6 @@ import nl.leerkracht.domain.coaching.AgendaAbonnement;
 import nl.leerkracht.domain.coaching.Bijeenkomst;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.domain.coaching.Deelname;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
@@ -74,7 +73,7 @@ public class AgendaService {
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public long plan(@NotNull BijeenkomstInvoer invoer) {
         Cluster cluster = invoer.getCluster() == null ? null : em.find(Cluster.class, invoer.getCluster());
-        Bijeenkomst bijeenkomst = regel(() -> new Bijeenkomst(cluster, invoer.getType(), invoer.getTitel(), invoer.getDatum(),
+        Bijeenkomst bijeenkomst = BusinessException.bijRegel(() -> new Bijeenkomst(cluster, invoer.getType(), invoer.getTitel(), invoer.getDatum(),
                 invoer.getVan(), invoer.getTot(), invoer.getPlaats(), LocalDate.now(clock)));
         em.persist(bijeenkomst);
         em.flush();
@@ -117,7 +116,7 @@ public class AgendaService {
             boolean was = aanwezig.contains(deelnemer.getId());
             Deelname deelname = bestaand.get(deelnemer.getId());
             if (deelname == null) {
-                em.persist(regel(() -> new Deelname(bijeenkomst, deelnemer, was, caller.getNaam(), nu, LocalDate.now(clock))));
+                em.persist(BusinessException.bijRegel(() -> new Deelname(bijeenkomst, deelnemer, was, caller.getNaam(), nu, LocalDate.now(clock))));
             } else {
                 deelname.wijzig(was, caller.getNaam(), nu);
             }
@@ -220,11 +219,4 @@ public class AgendaService {
         }
     }
 
-    private static <T> T regel(java.util.function.Supplier<T> actie) {
-        try {
-            return actie.get();
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
-    }
 }

@@ -87,11 +87,7 @@ public class ClusterService {
         if (coaches.size() != coachIds.size()) {
             throw new BusinessException("cluster.fout.geenExpertcoach", "not all Expertcoaches: " + coachIds);
         }
-        try {
-            cluster.wijsExpertcoachesToe(coaches);
-        } catch (nl.leerkracht.domain.shared.Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
+        BusinessException.bijRegel(() -> cluster.wijsExpertcoachesToe(coaches));
     }
 
     private Cluster cluster(long id) {

@@ -23,7 +23,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.klacht.Klacht;
@@ -100,7 +99,7 @@ public class KlachtService {
         }
         Instant nu = Instant.now(clock);
         String code = volgcode();
-        Klacht klacht = regel(() -> Klacht.ontvang(referentie(nu), hash(code), invoer.getNaam(), invoer.getEmail(),
+        Klacht klacht = BusinessException.bijRegel(() -> Klacht.ontvang(referentie(nu), hash(code), invoer.getNaam(), invoer.getEmail(),
                 invoer.getOnderwerp(), invoer.getOmschrijving(), nu));
         em.persist(klacht);
         em.flush();
@@ -211,7 +210,7 @@ public class KlachtService {
     public void mailKlager(long id, String tekst) {
         Klacht klacht = zichtbare(id, LockModeType.PESSIMISTIC_WRITE);
         Account door = accounts.getCaller();
-        String bericht = regel(() -> klacht.mailKlager(tekst, door.getNaam(), Instant.now(clock)));
+        String bericht = BusinessException.bijRegel(() -> klacht.mailKlager(tekst, door.getNaam(), Instant.now(clock)));
         mail.plaats(klacht.getEmail(), KlachtMails.tekst("bericht.onderwerp", klacht.getReferentie()),
                 KlachtMails.tekst("bericht.tekst", klacht.getReferentie(), klacht.getNaam(), bericht, door.getNaam()), klacht.getId());
         audit(klacht, KlachtAudit.Actie.EMAIL_KLAGER, door.getNaam(), null);
@@ -222,10 +221,7 @@ public class KlachtService {
     public void noteer(long id, String tekst) {
         Klacht klacht = zichtbare(id, LockModeType.PESSIMISTIC_WRITE);
         String door = accounts.getCaller().getNaam();
-        regel(() -> {
-            klacht.noteer(tekst, door, Instant.now(clock));
-            return null;
-        });
+        BusinessException.bijRegel(() -> klacht.noteer(tekst, door, Instant.now(clock)));
         audit(klacht, KlachtAudit.Actie.NOTITIE, door, null);
     }
 
@@ -234,10 +230,7 @@ public class KlachtService {
     public void spreekTermijnAf(long id, LocalDate dag, String reden) {
         Klacht klacht = zichtbare(id, LockModeType.PESSIMISTIC_WRITE);
         String door = accounts.getCaller().getNaam();
-        regel(() -> {
-            klacht.spreekTermijnAf(dag, reden, door, Instant.now(clock));
-            return null;
-        });
+        BusinessException.bijRegel(() -> klacht.spreekTermijnAf(dag, reden, door, Instant.now(clock)));
         mail.plaats(klacht.getEmail(), KlachtMails.tekst("termijn.onderwerp", klacht.getReferentie()),
                 KlachtMails.tekst("termijn.tekst", klacht.getReferentie(), klacht.getNaam(), KlachtMails.dag(dag),
                         klacht.getTermijnReden(), door), klacht.getId());
@@ -249,10 +242,7 @@ public class KlachtService {
     public void sluit(long id, KlachtUitkomst uitkomst, String toelichting) {
         Klacht klacht = zichtbare(id, LockModeType.PESSIMISTIC_WRITE);
         String door = accounts.getCaller().getNaam();
-        regel(() -> {
-            klacht.sluit(uitkomst, toelichting, door, Instant.now(clock));
-            return null;
-        });
+        BusinessException.bijRegel(() -> klacht.sluit(uitkomst, toelichting, door, Instant.now(clock)));
         mail.plaats(klacht.getEmail(), KlachtMails.tekst("afgesloten.onderwerp", klacht.getReferentie()),
                 KlachtMails.tekst("afgesloten." + uitkomst.name(), klacht.getReferentie(), klacht.getNaam(),
                         toelichting.trim(), door), klacht.getId());
@@ -282,13 +272,6 @@ public class KlachtService {
         return klacht;
     }
 
-    private static <T> T regel(Supplier<T> actie) {
-        try {
-            return actie.get();
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
-    }
 
     private String referentie(Instant nu) {
         StringBuilder ref = new StringBuilder("K").append(nu.atZone(Klachttermijn.ZONE).getYear()).append('-');

@@ -29,4 +29,24 @@ public class BusinessException extends RuntimeException {
     public Object[] getArgs() {
         return args.clone();
     }
+
+    /**
+     * Applies a domain rule: what it returns, or its refusal ({@code Regelfout}) as a business
+     * exception with the same message key, so the transaction rolls back and the user reads why.
+     */
+    public static <T> T bijRegel(java.util.function.Supplier<T> regel) {
+        try {
+            return regel.get();
+        } catch (nl.leerkracht.domain.shared.Regelfout fout) {
+            throw new BusinessException(fout.getCode(), fout.getMessage());
+        }
+    }
+
+    /** As {@link #bijRegel(java.util.function.Supplier)}, for a rule that changes state and returns nothing. */
+    public static void bijRegel(Runnable regel) {
+        bijRegel(() -> {
+            regel.run();
+            return null;
+        });
+    }
 }

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import nl.leerkracht.domain.shared.Tijdzone;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
 import nl.leerkracht.domain.traject.Doel;
@@ -52,25 +50,19 @@ public class TeambordService {
 
     public void stelAmbitieVast(long trajectId, String ambitie) {
         Traject traject = bord(trajectId);
-        regel(() -> {
-            traject.stelAmbitieVast(ambitie);
-            return null;
-        });
+        BusinessException.bijRegel(() -> traject.stelAmbitieVast(ambitie));
     }
 
     public void voegDoelToe(long trajectId, @NotNull DoelInvoer invoer) {
         Traject traject = bord(trajectId);
-        em.persist(regel(() -> new Doel(traject, invoer.getOmschrijving(), invoer.getEigenaar(), invoer.getStreefwaarde(),
+        em.persist(BusinessException.bijRegel(() -> new Doel(traject, invoer.getOmschrijving(), invoer.getEigenaar(), invoer.getStreefwaarde(),
                 invoer.getDeadline(), vandaag())));
     }
 
     public void zetDoelStatus(long trajectId, long doelId, DoelStatus status) {
         Traject traject = bord(trajectId);
         Doel doel = vanBord(em.find(Doel.class, doelId, LockModeType.PESSIMISTIC_WRITE), traject);
-        regel(() -> {
-            doel.zetStatus(status);
-            return null;
-        });
+        BusinessException.bijRegel(() -> doel.zetStatus(status));
     }
 
     public void voegActieToe(long trajectId, @NotNull ActieInvoer invoer) {
@@ -86,7 +78,7 @@ public class TeambordService {
     public void voegSuccesToe(long trajectId, String omschrijving) {
         Traject traject = bord(trajectId);
         String door = accounts.getCaller().getNaam();
-        em.persist(regel(() -> new Succes(traject, omschrijving, door, vandaag())));
+        em.persist(BusinessException.bijRegel(() -> new Succes(traject, omschrijving, door, vandaag())));
     }
 
     /**
@@ -118,7 +110,7 @@ public class TeambordService {
             }
         }
         String door = accounts.getCaller().getNaam();
-        Bordsessie sessie = regel(() -> Bordsessie.log(traject, invoer.getDatum(), vandaag, invoer.getAanwezigen(), doelen,
+        Bordsessie sessie = BusinessException.bijRegel(() -> Bordsessie.log(traject, invoer.getDatum(), vandaag, invoer.getAanwezigen(), doelen,
                 afgerond, nieuw, invoer.getNotitie(), door, Instant.now(clock)));
         em.persist(sessie);
         nieuw.forEach(em::persist);
@@ -132,7 +124,7 @@ public class TeambordService {
                 || invoer.getBezochte() != null && !mensen.contains(invoer.getBezochte().trim())) {
             throw new BusinessException("lesbezoek.fout.onbekend", "visitor or visited not of the school");
         }
-        em.persist(regel(() -> Lesbezoek.plan(traject, invoer.getBezoeker(), invoer.getBezochte(), invoer.getDatum(),
+        em.persist(BusinessException.bijRegel(() -> Lesbezoek.plan(traject, invoer.getBezoeker(), invoer.getBezochte(), invoer.getDatum(),
                 invoer.getFocus(), vandaag())));
     }
 
@@ -140,23 +132,17 @@ public class TeambordService {
     public void legLesbezoekVast(long trajectId, long bezoekId, String feedback) {
         Traject traject = bord(trajectId);
         Lesbezoek bezoek = vanBord(em.find(Lesbezoek.class, bezoekId, LockModeType.PESSIMISTIC_WRITE), traject);
-        regel(() -> {
-            bezoek.legVast(feedback, vandaag());
-            return null;
-        });
+        BusinessException.bijRegel(() -> bezoek.legVast(feedback, vandaag()));
     }
 
     /** Records a lesson designed together, with the visit that follows it up when one is chosen. */
     public void voegLesontwerpToe(long trajectId, @NotNull LesontwerpInvoer invoer) {
         Traject traject = bord(trajectId);
-        Lesontwerp ontwerp = regel(() -> new Lesontwerp(traject, invoer.getTitel(), invoer.getOntwerpers(), invoer.getLesdoel(),
+        Lesontwerp ontwerp = BusinessException.bijRegel(() -> new Lesontwerp(traject, invoer.getTitel(), invoer.getOntwerpers(), invoer.getLesdoel(),
                 invoer.getDatum(), vandaag()));
         if (invoer.getVervolgbezoek() != null) {
             Lesbezoek bezoek = vanBord(em.find(Lesbezoek.class, invoer.getVervolgbezoek()), traject);
-            regel(() -> {
-                ontwerp.koppelVervolgbezoek(bezoek);
-                return null;
-            });
+            BusinessException.bijRegel(() -> ontwerp.koppelVervolgbezoek(bezoek));
             if (!em.createQuery("SELECT o.id FROM Lesontwerp o WHERE o.vervolgbezoek = :b", Long.class)
                     .setParameter("b", bezoek).getResultList().isEmpty()) {
                 throw new BusinessException("lesontwerp.fout.alGekoppeld", "visit " + bezoek.getId() + " already follows up a design");
@@ -169,7 +155,7 @@ public class TeambordService {
     public void voegStemToe(long trajectId, @NotNull StemInvoer invoer) {
         Traject traject = bord(trajectId);
         Doel doel = invoer.getDoel() == null ? null : vanBord(em.find(Doel.class, invoer.getDoel()), traject);
-        em.persist(regel(() -> new StemVanDeLeerling(traject, invoer.getDatum(), invoer.getGroep(), invoer.getVraag(),
+        em.persist(BusinessException.bijRegel(() -> new StemVanDeLeerling(traject, invoer.getDatum(), invoer.getGroep(), invoer.getVraag(),
                 invoer.getUitkomst(), doel, vandaag())));
     }
 
@@ -177,7 +163,7 @@ public class TeambordService {
     public void voegTerugblikToe(long trajectId, @NotNull TerugblikInvoer invoer) {
         Traject traject = bord(trajectId);
         String door = accounts.getCaller().getNaam();
-        em.persist(regel(() -> new Terugblik(traject, invoer.getDatum(), invoer.getOpKoers(), invoer.getToelichting(), door,
+        em.persist(BusinessException.bijRegel(() -> new Terugblik(traject, invoer.getDatum(), invoer.getOpKoers(), invoer.getToelichting(), door,
                 vandaag())));
     }
 
@@ -202,18 +188,11 @@ public class TeambordService {
     }
 
     private Actie actie(Traject traject, ActieInvoer invoer) {
-        return regel(() -> new Actie(traject, invoer.getOmschrijving(), invoer.getEigenaar(), invoer.getDeadline(), vandaag()));
+        return BusinessException.bijRegel(() -> new Actie(traject, invoer.getOmschrijving(), invoer.getEigenaar(), invoer.getDeadline(), vandaag()));
     }
 
     private LocalDate vandaag() {
         return LocalDate.now(clock);
     }
 
-    private static <T> T regel(Supplier<T> actie) {
-        try {
-            return actie.get();
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
-    }
 }

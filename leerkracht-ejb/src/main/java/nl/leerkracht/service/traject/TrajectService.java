@@ -31,7 +31,6 @@ import nl.leerkracht.domain.traject.StemVanDeLeerling;
 import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Succes;
 import nl.leerkracht.domain.traject.Traject;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
@@ -181,11 +180,7 @@ public class TrajectService {
     public void wisselFase(long id, Fase naar, String evaluatie, String reden) {
         Traject traject = toegang().voorFasewissel(id);
         Fase van = traject.getFase();
-        try {
-            traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock));
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
+        BusinessException.bijRegel(() -> traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock)));
         LOG.info(() -> "Trajectory " + id + " moved from " + van + " to " + naar);
     }
 
@@ -211,7 +206,9 @@ public class TrajectService {
             return List.of();
         }
         boolean coach = caller.getRol() == Rol.EXPERTCOACH;
-        return query.getResultStream().map(d -> new DirectieteamTrajectDetail(d, coach)).toList();
+        // The members and the phase history of every directieteam in a query each, not one per row.
+        return query.setHint("eclipselink.batch", "d.fasen").setHint("eclipselink.batch", "d.directieteam.leden")
+                .setHint("eclipselink.batch.type", "IN").getResultStream().map(d -> new DirectieteamTrajectDetail(d, coach)).toList();
     }
 
     /** One directieteam trajectory, if the caller may see it (403 otherwise, also by id). */
@@ -225,11 +222,7 @@ public class TrajectService {
     @RolesAllowed(Roles.EXPERTCOACH)
     public void wisselDirectieteamFase(long id, Fase naar, String evaluatie, String reden) {
         DirectieteamTraject traject = directieteamInScope(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        try {
-            traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock));
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
+        BusinessException.bijRegel(() -> traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock)));
     }
 
     private DirectieteamTraject directieteamInScope(long id, jakarta.persistence.LockModeType lock) {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.traject.Schoolvakantie;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
@@ -29,12 +28,7 @@ public class VakantieService {
 
     /** Adds a holiday; one that overlaps another is refused, so no day is entered twice. */
     public void voegToe(String naam, LocalDate van, LocalDate totEnMet) {
-        Schoolvakantie vakantie;
-        try {
-            vakantie = new Schoolvakantie(naam, van, totEnMet);
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
+        Schoolvakantie vakantie = BusinessException.bijRegel(() -> new Schoolvakantie(naam, van, totEnMet));
         List<String> overlap = em.createQuery("SELECT v.naam FROM Schoolvakantie v WHERE v.van <= :tot AND v.totEnMet >= :van",
                 String.class).setParameter("van", van).setParameter("tot", totEnMet).getResultList();
         if (!overlap.isEmpty()) {
