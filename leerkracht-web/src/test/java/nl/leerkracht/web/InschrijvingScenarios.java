@@ -23,6 +23,8 @@ interface InschrijvingScenarios {
 
     String PASSWORD = "leerkracht-demo";
     String VOLGEND_JAAR = "2027-2028";
+    /** The same school year as the {@code startjaar} column stores it: the year it starts in. */
+    int VOLGEND_STARTJAAR = 2027;
 
     String base();
 
@@ -67,7 +69,7 @@ interface InschrijvingScenarios {
 
         long school = TestDatabase.schoolId("22EF");
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ? AND startjaar = ?",
-                school, VOLGEND_JAAR));
+                school, VOLGEND_STARTJAAR));
         assertEquals("AANGEVRAAGD", TestDatabase.string("SELECT status FROM inschrijving WHERE school_id = ?", school));
         assertEquals("11", TestDatabase.string("SELECT aantal_leraren FROM inschrijving WHERE school_id = ?", school));
         assertEquals("José Muñoz", TestDatabase.string("SELECT aanvrager_naam FROM inschrijving WHERE school_id = ?", school));
