@@ -201,6 +201,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until exactly this many elements match the CSS selector, e.g. rows after an ajax add or remove. */
+    void waitForCount(String css, int count) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(css)).size() == count);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + Math.abs(css.hashCode()));
+            throw new AssertionError("waited in vain for " + count + " × " + css + " on " + path() + ", which shows:\n" + text(), e);
+        }
+    }
+
     /** Waits until the element is hidden or gone, e.g. a dialog closing after a save. */
     void waitUntilHidden(String id) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)

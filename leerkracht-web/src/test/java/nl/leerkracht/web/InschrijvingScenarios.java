@@ -25,6 +25,7 @@ interface InschrijvingScenarios {
     String VOLGEND_JAAR = "2027-2028";
     /** The same school year as the {@code startjaar} column stores it: the year it starts in. */
     int VOLGEND_STARTJAAR = 2027;
+    String AANJAGER_NAAM = "[id$=':aanjagerNaam']";
 
     String base();
 
@@ -37,6 +38,9 @@ interface InschrijvingScenarios {
         Browser browser = browser();
         browser.open("inschrijving/aanvragen.xhtml");
         assertEquals("Inschrijven voor een leerKRACHT-traject", browser.title());
+        // An aanjager added before the school is chosen: the row appears and the page stays.
+        browser.click("[id='aanvraagForm:aanjagerErbij']");
+        browser.waitForCount(AANJAGER_NAAM, 2);
         browser.type("aanvraagForm:brin", "22ef");
         browser.click("[id='aanvraagForm:zoekSchool']");
         browser.waitForText("VSO De Brug · BRIN 22EF");
@@ -57,6 +61,16 @@ interface InschrijvingScenarios {
         browser.replace("aanvraagForm:coachFte_input", "0,4");
         browser.typeInto(":0:aanjagerNaam", "Ayla Öztürk");
         browser.typeInto(":0:aanjagerFte_input", "0,2");
+        browser.typeInto(":1:aanjagerNaam", "Wordt Verwijderd");
+        // A third after the school is chosen, then the second removed: what was typed stays.
+        browser.click("[id='aanvraagForm:aanjagerErbij']");
+        browser.waitForCount(AANJAGER_NAAM, 3);
+        browser.typeInto(":2:aanjagerNaam", "Sem de Vries");
+        browser.typeInto(":2:aanjagerFte_input", "0,1");
+        browser.click("[id$=':1:aanjagerWeg']");
+        browser.waitForCount(AANJAGER_NAAM, 2);
+        assertEquals("Ayla Öztürk", browser.value(browser.idEndingWith(":0:aanjagerNaam")));
+        assertEquals("Sem de Vries", browser.value(browser.idEndingWith(":1:aanjagerNaam")));
         browser.type("aanvraagForm:naam", "José Muñoz");
         browser.type("aanvraagForm:email", "j.munoz@vsodebrug.nl");
         browser.click("[id='aanvraagForm:functie'] .ui-radiobutton-box");
@@ -73,8 +87,9 @@ interface InschrijvingScenarios {
         assertEquals("AANGEVRAAGD", TestDatabase.string("SELECT status FROM inschrijving WHERE school_id = ?", school));
         assertEquals("11", TestDatabase.string("SELECT aantal_leraren FROM inschrijving WHERE school_id = ?", school));
         assertEquals("José Muñoz", TestDatabase.string("SELECT aanvrager_naam FROM inschrijving WHERE school_id = ?", school));
-        assertEquals("Ayla Öztürk", TestDatabase.string("SELECT k.naam FROM inschrijving_kernteam k JOIN inschrijving i"
-                + " ON i.id = k.inschrijving_id WHERE i.school_id = ? AND k.rol = 'AANJAGER'", school));
+        assertEquals(java.util.List.of("Ayla Öztürk", "Sem de Vries"), TestDatabase.strings("SELECT k.naam FROM"
+                + " inschrijving_kernteam k JOIN inschrijving i ON i.id = k.inschrijving_id WHERE i.school_id = ?"
+                + " AND k.rol = 'AANJAGER' ORDER BY k.naam", school));
     }
 
     @Test
