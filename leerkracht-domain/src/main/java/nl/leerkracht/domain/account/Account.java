@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Tekst;
 
 /**
  * A person who can log in, with one role. School roles are tied to a school, a bestuurder to a
@@ -35,7 +37,6 @@ public class Account {
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3," + USERNAME_LENGTH + "}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,21 +83,25 @@ public class Account {
     }
 
     private Account(String username, String naam, String email, Rol rol, String passwordHash) {
-        this.username = normalizeUsername(username);
-        if (!USERNAME.matcher(this.username).matches()) {
-            throw new IllegalArgumentException("A user name has 3-" + USERNAME_LENGTH
-                    + " characters: letters, digits, dot, dash or underscore");
-        }
-        if (naam == null || naam.isBlank() || naam.length() > NAAM_LENGTH) {
-            throw new IllegalArgumentException("A name has 1-" + NAAM_LENGTH + " characters");
-        }
-        if (email == null || email.length() > EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
-            throw new IllegalArgumentException("Not an e-mail address: " + email);
-        }
-        this.naam = naam.trim();
-        this.email = email.trim();
+        this.username = checkUsername(username);
+        this.naam = Tekst.verplicht(naam, NAAM_LENGTH, "account.fout.naam", "account.fout.naam.markup");
+        this.email = Tekst.email(email, "account.fout.email");
         this.rol = Objects.requireNonNull(rol, "rol");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    /**
+     * @return the user name in lower case
+     * @throws Regelfout {@code account.fout.gebruikersnaam} unless it has 3-{@value #USERNAME_LENGTH}
+     *         letters, digits, dots, dashes or underscores
+     */
+    public static String checkUsername(String username) {
+        String normalized = normalizeUsername(username);
+        if (!USERNAME.matcher(normalized).matches()) {
+            throw new Regelfout("account.fout.gebruikersnaam", "A user name has 3-" + USERNAME_LENGTH
+                    + " characters: letters, digits, dot, dash or underscore");
+        }
+        return normalized;
     }
 
     /** An account of the foundation itself, or an Expertcoach (whose schools come from clusters). */

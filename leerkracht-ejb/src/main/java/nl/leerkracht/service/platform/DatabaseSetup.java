@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.leerkracht.service.account.InstallatieService;
 import nl.leerkracht.service.inschrijving.TariefService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -23,7 +24,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Defines the application's datasource and brings its schema up to date with Flyway before anything
  * else runs; then gives an empty tariff table its standard tariffs and loads the demo data where
- * configured. URL, user and password come from
+ * configured; on a database without a central-team account it makes the one-time installation
+ * link ({@link InstallatieService}). URL, user and password come from
  * MicroProfile Config ({@code LEERKRACHT_DB_URL} etc.), defaulting to an embedded H2 file database.
  * Connection validation is on so the pool recovers after a database restart.
  */
@@ -67,6 +69,9 @@ public class DatabaseSetup {
     @EJB
     private TariefService tarieven;
 
+    @EJB
+    private InstallatieService installatie;
+
     /** Flyway commits its own work, so it must not run inside a container transaction. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -84,6 +89,7 @@ public class DatabaseSetup {
         if (shouldLoadDemoData(demoData, vendor)) {
             demo.loadIfEmpty();
         }
+        installatie.createLinkIfNeeded();
     }
 
     /**
