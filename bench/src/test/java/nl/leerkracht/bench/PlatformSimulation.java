@@ -55,6 +55,13 @@ public class PlatformSimulation extends Simulation {
         PAGES.put("team board (schoolcoach)", new String[] {TEAMBORD, "schoolcoach"});
         PAGES.put("dashboard expertcoach", new String[] {"/expertcoach/index.xhtml", "expertcoach"});
         PAGES.put("trajectories bestuurder", new String[] {"/traject/index.xhtml", "bestuurder"});
+        PAGES.put("people list centraal team", new String[] {"/centraal/mensen.xhtml", "centraal"});
+        // -Dpages=register,people: only the pages whose name holds one of these words (and the baseline).
+        String only = System.getProperty("pages", "").trim();
+        if (!only.isEmpty()) {
+            java.util.List<String> words = java.util.Arrays.asList(only.toLowerCase(java.util.Locale.ROOT).split(","));
+            PAGES.keySet().removeIf(name -> !BASELINE.equals(name) && words.stream().noneMatch(name::contains));
+        }
     }
 
     /** Per page: {end time in ms, response time in ms} of every successful request. */

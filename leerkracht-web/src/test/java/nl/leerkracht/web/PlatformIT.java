@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios,
-        TrajectScenarios, AgendaScenarios {
+        TrajectScenarios, AgendaScenarios, MensenScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
 
@@ -130,7 +130,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
 
     @Test
     void centraalTeam() {
-        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Tarieven", "Vakanties", "Trajecten", "Clusteragenda", "Sessiedocumenten", "Inschrijvingen", "Facturen",
+        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Mensen", "Tarieven", "Vakanties", "Trajecten", "Clusteragenda", "Sessiedocumenten", "Inschrijvingen", "Facturen",
                 "Directieteams"),
                 "bestuur/index.xhtml", "klachten/index.xhtml");
     }
@@ -416,7 +416,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         browser.login("centraal", PASSWORD);
         browser.clickAndWait("taalForm:en");
         assertEquals("Foundation overview", browser.title());
-        assertEquals(List.of("Overview", "Schools", "Clusters", "Tariffs", "Holidays", "Trajectories", "Cluster agenda", "Session documents", "Enrolments", "Invoices",
+        assertEquals(List.of("Overview", "Schools", "Clusters", "People", "Tariffs", "Holidays", "Trajectories", "Cluster agenda", "Session documents", "Enrolments", "Invoices",
                 "Leadership teams"), browser.menu());
         browser.clickAndWait("taalForm:nl");
         assertEquals("Overzicht van de stichting", browser.title());

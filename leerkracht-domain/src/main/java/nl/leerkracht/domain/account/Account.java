@@ -36,6 +36,8 @@ public class Account {
     public static final int EMAIL_LENGTH = 254;
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** Stored for an invitee: not a hash, so no password matches it. */
+    private static final String NO_PASSWORD = "!";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3," + USERNAME_LENGTH + "}");
 
     @Id
@@ -60,6 +62,10 @@ public class Account {
 
     @Column(name = "password_hash", length = 200, nullable = false)
     private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private AccountStatus status = AccountStatus.ACTIEF;
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -130,6 +136,50 @@ public class Account {
         return account;
     }
 
+    /**
+     * A person invited to the platform: no password yet, so they cannot log in until they accept
+     * the invitation. The role decides what the account must be tied to: a school role a school, a
+     * bestuurder a board; foundation roles and Expertcoaches neither (an Expertcoach's clusters are
+     * assigned separately).
+     *
+     * @throws Regelfout {@code account.fout.rol}, {@code account.fout.school} or
+     *         {@code account.fout.bestuur} when the role's tie is missing, and the rules of name,
+     *         e-mail address and user name
+     */
+    public static Account nodigUit(String username, String naam, String email, Rol rol, School school, Bestuur bestuur) {
+        if (rol == null) {
+            throw new Regelfout("account.fout.rol", "no role");
+        }
+        if (rol.getScope() == Rol.Scope.SCHOOL && school == null) {
+            throw new Regelfout("account.fout.school", rol + " without a school");
+        }
+        if (rol == Rol.BESTUURDER && bestuur == null) {
+            throw new Regelfout("account.fout.bestuur", "bestuurder without a bestuur");
+        }
+        Account account = new Account(username, naam, email, rol, NO_PASSWORD);
+        account.status = AccountStatus.UITGENODIGD;
+        account.school = rol.getScope() == Rol.Scope.SCHOOL ? school : null;
+        account.bestuur = rol == Rol.BESTUURDER ? bestuur : null;
+        return account;
+    }
+
+    /**
+     * The invitee accepts: from now on they log in with this password.
+     *
+     * @throws Regelfout {@code toegangslink.fout.ongeldig} when the account is not (or no longer) invited
+     */
+    public void aanvaardUitnodiging(String newPasswordHash) {
+        if (status != AccountStatus.UITGENODIGD) {
+            throw new Regelfout("toegangslink.fout.ongeldig", username + " is " + status);
+        }
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
+        this.status = AccountStatus.ACTIEF;
+    }
+
+    public boolean isUitgenodigd() {
+        return status == AccountStatus.UITGENODIGD;
+    }
+
     /** User names are case-insensitive: stored and looked up in lower case. */
     public static String normalizeUsername(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
@@ -140,6 +190,9 @@ public class Account {
      * account for {@link #LOCK_DURATION}. While locked, even the right password is refused.
      */
     public LoginOutcome attemptLogin(String password, Instant now) {
+        if (status != AccountStatus.ACTIEF) {
+            return LoginOutcome.INVALID;
+        }
         if (isLocked(now)) {
             return LoginOutcome.LOCKED;
         }
@@ -186,6 +239,10 @@ public class Account {
 
     public Rol getRol() {
         return rol;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
     }
 
     public int getFailedLogins() {

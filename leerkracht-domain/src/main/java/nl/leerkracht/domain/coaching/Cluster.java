@@ -81,6 +81,11 @@ public class Cluster {
         expertcoaches.add(coach);
     }
 
+    /** Takes an Expertcoach off the cluster, e.g. when their invitation is withdrawn. */
+    public void removeExpertcoach(Account coach) {
+        expertcoaches.remove(coach);
+    }
+
     /**
      * Sets the Expertcoaches who guide the cluster: one or more, each with that role.
      *

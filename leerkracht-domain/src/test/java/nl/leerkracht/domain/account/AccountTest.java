@@ -76,4 +76,43 @@ class AccountTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Account.ofFoundation("<script>", "X", "x@y.nl", Rol.CENTRAAL_TEAM, HASH));
     }
+
+    @Test
+    void anInviteeCannotLogInUntilTheyAcceptAndThenCan() {
+        Account invitee = Account.nodigUit("carla", "Carla Centraal", "carla@stichting-leerkracht.nl",
+                Rol.CENTRAAL_TEAM, null, null);
+        assertEquals(AccountStatus.UITGENODIGD, invitee.getStatus());
+        assertEquals(LoginOutcome.INVALID, invitee.attemptLogin("!", now));
+        invitee.aanvaardUitnodiging(HASH);
+        assertEquals(AccountStatus.ACTIEF, invitee.getStatus());
+        assertEquals(LoginOutcome.SUCCESS, invitee.attemptLogin(PASSWORD, now));
+    }
+
+    @Test
+    void anInvitationIsAcceptedOnceOnly() {
+        Account invitee = Account.nodigUit("carla", "Carla Centraal", "carla@stichting-leerkracht.nl",
+                Rol.CENTRAAL_TEAM, null, null);
+        invitee.aanvaardUitnodiging(HASH);
+        assertEquals("toegangslink.fout.ongeldig", assertThrows(nl.leerkracht.domain.shared.Regelfout.class,
+                () -> invitee.aanvaardUitnodiging(PasswordHash.create("een ander wachtwoord"))).getCode());
+        assertEquals(LoginOutcome.SUCCESS, invitee.attemptLogin(PASSWORD, now), "the first password stays");
+    }
+
+    @Test
+    void anInvitedSchoolRoleNeedsASchoolAndABestuurderABoard() {
+        assertEquals("account.fout.school", assertThrows(nl.leerkracht.domain.shared.Regelfout.class,
+                () -> Account.nodigUit("leraar1", "Lies Leraar", "lies@school.nl", Rol.LERAAR, null, null)).getCode());
+        assertEquals("account.fout.bestuur", assertThrows(nl.leerkracht.domain.shared.Regelfout.class,
+                () -> Account.nodigUit("bestuurder1", "Bob Bestuur", "bob@bestuur.nl", Rol.BESTUURDER, null, null)).getCode());
+        assertEquals("account.fout.rol", assertThrows(nl.leerkracht.domain.shared.Regelfout.class,
+                () -> Account.nodigUit("niemand", "Nina", "nina@school.nl", null, null, null)).getCode());
+    }
+
+    @Test
+    void refusesANameWithMarkupOrAnAddressThatIsNone() {
+        assertEquals("account.fout.naam.markup", assertThrows(nl.leerkracht.domain.shared.Regelfout.class,
+                () -> Account.nodigUit("carla", "<b>Carla</b>", "carla@x.nl", Rol.DIRECTEUR, null, null)).getCode());
+        assertEquals("account.fout.email", assertThrows(nl.leerkracht.domain.shared.Regelfout.class,
+                () -> Account.nodigUit("carla", "Carla", "carla@x", Rol.DIRECTEUR, null, null)).getCode());
+    }
 }

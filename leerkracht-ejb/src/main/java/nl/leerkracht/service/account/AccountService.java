@@ -35,7 +35,7 @@ public class AccountService {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Checks a user name and password and records the attempt: the failure count and lock are
+     * Checks a user name (or e-mail address) and password and records the attempt: the failure count and lock are
      * committed even when the login fails, hence a transaction of its own. The account row is
      * locked meanwhile, so parallel attempts on one account are counted one by one: the same user
      * on two devices both get in, and parallel guessing still locks after five failures.
@@ -43,11 +43,18 @@ public class AccountService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginResult authenticate(String username, String password) {
-        Optional<Account> found = em.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
-                .setParameter("username", Account.normalizeUsername(username))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+        String name = Account.normalizeUsername(username);
+        // A user name never holds '@': such a login is an e-mail address, which must name one account.
+        // Its id is read first without a lock: a locking read that scans would lock every row it scans.
+        List<Long> ids = em.createQuery(name.contains("@")
+                        ? "SELECT a.id FROM Account a WHERE LOWER(a.email) = :name"
+                        : "SELECT a.id FROM Account a WHERE a.username = :name", Long.class)
+                .setParameter("name", name)
+                .setMaxResults(2)
+                .getResultList();
+        Optional<Account> found = ids.size() == 1
+                ? Optional.ofNullable(em.find(Account.class, ids.get(0), LockModeType.PESSIMISTIC_WRITE))
+                : Optional.empty();
         if (found.isEmpty()) {
             PasswordHash.matches(password == null ? "" : password, DUMMY_HASH);
             return LoginResult.invalid();

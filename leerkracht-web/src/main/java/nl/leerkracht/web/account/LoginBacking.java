@@ -26,8 +26,9 @@ import nl.leerkracht.web.platform.Messages;
 @Model
 public class LoginBacking {
 
+    /** A user name or an e-mail address. */
     @NotBlank
-    @Size(max = Account.USERNAME_LENGTH)
+    @Size(max = Account.EMAIL_LENGTH)
     private String username;
 
     @NotBlank

@@ -14,6 +14,7 @@ public enum Navigatie {
     CENTRAAL_OVERZICHT("/centraal/index.xhtml", "menu.centraal.overzicht", "pi pi-home", Rol.CENTRAAL_TEAM),
     CENTRAAL_SCHOLEN("/centraal/scholen.xhtml", "menu.centraal.scholen", "pi pi-building", Rol.CENTRAAL_TEAM),
     CENTRAAL_CLUSTERS("/centraal/clusters.xhtml", "menu.centraal.clusters", "pi pi-sitemap", Rol.CENTRAAL_TEAM),
+    CENTRAAL_MENSEN("/centraal/mensen.xhtml", "menu.centraal.mensen", "pi pi-users", Rol.CENTRAAL_TEAM),
     CENTRAAL_TARIEVEN("/centraal/tarieven.xhtml", "menu.centraal.tarieven", "pi pi-euro", Rol.CENTRAAL_TEAM),
     CENTRAAL_VAKANTIES("/centraal/vakanties.xhtml", "menu.centraal.vakanties", "pi pi-sun", Rol.CENTRAAL_TEAM),
     KLACHTEN("/klachten/index.xhtml", "menu.klachten", "pi pi-inbox", Rol.DIRECTEUR, Rol.RVT_VOORZITTER),

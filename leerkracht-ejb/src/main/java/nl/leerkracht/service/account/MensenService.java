@@ -1,0 +1,268 @@
+package nl.leerkracht.service.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.AccountStatus;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.account.Toegangslink;
+import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.coaching.Cluster;
+import nl.leerkracht.domain.school.Bestuur;
+import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.shared.Tekst;
+import nl.leerkracht.domain.shared.Tijdzone;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.Like;
+import nl.leerkracht.service.platform.MailService;
+import nl.leerkracht.service.platform.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The central team's people: the list of everyone with an account, and invitations for any role.
+ * An invitation makes an account that cannot log in yet and mails a personal link (valid 14
+ * days, single use, only its hash stored) with which the invitee chooses a password.
+ */
+@Stateless
+@RolesAllowed(Roles.CENTRAAL_TEAM)
+public class MensenService {
+
+    /** The page an invitation link opens, below the public URL. */
+    public static final String UITNODIGING_PAD = "/uitnodiging.xhtml";
+    private static final Logger LOG = Logger.getLogger(MensenService.class.getName());
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d-M-yyyy", NL);
+    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
+    private static final String ROW = "SELECT NEW nl.leerkracht.service.account.PersoonRow(a.id, a.naam, a.email,"
+            + " a.username, a.rol, a.status, s.naam, b.naam, a.lockedUntil, a.lastLogin)"
+            + " FROM Account a LEFT JOIN a.school s LEFT JOIN a.bestuur b";
+    private static final Map<String, String> SORTEERBAAR = Map.of("naam", "a.naam", "email", "a.email",
+            "rol", "a.rol", "weergaveStatus", "a.status", "plek", "s.naam", "laatsteLogin", "a.lastLogin");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private MailService mail;
+
+    @Inject
+    @ConfigProperty(name = "leerkracht.public-url", defaultValue = "http://localhost:8080")
+    private String publicUrl;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * One page of people, filtered per column (name or e-mail address and school or board anywhere
+     * in the text, role and status exactly) and sorted by one column.
+     */
+    public List<PersoonRow> zoek(Map<String, String> filters, int first, int pageSize, String sortField, boolean ascending) {
+        String order = SORTEERBAAR.getOrDefault(sortField == null ? "" : sortField, "a.naam");
+        TypedQuery<PersoonRow> query = em.createQuery(ROW + where(filters) + " ORDER BY " + order
+                + (ascending ? " ASC" : " DESC") + ", a.id", PersoonRow.class);
+        parameters(query, filters);
+        Instant nu = clock.instant();
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 1000)))
+                .getResultList().stream().map(row -> row.metNu(nu)).toList();
+    }
+
+    public long tel(Map<String, String> filters) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM Account a LEFT JOIN a.school s LEFT JOIN a.bestuur b"
+                + where(filters), Long.class);
+        parameters(query, filters);
+        return query.getSingleResult();
+    }
+
+    /**
+     * Invites a person: an account tied to what the role needs (a school by BRIN code, a board, an
+     * Expertcoach's clusters), and the invitation mail. Nothing is stored when anything is wrong.
+     *
+     * @return the new account's user name, made from the e-mail address
+     */
+    public String invite(UitnodigingForm form) {
+        String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email"));
+        long bestaand = em.createQuery("SELECT COUNT(a) FROM Account a WHERE LOWER(a.email) = :email", Long.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getSingleResult();
+        if (bestaand > 0) {
+            throw new BusinessException("uitnodiging.fout.emailBestaat", "e-mail address in use");
+        }
+        Rol rol = form.getRol();
+        School school = rol != null && rol.getScope() == Rol.Scope.SCHOOL ? school(form.getSchoolBrin()) : null;
+        Bestuur bestuur = rol == Rol.BESTUURDER ? bestuur(form.getBestuurId()) : null;
+        List<Cluster> clusters = rol == Rol.EXPERTCOACH ? clusters(form.getClusterIds()) : List.of();
+        Account account = BusinessException.bijRegel(() -> Account.nodigUit(vrijeGebruikersnaam(email), form.getNaam(),
+                email, rol, school, bestuur));
+        em.persist(account);
+        clusters.forEach(cluster -> cluster.assignExpertcoach(account));
+        em.flush();
+        stuurUitnodiging(account);
+        LOG.info(() -> "Invited " + account.getUsername() + " as " + rol);
+        return account.getUsername();
+    }
+
+    /** Sends a new invitation link; the earlier ones stop working. */
+    public void resend(long accountId) {
+        Account account = uitgenodigde(accountId);
+        stuurUitnodiging(account);
+    }
+
+    /** Withdraws an invitation that has not been accepted: the account and its links are removed. */
+    public void withdraw(long accountId) {
+        Account account = uitgenodigde(accountId);
+        vervalLinks(account);
+        em.createQuery("SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :account", Cluster.class)
+                .setParameter("account", account).getResultList()
+                .forEach(cluster -> cluster.removeExpertcoach(account));
+        em.remove(account);
+        LOG.info(() -> "Invitation of " + account.getUsername() + " withdrawn");
+    }
+
+    private Account uitgenodigde(long accountId) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new NotFoundException("no account " + accountId);
+        }
+        if (account.getStatus() != AccountStatus.UITGENODIGD) {
+            throw new BusinessException("uitnodiging.fout.nietUitgenodigd", account.getUsername() + " is " + account.getStatus());
+        }
+        return account;
+    }
+
+    private void stuurUitnodiging(Account account) {
+        vervalLinks(account);
+        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.UITNODIGING, account.getId(), clock.instant());
+        em.persist(uitgifte.link());
+        String link = publicUrl.replaceAll("/+$", "") + UITNODIGING_PAD + "?sleutel=" + uitgifte.sleutel();
+        String plek = account.getSchool() != null ? " bij " + account.getSchool().getNaam()
+                : account.getBestuur() != null ? " bij " + account.getBestuur().getNaam() : "";
+        String tekst = new MessageFormat(MAILS.getString("uitnodiging.tekst"), NL).format(new Object[] {
+            account.getNaam(), accounts.getCaller().getNaam(), MAILS.getString("rol." + account.getRol().name()), plek,
+            account.getUsername(), DAG.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND)), link});
+        mail.plaats(account.getEmail(), MAILS.getString("uitnodiging.onderwerp"), tekst, null);
+    }
+
+    /** Unused invitation links of the account are deleted: only the newest one works. */
+    private void vervalLinks(Account account) {
+        em.createQuery("DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
+                .setParameter("account", account.getId())
+                .setParameter("doel", Doel.UITNODIGING)
+                .executeUpdate();
+    }
+
+    private School school(String brin) {
+        if (brin == null || brin.isBlank()) {
+            throw new BusinessException("account.fout.school", "no school");
+        }
+        return em.createQuery("SELECT s FROM School s WHERE s.brin.code = :brin", School.class)
+                .setParameter("brin", brin.trim().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("uitnodiging.fout.schoolOnbekend", "no school " + brin));
+    }
+
+    private Bestuur bestuur(Long id) {
+        Bestuur bestuur = id == null ? null : em.find(Bestuur.class, id);
+        if (bestuur == null) {
+            throw new BusinessException("account.fout.bestuur", "no bestuur " + id);
+        }
+        return bestuur;
+    }
+
+    private List<Cluster> clusters(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new BusinessException("uitnodiging.fout.clusters", "an Expertcoach without clusters");
+        }
+        List<Cluster> clusters = em.createQuery("SELECT c FROM Cluster c WHERE c.id IN :ids", Cluster.class)
+                .setParameter("ids", ids).getResultList();
+        if (clusters.size() != new java.util.HashSet<>(ids).size()) {
+            throw new BusinessException("uitnodiging.fout.clusters", "unknown cluster in " + ids);
+        }
+        return clusters;
+    }
+
+    /** A user name from the e-mail address's local part, with a number added when it is taken. */
+    private String vrijeGebruikersnaam(String email) {
+        String basis = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", ".")
+                .replaceAll("^[._-]+|[._-]+$", "");
+        if (basis.length() < 3) {
+            basis = (basis + "gebruiker").substring(0, Math.max(3, basis.length() + 9));
+        }
+        basis = basis.substring(0, Math.min(basis.length(), Account.USERNAME_LENGTH - 6));
+        List<String> bezet = em.createQuery("SELECT a.username FROM Account a WHERE a.username LIKE :basis", String.class)
+                .setParameter("basis", basis.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .getResultList();
+        String kandidaat = basis;
+        for (int nummer = 2; bezet.contains(kandidaat); nummer++) {
+            kandidaat = basis + nummer;
+        }
+        return kandidaat;
+    }
+
+    private static String where(Map<String, String> filters) {
+        List<String> conditions = new ArrayList<>();
+        if (has(filters, "naam")) {
+            conditions.add("(LOWER(a.naam) LIKE :naam OR LOWER(a.email) LIKE :naam)");
+        }
+        if (has(filters, "plek")) {
+            conditions.add("(LOWER(s.naam) LIKE :plek OR LOWER(b.naam) LIKE :plek)");
+        }
+        if (rol(filters) != null) {
+            conditions.add("a.rol = :rol");
+        }
+        if (status(filters) != null) {
+            conditions.add("a.status = :status");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void parameters(TypedQuery<?> query, Map<String, String> filters) {
+        for (String field : List.of("naam", "plek")) {
+            if (has(filters, field)) {
+                query.setParameter(field, Like.contains(filters.get(field)));
+            }
+        }
+        if (rol(filters) != null) {
+            query.setParameter("rol", rol(filters));
+        }
+        if (status(filters) != null) {
+            query.setParameter("status", status(filters));
+        }
+    }
+
+    private static boolean has(Map<String, String> filters, String field) {
+        return filters != null && filters.get(field) != null && !filters.get(field).isBlank();
+    }
+
+    private static Rol rol(Map<String, String> filters) {
+        return has(filters, "rol") ? enumOrNull(Rol.class, filters.get("rol")) : null;
+    }
+
+    private static AccountStatus status(Map<String, String> filters) {
+        return has(filters, "weergaveStatus") ? enumOrNull(AccountStatus.class, filters.get("weergaveStatus")) : null;
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

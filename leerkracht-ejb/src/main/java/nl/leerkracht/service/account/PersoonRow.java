@@ -1,0 +1,91 @@
+package nl.leerkracht.service.account;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import nl.leerkracht.domain.account.AccountStatus;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.shared.Tijdzone;
+
+/** One person in the central team's list of people. */
+public class PersoonRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+    private final Long id;
+    private final String naam;
+    private final String email;
+    private final String gebruikersnaam;
+    private final Rol rol;
+    private final AccountStatus status;
+    private final String school;
+    private final String bestuur;
+    private final Instant geblokkeerdTot;
+    private final Instant laatsteLogin;
+    private final String laatsteLoginTekst;
+    private boolean geblokkeerd;
+
+    public PersoonRow(Long id, String naam, String email, String gebruikersnaam, Rol rol, AccountStatus status,
+            String school, String bestuur, Instant geblokkeerdTot, Instant laatsteLogin) {
+        this.id = id;
+        this.naam = naam;
+        this.email = email;
+        this.gebruikersnaam = gebruikersnaam;
+        this.rol = rol;
+        this.status = status;
+        this.school = school;
+        this.bestuur = bestuur;
+        this.geblokkeerdTot = geblokkeerdTot;
+        this.laatsteLogin = laatsteLogin;
+        this.laatsteLoginTekst = laatsteLogin == null ? "" : MOMENT.format(laatsteLogin.atZone(Tijdzone.NEDERLAND));
+    }
+
+    /** Marks the row locked when its lock has not passed at {@code nu}; the query cannot know "now". */
+    PersoonRow metNu(Instant nu) {
+        geblokkeerd = geblokkeerdTot != null && nu.isBefore(geblokkeerdTot);
+        return this;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getGebruikersnaam() {
+        return gebruikersnaam;
+    }
+
+    public Rol getRol() {
+        return rol;
+    }
+
+    /** The status as the list shows it: a running lock shows as GEBLOKKEERD. */
+    public String getWeergaveStatus() {
+        return geblokkeerd && status == AccountStatus.ACTIEF ? "GEBLOKKEERD" : status.name();
+    }
+
+    public boolean isUitgenodigd() {
+        return status == AccountStatus.UITGENODIGD;
+    }
+
+    /** The school or board the person belongs to, if any. */
+    public String getPlek() {
+        return school != null ? school : bestuur;
+    }
+
+    public Instant getLaatsteLogin() {
+        return laatsteLogin;
+    }
+
+    /** The last login as d-M-yyyy HH:mm, Dutch time; empty for never. */
+    public String getLaatsteLoginTekst() {
+        return laatsteLoginTekst;
+    }
+}
