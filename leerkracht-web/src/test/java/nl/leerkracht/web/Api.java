@@ -18,11 +18,25 @@ final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI root;
     private final String authorization;
+    private final String forwardedFor;
 
     private Api(String base, String username, String password) {
+        this(base, username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), (String) null, true);
+    }
+
+    private Api(String base, String authorization, String forwardedFor, boolean unused) {
         this.root = URI.create(base.endsWith("/") ? base : base + "/");
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * The same user from another client, as a proxy in front of the app reports it: the suite runs
+     * the app with 127.0.0.1 as its trusted proxy (LEERKRACHT_TRUSTED_PROXIES).
+     */
+    Api from(String client) {
+        return new Api(root.toString(), authorization, client, true);
     }
 
     static Api anonymous(String base) {
@@ -36,7 +50,8 @@ final class Api {
     /** The same user with another password, e.g. a wrong one. */
     Api withPassword(String password) {
         String username = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
-        return new Api(root.toString(), username.substring(0, username.indexOf(':')), password);
+        Api other = new Api(root.toString(), username.substring(0, username.indexOf(':')), password);
+        return forwardedFor == null ? other : other.from(forwardedFor);
     }
 
     HttpResponse<String> get(String path) {
@@ -62,6 +77,9 @@ final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 

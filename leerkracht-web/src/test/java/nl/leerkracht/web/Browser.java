@@ -368,6 +368,24 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A screenshot at phone width (390 px), then back to the desktop window.
+     *
+     * @return how many pixels the page is wider than the phone's screen: 0 when nothing scrolls sideways
+     */
+    long phoneScreenshot(String name) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) driver.executeScript(
+                    "return window.innerWidth")).longValue() <= 390);
+            screenshot(name);
+            return ((Number) driver.executeScript(
+                    "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")).longValue();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -115,13 +115,14 @@ class GoingLiveIT {
 
         try (Browser browser = new Browser(base)) {
             browser.login("centraal", "leerkracht-demo");
-            assertTrue(browser.text().contains("Gebruikersnaam of wachtwoord is onjuist."), "nobody can log in yet");
+            assertTrue(browser.text().contains("Inloggen is niet gelukt."), "nobody can log in yet");
             assertEquals(404, browser.status("installatie.xhtml"), "no key");
             assertEquals(404, browser.status("installatie.xhtml?sleutel=" + "A".repeat(43)), "a wrong key");
 
             browser.open(path);
             assertEquals("Het platform in gebruik nemen", browser.title());
             browser.screenshot("installatie");
+            assertEquals(0, browser.phoneScreenshot("installatie-telefoon"), "the installation page fits a phone");
 
             // Each mistake answered in Dutch, and nothing stored.
             fill(browser, "<b>Carla</b>", "carla@stichting-leerkracht.nl", "carla", PASSWORD, PASSWORD);

@@ -63,6 +63,7 @@ interface MensenScenarios {
         filterByName(browser, tag);
         assertTrue(browser.textOf("[id='mensenForm:mensen']").contains("Uitgenodigd"));
         browser.screenshot("mensen-uitgenodigd");
+        browser.phoneScreenshot("mensen-telefoon");
         browser.logout();
 
         Mailbox.Mail mail = Mailbox.waitFor(email, "Uitnodiging");
@@ -72,6 +73,7 @@ interface MensenScenarios {
         assertEquals("Welkom bij het leerKRACHT-platform", browser.title());
         assertTrue(browser.text().contains("gebruikersnaam bea." + tag), "the page names the user name");
         browser.screenshot("uitnodiging");
+        assertEquals(0, browser.phoneScreenshot("uitnodiging-telefoon"), "the invitation page fits a phone");
         accept(browser, "elf tekens!", "elf tekens!");
         browser.waitForText("Je wachtwoord is te kort");
         accept(browser, NIEUW_WACHTWOORD, NIEUW_WACHTWOORD + " niet");

@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +24,7 @@ import nl.leerkracht.domain.shared.Tekst;
 /**
  * A person who can log in, with one role. School roles are tied to a school, a bestuurder to a
  * bestuur; an Expertcoach's schools follow from the clusters they guide. After
- * {@value #MAX_FAILED_LOGINS} failed logins in a row the account is locked for {@link #LOCK_DURATION}.
+ * {@value #GUESSING_WARNING} failed logins in a row its owner is warned by mail.
  */
 @Entity
 @Table(name = "account")
@@ -34,8 +33,8 @@ public class Account {
     public static final int USERNAME_LENGTH = 60;
     public static final int NAAM_LENGTH = 120;
     public static final int EMAIL_LENGTH = 254;
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** After this many failed logins in a row the owner gets a mail that someone may be guessing. */
+    public static final int GUESSING_WARNING = 10;
     /** Stored for an invitee: not a hash, so no password matches it. */
     private static final String NO_PASSWORD = "!";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3," + USERNAME_LENGTH + "}");
@@ -69,9 +68,6 @@ public class Account {
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "last_login")
     private Instant lastLogin;
@@ -186,39 +182,34 @@ public class Account {
     }
 
     /**
-     * Checks a password and keeps the failed-login count: the fifth failure in a row locks the
-     * account for {@link #LOCK_DURATION}. While locked, even the right password is refused.
+     * Checks a password and counts failures in a row (from any client), so the owner can be warned
+     * when the account is being guessed. Failures never lock the account: that would let anyone keep
+     * its owner out. Guessing is slowed down per client by {@link LoginThrottle}.
      */
     public LoginOutcome attemptLogin(String password, Instant now) {
         if (status != AccountStatus.ACTIEF) {
             return LoginOutcome.INVALID;
         }
-        if (isLocked(now)) {
-            return LoginOutcome.LOCKED;
-        }
         if (PasswordHash.matches(password, passwordHash)) {
             failedLogins = 0;
-            lockedUntil = null;
             lastLogin = now;
             return LoginOutcome.SUCCESS;
         }
         failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            failedLogins = 0;
-            lockedUntil = now.plus(LOCK_DURATION);
-            return LoginOutcome.LOCKED;
-        }
         return LoginOutcome.INVALID;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /**
+     * Counts an attempt that was refused without looking at the password because its client must
+     * wait: it is guessing all the same, so it counts towards warning the owner.
+     */
+    public void countRefusedAttempt() {
+        failedLogins++;
     }
 
-    /** Lifts a lock, e.g. by the central team after the user called. */
-    public void unlock() {
-        lockedUntil = null;
-        failedLogins = 0;
+    /** Whether this failure is the one to warn the owner about: once per run of failures. */
+    public boolean isBeingGuessed() {
+        return failedLogins == GUESSING_WARNING;
     }
 
     public Long getId() {
@@ -247,10 +238,6 @@ public class Account {
 
     public int getFailedLogins() {
         return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastLogin() {

@@ -1,10 +1,10 @@
 package nl.leerkracht.domain.account;
 
-/** The result of one login attempt. */
+/** The result of one login attempt. The login page answers both refusals alike. */
 public enum LoginOutcome {
     SUCCESS,
-    /** Wrong user name or password; the caller must not tell which. */
+    /** Unknown user, wrong password, or an account that cannot log in. */
     INVALID,
-    /** Too many failed attempts: the account is locked for a while, whatever the password. */
-    LOCKED
+    /** Too many failures from this client: refused without looking at the password. */
+    THROTTLED
 }

@@ -25,33 +25,44 @@ class AccountTest {
     }
 
     @Test
-    void locksAfterTheFifthFailedLoginInARow() {
+    void manyWrongPasswordsNeverKeepTheOwnerOut() {
         Account account = account();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 30; i++) {
             assertEquals(LoginOutcome.INVALID, account.attemptLogin("fout", now));
         }
-        assertEquals(LoginOutcome.LOCKED, account.attemptLogin("fout", now));
-        assertTrue(account.isLocked(now));
+        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin(PASSWORD, now));
     }
 
     @Test
-    void refusesTheRightPasswordWhileLocked() {
+    void warnsTheOwnerOnceAtTheTenthFailureInARow() {
+        Account account = account();
+        int warnings = 0;
+        for (int i = 0; i < 25; i++) {
+            account.attemptLogin("fout", now);
+            warnings += account.isBeingGuessed() ? 1 : 0;
+        }
+        assertEquals(1, warnings);
+        assertEquals(25, account.getFailedLogins());
+    }
+
+    @Test
+    void attemptsRefusedUnseenCountTowardsTheWarning() {
         Account account = account();
         for (int i = 0; i < 5; i++) {
             account.attemptLogin("fout", now);
         }
-        assertEquals(LoginOutcome.LOCKED, account.attemptLogin(PASSWORD, now.plusSeconds(60)));
+        for (int i = 0; i < 4; i++) {
+            account.countRefusedAttempt();
+        }
+        assertFalse(account.isBeingGuessed());
+        account.countRefusedAttempt();
+        assertTrue(account.isBeingGuessed());
     }
 
     @Test
-    void acceptsTheRightPasswordAfterTheLockExpires() {
-        Account account = account();
-        for (int i = 0; i < 5; i++) {
-            account.attemptLogin("fout", now);
-        }
-        Instant later = now.plus(Account.LOCK_DURATION).plusSeconds(1);
-        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin(PASSWORD, later));
-        assertFalse(account.isLocked(later));
+    void anInvitedAccountCannotLogIn() {
+        Account invitee = Account.nodigUit("nog.niet", "Nog Niet", "nog@niet.nl", Rol.DIRECTEUR, null, null);
+        assertEquals(LoginOutcome.INVALID, invitee.attemptLogin("!", now));
     }
 
     @Test
@@ -60,7 +71,7 @@ class AccountTest {
         for (int i = 0; i < 4; i++) {
             account.attemptLogin("fout", now);
         }
-        account.attemptLogin(PASSWORD, now);
+        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin(PASSWORD, now));
         assertEquals(LoginOutcome.INVALID, account.attemptLogin("fout", now));
         assertEquals(1, account.getFailedLogins());
     }

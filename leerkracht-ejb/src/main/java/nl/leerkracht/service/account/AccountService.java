@@ -3,6 +3,7 @@ package nl.leerkracht.service.account;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,19 +11,34 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.LoginOutcome;
+import nl.leerkracht.domain.account.LoginThrottle;
 import nl.leerkracht.domain.account.PasswordHash;
+import nl.leerkracht.service.platform.MailService;
 
 /** Logging in against the account table, and the caller's own account. */
 @Stateless
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    /** Failures of one account from one client before its attempts must wait. */
+    static final int FREE_PER_ACCOUNT_AND_CLIENT = 5;
+    /**
+     * Failures from one client across all accounts before its attempts must wait: generous, since
+     * a whole school may log in from one address.
+     */
+    static final int FREE_PER_CLIENT = 100;
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
     /** Spent on unknown user names too, so response times do not tell which names exist. */
     private static final String DUMMY_HASH = PasswordHash.create("dummy-password-for-timing");
 
@@ -32,17 +48,59 @@ public class AccountService {
     @Resource
     private SessionContext session;
 
+    @EJB
+    private MailService mail;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Checks a user name (or e-mail address) and password and records the attempt: the failure count and lock are
-     * committed even when the login fails, hence a transaction of its own. The account row is
-     * locked meanwhile, so parallel attempts on one account are counted one by one: the same user
-     * on two devices both get in, and parallel guessing still locks after five failures.
+     * Checks a user name (or e-mail address) and password from a client (its IP address) and records
+     * the attempt, in a transaction of its own so a failure is counted even though the login fails.
+     * Nothing locks an account: guessing is slowed down per account and client, and per client
+     * across accounts ({@link LoginThrottle}), so an attacker elsewhere never keeps the owner out.
+     * A throttled attempt is refused without looking at the password; the caller answers it like a
+     * wrong password. The owner gets a mail at the tenth failure in a row.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public LoginResult authenticate(String username, String password) {
+    public LoginResult authenticate(String username, String password, String client) {
+        Instant now = clock.instant();
+        if (throttle(LoginThrottle.forClient(client), LockModeType.NONE).filter(t -> t.isWaiting(now)).isPresent()) {
+            LOG.warning(() -> "Login refused unseen: client " + client + " is throttled");
+            return new LoginResult(LoginOutcome.THROTTLED, null, null);
+        }
+        Optional<Account> found = find(username);
+        if (found.isEmpty()) {
+            PasswordHash.matches(password == null ? "" : password, DUMMY_HASH);
+            fail(LoginThrottle.forClient(client), FREE_PER_CLIENT, now);
+            return LoginResult.invalid();
+        }
+        Account account = found.get();
+        String accountKey = LoginThrottle.forAccount(account.getId(), client);
+        Optional<LoginThrottle> accountThrottle = throttle(accountKey, LockModeType.PESSIMISTIC_WRITE);
+        LoginOutcome outcome;
+        if (accountThrottle.filter(t -> t.isWaiting(now)).isPresent()) {
+            LOG.warning(() -> "Login refused unseen: " + account.getUsername() + " from " + client + " is throttled");
+            account.countRefusedAttempt();
+            outcome = LoginOutcome.THROTTLED;
+        } else {
+            outcome = account.attemptLogin(password, now);
+            if (outcome == LoginOutcome.SUCCESS) {
+                accountThrottle.ifPresent(t -> t.succeed(now));
+                return new LoginResult(outcome, account.getUsername(), account.getRol());
+            }
+            fail(accountKey, FREE_PER_ACCOUNT_AND_CLIENT, now);
+            fail(LoginThrottle.forClient(client), FREE_PER_CLIENT, now);
+        }
+        if (account.isBeingGuessed()) {
+            LOG.warning(() -> account.getUsername() + " has " + account.getFailedLogins() + " failed logins in a row");
+            mail.plaats(account.getEmail(), MAILS.getString("geraden.onderwerp"), new MessageFormat(
+                    MAILS.getString("geraden.tekst"), NL).format(new Object[] {account.getNaam(), account.getFailedLogins()}), null);
+        }
+        return new LoginResult(outcome, null, null);
+    }
+
+    private Optional<Account> find(String username) {
         String name = Account.normalizeUsername(username);
         // A user name never holds '@': such a login is an e-mail address, which must name one account.
         // Its id is read first without a lock: a locking read that scans would lock every row it scans.
@@ -52,22 +110,26 @@ public class AccountService {
                 .setParameter("name", name)
                 .setMaxResults(2)
                 .getResultList();
-        Optional<Account> found = ids.size() == 1
+        return ids.size() == 1
                 ? Optional.ofNullable(em.find(Account.class, ids.get(0), LockModeType.PESSIMISTIC_WRITE))
                 : Optional.empty();
-        if (found.isEmpty()) {
-            PasswordHash.matches(password == null ? "" : password, DUMMY_HASH);
-            return LoginResult.invalid();
-        }
-        Account account = found.get();
-        LoginOutcome outcome = account.attemptLogin(password, clock.instant());
-        if (outcome == LoginOutcome.LOCKED) {
-            LOG.warning(() -> "Login refused: account " + account.getUsername() + " is locked until "
-                    + account.getLockedUntil());
-        }
-        return outcome == LoginOutcome.SUCCESS
-                ? new LoginResult(outcome, account.getUsername(), account.getRol())
-                : new LoginResult(outcome, null, null);
+    }
+
+    private Optional<LoginThrottle> throttle(String key, LockModeType lock) {
+        return em.createQuery("SELECT t FROM LoginThrottle t WHERE t.key = :key", LoginThrottle.class)
+                .setParameter("key", key)
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private void fail(String key, int free, Instant now) {
+        LoginThrottle throttle = throttle(key, LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> {
+            LoginThrottle created = new LoginThrottle(key, now);
+            em.persist(created);
+            return created;
+        });
+        throttle.fail(now, free);
     }
 
     /** The logged-in user's profile. */

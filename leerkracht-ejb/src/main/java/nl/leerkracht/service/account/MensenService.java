@@ -50,7 +50,7 @@ public class MensenService {
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d-M-yyyy", NL);
     private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
     private static final String ROW = "SELECT NEW nl.leerkracht.service.account.PersoonRow(a.id, a.naam, a.email,"
-            + " a.username, a.rol, a.status, s.naam, b.naam, a.lockedUntil, a.lastLogin)"
+            + " a.username, a.rol, a.status, s.naam, b.naam, a.lastLogin)"
             + " FROM Account a LEFT JOIN a.school s LEFT JOIN a.bestuur b";
     private static final Map<String, String> SORTEERBAAR = Map.of("naam", "a.naam", "email", "a.email",
             "rol", "a.rol", "weergaveStatus", "a.status", "plek", "s.naam", "laatsteLogin", "a.lastLogin");
@@ -79,9 +79,8 @@ public class MensenService {
         TypedQuery<PersoonRow> query = em.createQuery(ROW + where(filters) + " ORDER BY " + order
                 + (ascending ? " ASC" : " DESC") + ", a.id", PersoonRow.class);
         parameters(query, filters);
-        Instant nu = clock.instant();
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 1000)))
-                .getResultList().stream().map(row -> row.metNu(nu)).toList();
+                .getResultList();
     }
 
     public long tel(Map<String, String> filters) {

@@ -20,13 +20,11 @@ public class PersoonRow implements Serializable {
     private final AccountStatus status;
     private final String school;
     private final String bestuur;
-    private final Instant geblokkeerdTot;
     private final Instant laatsteLogin;
     private final String laatsteLoginTekst;
-    private boolean geblokkeerd;
 
     public PersoonRow(Long id, String naam, String email, String gebruikersnaam, Rol rol, AccountStatus status,
-            String school, String bestuur, Instant geblokkeerdTot, Instant laatsteLogin) {
+            String school, String bestuur, Instant laatsteLogin) {
         this.id = id;
         this.naam = naam;
         this.email = email;
@@ -35,15 +33,8 @@ public class PersoonRow implements Serializable {
         this.status = status;
         this.school = school;
         this.bestuur = bestuur;
-        this.geblokkeerdTot = geblokkeerdTot;
         this.laatsteLogin = laatsteLogin;
         this.laatsteLoginTekst = laatsteLogin == null ? "" : MOMENT.format(laatsteLogin.atZone(Tijdzone.NEDERLAND));
-    }
-
-    /** Marks the row locked when its lock has not passed at {@code nu}; the query cannot know "now". */
-    PersoonRow metNu(Instant nu) {
-        geblokkeerd = geblokkeerdTot != null && nu.isBefore(geblokkeerdTot);
-        return this;
     }
 
     public Long getId() {
@@ -66,9 +57,9 @@ public class PersoonRow implements Serializable {
         return rol;
     }
 
-    /** The status as the list shows it: a running lock shows as GEBLOKKEERD. */
+    /** The status as the list shows and filters it. */
     public String getWeergaveStatus() {
-        return geblokkeerd && status == AccountStatus.ACTIEF ? "GEBLOKKEERD" : status.name();
+        return status.name();
     }
 
     public boolean isUitgenodigd() {

@@ -12,7 +12,7 @@ import nl.leerkracht.domain.account.LoginOutcome;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.LoginResult;
 
-/** Checks user name and password against the account table (PBKDF2 hashes, lock after 5 failures). */
+/** Checks user name and password against the account table (PBKDF2 hashes, guessing slowed down per client). */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 
@@ -27,7 +27,7 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
+        LoginResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString(), feedback.getClient());
         feedback.record(result.getOutcome());
         if (result.getOutcome() != LoginOutcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -42,9 +42,6 @@ public class LoginBacking {
     private FacesContext faces;
 
     @Inject
-    private LoginFeedback feedback;
-
-    @Inject
     private ActiveUser activeUser;
 
     @Inject
@@ -66,7 +63,8 @@ public class LoginBacking {
                 external.redirect(external.getRequestContextPath()
                         + (returnPath != null ? returnPath : activeUser.getHomePath()));
             }
-            default -> messages.error(feedback.isLocked() ? "login.locked" : "login.failed");
+            // A wrong password and a throttled attempt get the same answer: it tells nothing.
+            default -> messages.error("login.failed");
         }
     }
 

@@ -3,17 +3,30 @@ package nl.leerkracht.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import nl.leerkracht.domain.account.LoginOutcome;
 
-/** Carries the outcome of this request's login attempt from the identity store to the login page. */
+/**
+ * Carries this request's login attempt between the authentication mechanism, the identity store and
+ * the login page: the client it comes from, and its outcome.
+ */
 @RequestScoped
 public class LoginFeedback {
 
     private LoginOutcome outcome;
+    private String client;
 
     void record(LoginOutcome outcome) {
         this.outcome = outcome;
     }
 
-    public boolean isLocked() {
-        return outcome == LoginOutcome.LOCKED;
+    public LoginOutcome getOutcome() {
+        return outcome;
+    }
+
+    /** The client's address, as {@link ClientAddress} determines it. */
+    String getClient() {
+        return client;
+    }
+
+    void setClient(String client) {
+        this.client = client;
     }
 }

@@ -2,6 +2,7 @@ package nl.leerkracht.web.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -41,10 +42,18 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private LoginFeedback feedback;
+
+    @Inject
+    @ConfigProperty(name = "leerkracht.trusted-proxies", defaultValue = "")
+    private String trustedProxies;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        feedback.setClient(ClientAddress.of(request, ClientAddress.parse(trustedProxies)));
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -78,8 +87,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * HTTP Basic for REST clients: checked per request against the same accounts (and the same lock
-     * after failed attempts) as the login page; nothing is kept in a session.
+     * HTTP Basic for REST clients: checked per request against the same accounts (and the same
+     * slowing down of guessing) as the login page; nothing is kept in a session.
      */
     private AuthenticationStatus basic(String encoded, HttpMessageContext context) {
         String decoded;
