@@ -17,6 +17,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,15 +46,16 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     @Inject
     private LoginFeedback feedback;
 
+    /** Optional: MicroProfile Config counts an empty default as no value, which fails deployment. */
     @Inject
-    @ConfigProperty(name = "leerkracht.trusted-proxies", defaultValue = "")
-    private String trustedProxies;
+    @ConfigProperty(name = "leerkracht.trusted-proxies")
+    private Optional<String> trustedProxies;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        feedback.setClient(ClientAddress.of(request, ClientAddress.parse(trustedProxies)));
+        feedback.setClient(ClientAddress.of(request, ClientAddress.parse(trustedProxies.orElse(""))));
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
