@@ -128,15 +128,6 @@ public class InstallatieService {
     }
 
     private Optional<Toegangslink> find(String sleutel, LockModeType lock) {
-        if (sleutel == null || sleutel.isBlank() || sleutel.length() > 100) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT t FROM Toegangslink t WHERE t.sleutelHash = :hash AND t.doel = :doel",
-                        Toegangslink.class)
-                .setParameter("hash", Toegangslink.hash(sleutel))
-                .setParameter("doel", Doel.INSTALLATIE)
-                .setLockMode(lock)
-                .getResultStream()
-                .findFirst();
+        return Toegangslinks.find(em, sleutel, Doel.INSTALLATIE, lock);
     }
 }

@@ -74,15 +74,6 @@ public class UitnodigingService {
     }
 
     private Optional<Toegangslink> find(String sleutel, LockModeType lock) {
-        if (sleutel == null || sleutel.isBlank() || sleutel.length() > 100) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT t FROM Toegangslink t WHERE t.sleutelHash = :hash AND t.doel = :doel",
-                        Toegangslink.class)
-                .setParameter("hash", Toegangslink.hash(sleutel))
-                .setParameter("doel", Doel.UITNODIGING)
-                .setLockMode(lock)
-                .getResultStream()
-                .findFirst();
+        return Toegangslinks.find(em, sleutel, Doel.UITNODIGING, lock);
     }
 }

@@ -1,18 +1,9 @@
 package nl.leerkracht.web.account;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
@@ -37,10 +28,7 @@ public class InstallatieBacking implements Serializable {
     private InstallatieService installaties;
 
     @Inject
-    private SecurityContext securityContext;
-
-    @Inject
-    private ActiveUser activeUser;
+    private SessionLogin sessionLogin;
 
     @Inject
     private Messages messages;
@@ -65,22 +53,10 @@ public class InstallatieBacking implements Serializable {
             messages.error(refusal);
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(gebruikersnaam, new Password(form.getWachtwoord()))));
+        String wachtwoord = form.getWachtwoord();
         form.setWachtwoord(null);
         form.setHerhaling(null);
-        if (status == AuthenticationStatus.SUCCESS) {
-            activeUser.reset();
-            external.getFlash().setKeepMessages(true);
-            messages.info("installatie.klaar");
-            external.redirect(external.getRequestContextPath() + activeUser.getHomePath());
-        } else {
-            external.redirect(external.getRequestContextPath() + LoginMechanism.LOGIN_PAGE);
-        }
+        sessionLogin.logInAndGoHome(gebruikersnaam, wachtwoord, "installatie.klaar");
     }
 
     public String getSleutel() {

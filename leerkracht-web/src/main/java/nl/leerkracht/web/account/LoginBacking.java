@@ -1,17 +1,11 @@
 package nl.leerkracht.web.account;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.inject.Model;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -36,7 +30,7 @@ public class LoginBacking {
     private String password;
 
     @Inject
-    private SecurityContext securityContext;
+    private SessionLogin sessionLogin;
 
     @Inject
     private FacesContext faces;
@@ -48,18 +42,12 @@ public class LoginBacking {
     private Messages messages;
 
     public void login() throws IOException {
+        AuthenticationStatus status = sessionLogin.authenticate(username, password);
         ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        // A new session id before the session becomes an authenticated one: no session fixation.
-        request.getSession(true);
-        request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                activeUser.reset();
-                String returnPath = LoginMechanism.takeReturnPath(request);
+                String returnPath = LoginMechanism.takeReturnPath((HttpServletRequest) external.getRequest());
                 external.redirect(external.getRequestContextPath()
                         + (returnPath != null ? returnPath : activeUser.getHomePath()));
             }

@@ -1,18 +1,9 @@
 package nl.leerkracht.web.account;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
@@ -35,10 +26,7 @@ public class UitnodigingBacking implements Serializable {
     private UitnodigingService uitnodigingen;
 
     @Inject
-    private SecurityContext securityContext;
-
-    @Inject
-    private ActiveUser activeUser;
+    private SessionLogin sessionLogin;
 
     @Inject
     private Messages messages;
@@ -64,22 +52,10 @@ public class UitnodigingBacking implements Serializable {
             }
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(gebruikersnaam, new Password(wachtwoord))));
+        String gekozen = wachtwoord;
         wachtwoord = null;
         herhaling = null;
-        if (status == AuthenticationStatus.SUCCESS) {
-            activeUser.reset();
-            external.getFlash().setKeepMessages(true);
-            messages.info("uitnodiging.klaar");
-            external.redirect(external.getRequestContextPath() + activeUser.getHomePath());
-        } else {
-            external.redirect(external.getRequestContextPath() + LoginMechanism.LOGIN_PAGE);
-        }
+        sessionLogin.logInAndGoHome(gebruikersnaam, gekozen, "uitnodiging.klaar");
     }
 
     public String getSleutel() {

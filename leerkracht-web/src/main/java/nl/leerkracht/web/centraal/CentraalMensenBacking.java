@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.leerkracht.domain.account.AccountStatus;
@@ -19,6 +18,7 @@ import nl.leerkracht.service.coaching.Keuze;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.school.BestuurKeuze;
 import nl.leerkracht.service.school.SchoolService;
+import nl.leerkracht.web.platform.ColumnFilters;
 import nl.leerkracht.web.platform.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
@@ -131,29 +131,19 @@ public class CentraalMensenBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) mensen.tel(waarden(filterBy));
+            return (int) mensen.tel(ColumnFilters.of(filterBy));
         }
 
         @Override
         public List<PersoonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return mensen.zoek(waarden(filterBy), first, pageSize, sort == null ? null : sort.getField(),
+            return mensen.zoek(ColumnFilters.of(filterBy), first, pageSize, sort == null ? null : sort.getField(),
                     sort == null || sort.getOrder() != SortOrder.DESCENDING);
         }
 
         @Override
         public String getRowKey(PersoonRow persoon) {
             return String.valueOf(persoon.getId());
-        }
-
-        private Map<String, String> waarden(Map<String, FilterMeta> filterBy) {
-            Map<String, String> waarden = new HashMap<>();
-            filterBy.forEach((field, meta) -> {
-                if (meta.getFilterValue() != null) {
-                    waarden.put(field, String.valueOf(meta.getFilterValue()));
-                }
-            });
-            return waarden;
         }
     }
 }

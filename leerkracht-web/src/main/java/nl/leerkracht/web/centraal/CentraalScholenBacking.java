@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.leerkracht.domain.school.Sector;
@@ -24,6 +23,7 @@ import nl.leerkracht.service.school.SchoolInvoer;
 import nl.leerkracht.service.school.SchoolRegel;
 import nl.leerkracht.service.school.SchoolService;
 import nl.leerkracht.web.platform.Csv;
+import nl.leerkracht.web.platform.ColumnFilters;
 import nl.leerkracht.web.platform.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.FilterMeta;
@@ -255,14 +255,14 @@ public class CentraalScholenBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            filters = waarden(filterBy);
+            filters = ColumnFilters.of(filterBy);
             return (int) schools.tel(filters);
         }
 
         @Override
         public List<SchoolRegel> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            filters = waarden(filterBy);
+            filters = ColumnFilters.of(filterBy);
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             return schools.zoek(filters, first, pageSize, sort == null ? null : sort.getField(),
                     sort == null || sort.getOrder() != SortOrder.DESCENDING);
@@ -271,16 +271,6 @@ public class CentraalScholenBacking implements Serializable {
         @Override
         public String getRowKey(SchoolRegel regel) {
             return String.valueOf(regel.getId());
-        }
-
-        private Map<String, String> waarden(Map<String, FilterMeta> filterBy) {
-            Map<String, String> waarden = new HashMap<>();
-            filterBy.forEach((field, meta) -> {
-                if (meta.getFilterValue() != null) {
-                    waarden.put(field, String.valueOf(meta.getFilterValue()));
-                }
-            });
-            return waarden;
         }
     }
 }
