@@ -87,7 +87,7 @@ public class Account {
     private Account(String username, String naam, String email, Rol rol, String passwordHash) {
         this.username = checkUsername(username);
         this.naam = Tekst.verplicht(naam, NAAM_LENGTH, "account.fout.naam", "account.fout.naam.markup");
-        this.email = Tekst.email(email, "account.fout.email");
+        this.email = Tekst.email(email, "account.fout.email").toLowerCase(Locale.ROOT);
         this.rol = Objects.requireNonNull(rol, "rol");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     }
@@ -224,6 +224,7 @@ public class Account {
         return naam;
     }
 
+    /** The e-mail address in lower case, as it is stored and looked up. */
     public String getEmail() {
         return email;
     }

@@ -45,6 +45,21 @@ public final class PasswordPolicy {
         return password;
     }
 
+    /**
+     * A new password as typed twice on a form.
+     *
+     * @return the password, unchanged
+     * @throws Regelfout the rules of {@link #check(String)}, or {@code wachtwoord.fout.herhaling}
+     *         when the repetition differs
+     */
+    public static String check(String password, String repetition) {
+        String checked = check(password);
+        if (!checked.equals(repetition)) {
+            throw new Regelfout("wachtwoord.fout.herhaling", "the passwords differ");
+        }
+        return checked;
+    }
+
     /** Whether the password is on the shipped list, regardless of case. */
     public static boolean isCommon(String password) {
         return Common.PASSWORDS.contains(password.toLowerCase(Locale.ROOT));

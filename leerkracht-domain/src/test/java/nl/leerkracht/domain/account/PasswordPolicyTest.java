@@ -50,4 +50,13 @@ class PasswordPolicyTest {
         assertEquals("wachtwoord.fout.veelgebruikt", code("QWERTY123456"));
         assertEquals("wachtwoord.fout.veelgebruikt", code("welkom123456"));
     }
+
+    @Test
+    void aNewPasswordMustBeTypedTheSameTwice() {
+        assertEquals("lang genoeg wachtwoord", PasswordPolicy.check("lang genoeg wachtwoord", "lang genoeg wachtwoord"));
+        Regelfout fout = assertThrows(Regelfout.class,
+                () -> PasswordPolicy.check("lang genoeg wachtwoord", "lang genoeg wachtwoorD"));
+        assertEquals("wachtwoord.fout.herhaling", fout.getCode());
+        assertEquals("wachtwoord.fout.kort", assertThrows(Regelfout.class, () -> PasswordPolicy.check("kort", "kort")).getCode());
+    }
 }

@@ -105,7 +105,7 @@ public class AccountService {
         // A user name never holds '@': such a login is an e-mail address, which must name one account.
         // Its id is read first without a lock: a locking read that scans would lock every row it scans.
         List<Long> ids = em.createQuery(name.contains("@")
-                        ? "SELECT a.id FROM Account a WHERE LOWER(a.email) = :name"
+                        ? "SELECT a.id FROM Account a WHERE a.email = :name"
                         : "SELECT a.id FROM Account a WHERE a.username = :name", Long.class)
                 .setParameter("name", name)
                 .setMaxResults(2)

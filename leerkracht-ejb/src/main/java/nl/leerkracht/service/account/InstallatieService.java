@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
@@ -26,6 +25,7 @@ import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.NotFoundException;
+import nl.leerkracht.service.platform.PublicUrl;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,8 +52,7 @@ public class InstallatieService {
     private MailService mail;
 
     @Inject
-    @ConfigProperty(name = "leerkracht.public-url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private PublicUrl publicUrl;
 
     @Inject
     @ConfigProperty(name = "leerkracht.setup-email")
@@ -77,7 +76,7 @@ public class InstallatieService {
                 .executeUpdate();
         Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.INSTALLATIE, null, nu);
         em.persist(uitgifte.link());
-        String link = publicUrl.replaceAll("/+$", "") + PAD + "?sleutel=" + uitgifte.sleutel();
+        String link = publicUrl.withKey(PAD, uitgifte.sleutel());
         String tot = MOMENT.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND));
         LOG.warning(() -> "No central-team account yet. Create the first one within 24 hours (until " + tot
                 + ", Dutch time) with this one-time link: " + link);
@@ -108,10 +107,7 @@ public class InstallatieService {
         if (!link.isGeldig(nu) || hasCentralTeam()) {
             throw new NotFoundException("installation link " + link.getId() + " is used or expired");
         }
-        String wachtwoord = BusinessException.bijRegel(() -> PasswordPolicy.check(form.getWachtwoord()));
-        if (!Objects.equals(wachtwoord, form.getHerhaling())) {
-            throw new BusinessException("wachtwoord.fout.herhaling", "the passwords differ");
-        }
+        String wachtwoord = BusinessException.bijRegel(() -> PasswordPolicy.check(form.getWachtwoord(), form.getHerhaling()));
         String gebruikersnaam = BusinessException.bijRegel(() -> Account.checkUsername(form.getGebruikersnaam()));
         Account account = BusinessException.bijRegel(() -> Account.ofFoundation(gebruikersnaam, form.getNaam(),
                 form.getEmail(), Rol.CENTRAAL_TEAM, PasswordHash.create(wachtwoord)));

@@ -32,7 +32,7 @@ import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Like;
 import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.NotFoundException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.leerkracht.service.platform.PublicUrl;
 
 /**
  * The central team's people: the list of everyone with an account, and invitations for any role.
@@ -65,8 +65,7 @@ public class MensenService {
     private MailService mail;
 
     @Inject
-    @ConfigProperty(name = "leerkracht.public-url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private PublicUrl publicUrl;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -98,7 +97,7 @@ public class MensenService {
      */
     public String invite(UitnodigingForm form) {
         String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email"));
-        long bestaand = em.createQuery("SELECT COUNT(a) FROM Account a WHERE LOWER(a.email) = :email", Long.class)
+        long bestaand = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email", Long.class)
                 .setParameter("email", email.toLowerCase(Locale.ROOT)).getSingleResult();
         if (bestaand > 0) {
             throw new BusinessException("uitnodiging.fout.emailBestaat", "e-mail address in use");
@@ -149,7 +148,7 @@ public class MensenService {
         vervalLinks(account);
         Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.UITNODIGING, account.getId(), clock.instant());
         em.persist(uitgifte.link());
-        String link = publicUrl.replaceAll("/+$", "") + UITNODIGING_PAD + "?sleutel=" + uitgifte.sleutel();
+        String link = publicUrl.withKey(UITNODIGING_PAD, uitgifte.sleutel());
         String plek = account.getSchool() != null ? " bij " + account.getSchool().getNaam()
                 : account.getBestuur() != null ? " bij " + account.getBestuur().getNaam() : "";
         String tekst = new MessageFormat(MAILS.getString("uitnodiging.tekst"), NL).format(new Object[] {
@@ -217,7 +216,7 @@ public class MensenService {
     private static String where(Map<String, String> filters) {
         List<String> conditions = new ArrayList<>();
         if (has(filters, "naam")) {
-            conditions.add("(LOWER(a.naam) LIKE :naam OR LOWER(a.email) LIKE :naam)");
+            conditions.add("(LOWER(a.naam) LIKE :naam OR a.email LIKE :naam)");
         }
         if (has(filters, "plek")) {
             conditions.add("(LOWER(s.naam) LIKE :plek OR LOWER(b.naam) LIKE :plek)");

@@ -20,7 +20,6 @@ public class PersoonRow implements Serializable {
     private final AccountStatus status;
     private final String school;
     private final String bestuur;
-    private final Instant laatsteLogin;
     private final String laatsteLoginTekst;
 
     public PersoonRow(Long id, String naam, String email, String gebruikersnaam, Rol rol, AccountStatus status,
@@ -33,7 +32,6 @@ public class PersoonRow implements Serializable {
         this.status = status;
         this.school = school;
         this.bestuur = bestuur;
-        this.laatsteLogin = laatsteLogin;
         this.laatsteLoginTekst = laatsteLogin == null ? "" : MOMENT.format(laatsteLogin.atZone(Tijdzone.NEDERLAND));
     }
 
@@ -69,10 +67,6 @@ public class PersoonRow implements Serializable {
     /** The school or board the person belongs to, if any. */
     public String getPlek() {
         return school != null ? school : bestuur;
-    }
-
-    public Instant getLaatsteLogin() {
-        return laatsteLogin;
     }
 
     /** The last login as d-M-yyyy HH:mm, Dutch time; empty for never. */

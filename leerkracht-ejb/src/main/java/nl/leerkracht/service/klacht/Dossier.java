@@ -7,6 +7,7 @@ import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.klacht.Klacht;
 import nl.leerkracht.domain.klacht.KlachtAudit;
 import nl.leerkracht.domain.klacht.KlachtOnderwerp;
+import nl.leerkracht.service.platform.PublicUrl;
 
 /**
  * What the complaint service and the complaint job both do to a complaint's file: write the audit
@@ -16,9 +17,9 @@ import nl.leerkracht.domain.klacht.KlachtOnderwerp;
 final class Dossier {
 
     private final EntityManager em;
-    private final String publiekeUrl;
+    private final PublicUrl publiekeUrl;
 
-    Dossier(EntityManager em, String publiekeUrl) {
+    Dossier(EntityManager em, PublicUrl publiekeUrl) {
         this.em = em;
         this.publiekeUrl = publiekeUrl;
     }
@@ -34,6 +35,6 @@ final class Dossier {
     }
 
     String registerLink(Klacht klacht) {
-        return publiekeUrl + "/klachten/klacht.xhtml?id=" + klacht.getId();
+        return publiekeUrl.of("/klachten/klacht.xhtml?id=" + klacht.getId());
     }
 }

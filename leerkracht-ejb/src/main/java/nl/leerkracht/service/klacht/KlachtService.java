@@ -37,6 +37,7 @@ import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
+import nl.leerkracht.service.platform.PublicUrl;
 import nl.leerkracht.service.platform.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,8 +68,7 @@ public class KlachtService {
     private MailService mail;
 
     @Inject
-    @ConfigProperty(name = "leerkracht.public-url", defaultValue = "http://localhost:8080")
-    private String publiekeUrl;
+    private PublicUrl publiekeUrl;
 
     @Inject
     @ConfigProperty(name = "leerkracht.upload.max-bytes", defaultValue = "10485760")
@@ -112,7 +112,7 @@ public class KlachtService {
             }
         }
         audit(klacht, KlachtAudit.Actie.INGEDIEND, klacht.getNaam(), bestanden.size() + " bijlage(n)");
-        String link = publiekeUrl + VOLG_PAD + "?ref=" + klacht.getReferentie() + "&code=" + code;
+        String link = publiekeUrl.of(VOLG_PAD + "?ref=" + klacht.getReferentie() + "&code=" + code);
         mail.plaats(klacht.getEmail(), KlachtMails.tekst("bevestiging.onderwerp", klacht.getReferentie()),
                 KlachtMails.tekst("bevestiging.tekst", klacht.getReferentie(), klacht.getNaam(),
                         KlachtMails.onderwerp(klacht.getOnderwerp()), KlachtMails.moment(nu),

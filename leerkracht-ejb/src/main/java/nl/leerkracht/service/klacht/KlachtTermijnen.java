@@ -21,6 +21,7 @@ import nl.leerkracht.domain.klacht.KlachtOnderwerp;
 import nl.leerkracht.domain.klacht.KlachtStatus;
 import nl.leerkracht.domain.klacht.Klachttermijn;
 import nl.leerkracht.service.platform.MailService;
+import nl.leerkracht.service.platform.PublicUrl;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,8 +47,7 @@ public class KlachtTermijnen {
     private MailService mail;
 
     @Inject
-    @ConfigProperty(name = "leerkracht.public-url", defaultValue = "http://localhost:8080")
-    private String publiekeUrl;
+    private PublicUrl publiekeUrl;
 
     @Inject
     @ConfigProperty(name = "leerkracht.klacht.bewaartermijn", defaultValue = "P2Y")

@@ -28,7 +28,6 @@ public class DatabaseIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         LoginResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString(), feedback.getClient());
-        feedback.record(result.getOutcome());
         if (result.getOutcome() != LoginOutcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }

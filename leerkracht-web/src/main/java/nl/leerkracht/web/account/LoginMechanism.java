@@ -1,5 +1,6 @@
 package nl.leerkracht.web.account;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,14 +50,21 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     /** Optional: MicroProfile Config counts an empty default as no value, which fails deployment. */
     @Inject
     @ConfigProperty(name = "leerkracht.trusted-proxies")
-    private Optional<String> trustedProxies;
+    private Optional<String> trustedProxiesSetting;
+
+    private Set<String> trustedProxies;
+
+    @PostConstruct
+    void readTrustedProxies() {
+        trustedProxies = ClientAddress.parse(trustedProxiesSetting.orElse(""));
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        feedback.setClient(ClientAddress.of(request, ClientAddress.parse(trustedProxies.orElse(""))));
         if (credential != null) {
+            feedback.setClient(ClientAddress.of(request, trustedProxies));
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.getSession(true).setAttribute(CALLER,
@@ -103,6 +111,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (colon < 1) {
             return unauthorized(context);
         }
+        feedback.setClient(ClientAddress.of(context.getRequest(), trustedProxies));
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
