@@ -260,10 +260,22 @@ final class Browser implements AutoCloseable {
         return driver.manage().getCookieNamed(name);
     }
 
+    /**
+     * Forgets this browser's session, as if it were another browser: the session itself stays open
+     * on the server, for {@link #status(String, String)}.
+     */
+    void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
     /** The HTTP status of a page when requested with this browser's session. */
     int status(String path) {
+        return status(path, sessionId());
+    }
+
+    /** The HTTP status of a page when requested with the given session (none for null). */
+    int status(String path, String session) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        String session = sessionId();
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }

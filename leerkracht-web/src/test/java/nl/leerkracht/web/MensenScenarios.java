@@ -140,6 +140,162 @@ interface MensenScenarios {
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM toegangslink WHERE account_id = ?", account));
     }
 
+    @Test
+    default void aForgottenPasswordIsResetByMailOnlyForAKnownAddressOnceAndEndsOtherSessions() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Browser browser = browser();
+        String email = activeTeacher(browser, "Vera Vergeet " + tag, "vera." + tag + "@regenboog.example.nl");
+        String home = browser.path();
+        String oudeSessie = browser.sessionId();
+        assertEquals(200, browser.status(home, oudeSessie));
+
+        // Another device: the login page leads to "Wachtwoord vergeten?".
+        browser.forgetSession();
+        browser.open("login.xhtml");
+        browser.click("[id='vergeten']");
+        browser.waitUntilVisible("vergetenForm:email");
+        assertEquals("Wachtwoord vergeten", browser.title());
+        browser.screenshot("wachtwoord-vergeten");
+        askReset(browser, email.toUpperCase(java.util.Locale.ROOT));
+        String antwoord = browser.textOf("#verstuurd");
+        assertTrue(antwoord.startsWith("Als dit e-mailadres bij een account hoort"), antwoord);
+        browser.screenshot("wachtwoord-vergeten-verstuurd");
+        String onbekend = "niemand." + tag + "@nergens.example.nl";
+        askReset(browser, onbekend);
+        assertEquals(antwoord, browser.textOf("#verstuurd"), "an unknown address gets the same answer");
+        String eerste = resetLink(Mailbox.waitFor(email, "nieuw wachtwoord").tekst());
+        for (int i = 0; i < 3; i++) {
+            askReset(browser, email);
+            assertEquals(antwoord, browser.textOf("#verstuurd"));
+        }
+        Mailbox.waitFor(email, "nieuw wachtwoord", mail -> Mailbox.to(email, "nieuw wachtwoord").size() >= 3);
+        Mailbox.sleep(java.time.Duration.ofSeconds(4));
+        assertEquals(3, Mailbox.to(email, "nieuw wachtwoord").size(), "at most three links an hour");
+        assertTrue(Mailbox.to(onbekend, "").isEmpty(), "no mail to an unknown address");
+
+        String laatste = resetLink(Mailbox.to(email, "nieuw wachtwoord").stream().map(Mailbox.Mail::tekst)
+                .filter(tekst -> !tekst.contains(eerste)).reduce((a, b) -> b).orElseThrow());
+        browser.open(laatste);
+        assertEquals("Kies een nieuw wachtwoord", browser.title());
+        assertTrue(browser.text().contains("Hallo Vera Vergeet " + tag), browser.text());
+        assertEquals(0, browser.phoneScreenshot("wachtwoord-herstel-telefoon"), "the reset page fits a phone");
+        reset(browser, "welkom123456", "welkom123456");
+        browser.waitForText("Dit wachtwoord wordt veel gebruikt");
+        reset(browser, "een ander nieuw wachtwoord", "een ander nieuw wachtwoord");
+        browser.waitForText("Je nieuwe wachtwoord is opgeslagen en je bent ingelogd.");
+        assertEquals(home, browser.path());
+        assertEquals(302, browser.status(home, oudeSessie), "the session on the other device has ended");
+        assertEquals(200, browser.status(home), "the new session goes on");
+        browser.logout();
+
+        browser.open(laatste);
+        assertEquals("Deze link werkt niet (meer)", browser.title(), "a used link");
+        browser.screenshot("wachtwoord-herstel-ongeldig");
+        browser.open(eerste);
+        assertEquals("Deze link werkt niet (meer)", browser.title(), "an older link of the same person");
+        browser.login(email, NIEUW_WACHTWOORD);
+        assertEquals("login.xhtml", browser.path(), "the old password is gone");
+        browser.login(email, "een ander nieuw wachtwoord");
+        assertEquals(home, browser.path());
+    }
+
+    @Test
+    default void aDeactivatedTeacherIsOutAtTheNextRequestAndComesBackWhenReactivated() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String naam = "Daan Vertrek " + tag;
+        Browser browser = browser();
+        String email = activeTeacher(browser, naam, "daan." + tag + "@regenboog.example.nl");
+        String home = browser.path();
+        String leraarSessie = browser.sessionId();
+
+        browser.forgetSession();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/mensen.xhtml");
+        filterByName(browser, tag);
+        browser.click("[id='mensenForm:mensen_data'] a");
+        browser.waitFor("#gegevens");
+        assertEquals(naam, browser.title());
+        String audit = browser.textOf("[id='persoonForm:audit']");
+        assertTrue(audit.contains("Uitgenodigd: leraar, OBS De Regenboog"), audit);
+        assertTrue(audit.contains("Uitnodiging aanvaard, wachtwoord gekozen"), audit);
+        assertTrue(audit.contains("Carla Centraal"), "who invited: " + audit);
+        browser.screenshot("persoon-centraal");
+        String persoon = browser.path() + "?id=" + TestDatabase.number("SELECT id FROM account WHERE email = ?", email);
+
+        browser.click("[id='persoonForm:deactiveer']");
+        browser.waitUntilVisible("persoonForm:ja");
+        browser.click("[id='persoonForm:ja']");
+        browser.waitForText(naam + " is gedeactiveerd en overal uitgelogd.");
+        assertEquals("Gedeactiveerd", browser.textOf("#status"));
+        assertEquals(302, browser.status(home, leraarSessie), "the teacher's open session ends at the next request");
+        assertTrue(browser.textOf("[id='persoonForm:audit']").contains("Gedeactiveerd"));
+        browser.screenshot("persoon-gedeactiveerd");
+        assertEquals(0, browser.phoneScreenshot("persoon-telefoon"), "the person's page fits a phone");
+
+        // Not one's own account; a malformed or unknown id is not found.
+        long eigen = TestDatabase.number("SELECT id FROM account WHERE username = ?", "centraal");
+        browser.open("centraal/persoon.xhtml?id=" + eigen);
+        assertEquals("Carla Centraal", browser.title());
+        assertFalse(browser.has("[id='persoonForm:deactiveer']"), "no button to deactivate oneself");
+        assertEquals(404, browser.status("centraal/persoon.xhtml?id=abc"));
+        assertEquals(404, browser.status("centraal/persoon.xhtml?id=987654321987"));
+
+        browser.open(persoon);
+        browser.click("[id='persoonForm:heractiveer']");
+        browser.waitForText(naam + " kan weer inloggen.");
+        assertEquals("Actief", browser.textOf("#status"));
+        assertTrue(browser.textOf("[id='persoonForm:audit']").contains("Weer geactiveerd"));
+        browser.logout();
+
+        assertEquals(302, browser.status(home, leraarSessie), "the old session stays ended");
+        browser.login(email, NIEUW_WACHTWOORD);
+        assertEquals(home, browser.path(), "back in with the same password");
+        assertEquals(403, browser.status(persoon), "a teacher does not see people's pages");
+    }
+
+    /**
+     * The central team invites a teacher of OBS De Regenboog, who accepts with {@link #NIEUW_WACHTWOORD}.
+     * The browser ends logged in as the teacher.
+     *
+     * @return the teacher's e-mail address
+     */
+    private static String activeTeacher(Browser browser, String naam, String email) {
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/mensen.xhtml");
+        openInvitation(browser);
+        browser.replace("uitnodigingForm:naam", naam);
+        browser.replace("uitnodigingForm:email", email);
+        browser.choose("uitnodigingForm:rol", "Leraar");
+        browser.waitUntilVisible("uitnodigingForm:brin");
+        browser.replace("uitnodigingForm:brin", "04AB");
+        browser.click("[id='uitnodigingForm:verstuur']");
+        browser.waitForText("is uitgenodigd");
+        browser.logout();
+        browser.open(link(Mailbox.waitFor(email, "Uitnodiging").tekst()));
+        accept(browser, NIEUW_WACHTWOORD, NIEUW_WACHTWOORD);
+        browser.waitForText("Welkom! Je wachtwoord is opgeslagen en je bent ingelogd.");
+        return email;
+    }
+
+    private static void askReset(Browser browser, String email) {
+        browser.open("wachtwoord-vergeten.xhtml");
+        browser.replace("vergetenForm:email", email);
+        browser.clickAndWait("vergetenForm:stuur");
+        browser.waitFor("#verstuurd");
+    }
+
+    private static void reset(Browser browser, String wachtwoord, String herhaling) {
+        browser.replace("herstelForm:wachtwoord", wachtwoord);
+        browser.replace("herstelForm:herhaling", herhaling);
+        browser.clickAndWait("herstelForm:bewaar");
+    }
+
+    private static String resetLink(String tekst) {
+        Matcher matcher = Pattern.compile("https?://\\S+/(wachtwoord-herstel\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)").matcher(tekst);
+        assertTrue(matcher.find(), "a link in " + tekst);
+        return matcher.group(1);
+    }
+
     private static void openInvitation(Browser browser) {
         browser.click("[id='mensenForm:nodigUit']");
         browser.waitUntilVisible("uitnodigingForm:naam");

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -71,6 +72,14 @@ public class Account {
 
     @Column(name = "last_login")
     private Instant lastLogin;
+
+    /** A new e-mail address waiting for its owner to confirm it by the link mailed there. */
+    @Column(name = "nieuw_email", length = EMAIL_LENGTH)
+    private String nieuwEmail;
+
+    /** Sessions that started before this moment have ended; null: none was ended. */
+    @Column(name = "sessies_geldig_vanaf")
+    private Instant sessiesGeldigVanaf;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "school_id")
@@ -170,6 +179,123 @@ public class Account {
         }
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
         this.status = AccountStatus.ACTIEF;
+    }
+
+    /**
+     * A new password chosen with a reset link. Failed logins are forgotten, and every open session
+     * ends: whoever knew the old password is out.
+     *
+     * @throws Regelfout {@code toegangslink.fout.ongeldig} unless the account is active
+     */
+    public void herstelWachtwoord(String newPasswordHash, Instant nu) {
+        if (status != AccountStatus.ACTIEF) {
+            throw new Regelfout("toegangslink.fout.ongeldig", username + " is " + status);
+        }
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
+        this.failedLogins = 0;
+        beeindigSessies(nu);
+    }
+
+    /**
+     * The person changes their own password: the current one is asked, so that someone at an
+     * unattended computer cannot. Every other session ends.
+     *
+     * @throws Regelfout {@code wachtwoord.fout.huidig} when the current password is wrong
+     */
+    public void wijzigWachtwoord(String huidig, String newPasswordHash, Instant nu) {
+        if (!PasswordHash.matches(huidig, passwordHash)) {
+            throw new Regelfout("wachtwoord.fout.huidig", username + " gave a wrong current password");
+        }
+        herstelWachtwoord(newPasswordHash, nu);
+    }
+
+    /** @throws Regelfout the name's rules */
+    public void wijzigNaam(String nieuweNaam) {
+        this.naam = Tekst.verplicht(nieuweNaam, NAAM_LENGTH, "account.fout.naam", "account.fout.naam.markup");
+    }
+
+    /**
+     * A new e-mail address, which counts only once its owner confirms it ({@link #bevestigEmail}).
+     *
+     * @return the address in lower case
+     * @throws Regelfout {@code account.fout.email} for a malformed address,
+     *         {@code account.fout.emailZelfde} for the current one
+     */
+    public String vraagEmailWijziging(String adres) {
+        String nieuw = Tekst.email(adres, "account.fout.email").toLowerCase(Locale.ROOT);
+        if (nieuw.equals(email)) {
+            throw new Regelfout("account.fout.emailZelfde", "the same address");
+        }
+        this.nieuwEmail = nieuw;
+        return nieuw;
+    }
+
+    /**
+     * The owner confirmed the new address from its mailbox: from now on it is theirs.
+     *
+     * @return the old address
+     * @throws Regelfout {@code toegangslink.fout.ongeldig} when no new address is waiting
+     */
+    public String bevestigEmail() {
+        if (nieuwEmail == null) {
+            throw new Regelfout("toegangslink.fout.ongeldig", "no new address for " + username);
+        }
+        String oud = email;
+        email = nieuwEmail;
+        nieuwEmail = null;
+        return oud;
+    }
+
+    /** The new e-mail address waiting for confirmation; null when none. */
+    public String getNieuwEmail() {
+        return nieuwEmail;
+    }
+
+    /**
+     * A leaver: cannot log in any more, open sessions end at their next request; the account stays
+     * so that the name stays in histories.
+     *
+     * @throws Regelfout {@code account.fout.nietActief} unless the account is active (an invitation
+     *         that was not accepted is withdrawn instead)
+     */
+    public void deactiveer(Instant nu) {
+        if (status != AccountStatus.ACTIEF) {
+            throw new Regelfout("account.fout.nietActief", username + " is " + status);
+        }
+        status = AccountStatus.GEDEACTIVEERD;
+        beeindigSessies(nu);
+    }
+
+    /**
+     * A leaver who returns logs in again with their old password (or resets it).
+     *
+     * @throws Regelfout {@code account.fout.nietGedeactiveerd} unless the account was deactivated
+     */
+    public void heractiveer() {
+        if (status != AccountStatus.GEDEACTIVEERD) {
+            throw new Regelfout("account.fout.nietGedeactiveerd", username + " is " + status);
+        }
+        status = AccountStatus.ACTIEF;
+        failedLogins = 0;
+    }
+
+    /** Every session that started before {@code nu} ends at its next request. */
+    public void beeindigSessies(Instant nu) {
+        this.sessiesGeldigVanaf = nu.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Whether a session that started at {@code ingelogdOp} may go on: the account is active and its
+     * sessions were not ended since.
+     */
+    public boolean isSessieGeldig(Instant ingelogdOp) {
+        return isSessieGeldig(status, sessiesGeldigVanaf, ingelogdOp);
+    }
+
+    /** {@link #isSessieGeldig(Instant)} on the two columns, for a check that does not load the account. */
+    public static boolean isSessieGeldig(AccountStatus status, Instant sessiesGeldigVanaf, Instant ingelogdOp) {
+        return status == AccountStatus.ACTIEF
+                && (sessiesGeldigVanaf == null || !ingelogdOp.truncatedTo(ChronoUnit.MILLIS).isBefore(sessiesGeldigVanaf));
     }
 
     public boolean isUitgenodigd() {

@@ -22,9 +22,9 @@ import nl.leerkracht.domain.shared.Regelfout;
 
 /**
  * A personal link that lets its holder do one thing once, for a limited time: set up the first
- * central-team account, accept an invitation, or reset a password. Only the SHA-256 hash of the
- * link's key is stored, so a copy of the database opens nothing. A link is valid strictly before
- * its end ({@code geldigTot}) and until it is used.
+ * central-team account, accept an invitation, reset a password, or confirm a new e-mail address.
+ * Only the SHA-256 hash of the link's key is stored, so a copy of the database opens nothing. A
+ * link is valid strictly before its end ({@code geldigTot}) and until it is used.
  */
 @Entity
 @Table(name = "toegangslink")
@@ -34,7 +34,8 @@ public class Toegangslink {
     public enum Doel {
         INSTALLATIE(Duration.ofHours(24)),
         UITNODIGING(Duration.ofDays(14)),
-        WACHTWOORD_HERSTEL(Duration.ofHours(1));
+        WACHTWOORD_HERSTEL(Duration.ofHours(1)),
+        EMAIL_BEVESTIGING(Duration.ofHours(24));
 
         private final Duration geldigheid;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import nl.leerkracht.domain.shared.Regelfout;
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
@@ -125,5 +126,42 @@ class AccountTest {
                 () -> Account.nodigUit("carla", "<b>Carla</b>", "carla@x.nl", Rol.DIRECTEUR, null, null)).getCode());
         assertEquals("account.fout.email", assertThrows(nl.leerkracht.domain.shared.Regelfout.class,
                 () -> Account.nodigUit("carla", "Carla", "carla@x", Rol.DIRECTEUR, null, null)).getCode());
+    }
+
+    @Test
+    void aDeactivatedPersonCannotLogInAndTheirOpenSessionsEnd() {
+        Account account = account();
+        Instant ingelogd = now.minusSeconds(600);
+        assertTrue(account.isSessieGeldig(ingelogd));
+        account.deactiveer(now);
+        assertEquals(AccountStatus.GEDEACTIVEERD, account.getStatus());
+        assertFalse(account.isSessieGeldig(ingelogd));
+        assertFalse(account.isSessieGeldig(now.plusSeconds(1)), "no session of a leaver, old or new");
+        assertEquals(LoginOutcome.INVALID, account.attemptLogin(PASSWORD, now.plusSeconds(5)));
+        assertEquals("account.fout.nietActief", assertThrows(Regelfout.class, () -> account.deactiveer(now)).getCode());
+
+        account.heractiveer();
+        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin(PASSWORD, now.plusSeconds(10)));
+        assertTrue(account.isSessieGeldig(now.plusSeconds(10)));
+        assertFalse(account.isSessieGeldig(ingelogd), "the session from before the deactivation stays ended");
+        assertEquals("account.fout.nietGedeactiveerd", assertThrows(Regelfout.class, account::heractiveer).getCode());
+    }
+
+    @Test
+    void aPasswordResetEndsEverySessionThatStartedBefore() {
+        Account account = account();
+        account.herstelWachtwoord(PasswordHash.create("een nieuw wachtwoord"), now);
+        assertFalse(account.isSessieGeldig(now.minusMillis(1)));
+        assertTrue(account.isSessieGeldig(now), "the session started with the new password goes on");
+        assertEquals(LoginOutcome.INVALID, account.attemptLogin(PASSWORD, now));
+        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin("een nieuw wachtwoord", now));
+    }
+
+    @Test
+    void anInviteeCannotResetAPasswordTheyNeverChose() {
+        Account invitee = Account.nodigUit("nieuw", "Nina Nieuw", "nina@example.nl", Rol.CENTRAAL_TEAM, null, null);
+        assertEquals("toegangslink.fout.ongeldig", assertThrows(Regelfout.class,
+                () -> invitee.herstelWachtwoord(PasswordHash.create("een nieuw wachtwoord"), now)).getCode());
+        assertEquals("account.fout.nietActief", assertThrows(Regelfout.class, () -> invitee.deactiveer(now)).getCode());
     }
 }

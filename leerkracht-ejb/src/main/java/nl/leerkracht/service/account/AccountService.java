@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.LoginOutcome;
 import nl.leerkracht.domain.account.LoginThrottle;
 import nl.leerkracht.domain.account.PasswordHash;
@@ -116,20 +117,26 @@ public class AccountService {
     }
 
     private Optional<LoginThrottle> throttle(String key, LockModeType lock) {
-        return em.createQuery("SELECT t FROM LoginThrottle t WHERE t.key = :key", LoginThrottle.class)
-                .setParameter("key", key)
-                .setLockMode(lock)
-                .getResultStream()
-                .findFirst();
+        return Throttles.find(em, key, lock);
     }
 
     private void fail(String key, int free, Instant now) {
-        LoginThrottle throttle = throttle(key, LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> {
-            LoginThrottle created = new LoginThrottle(key, now);
-            em.persist(created);
-            return created;
-        });
-        throttle.fail(now, free);
+        Throttles.fail(em, key, free, now);
+    }
+
+    /**
+     * Whether a session of this user that began at {@code loggedInAt} may go on: the account is
+     * active, and its sessions were not ended since (deactivation, a password reset or change).
+     * Asked on every request of a logged-in user, so it reads two columns and starts no transaction.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isSessieGeldig(String username, Instant loggedInAt) {
+        List<Object[]> rows = em.createQuery("SELECT a.status, a.sessiesGeldigVanaf FROM Account a WHERE a.username = :username",
+                        Object[].class)
+                .setParameter("username", username)
+                .getResultList();
+        return rows.size() == 1 && Account.isSessieGeldig((AccountStatus) rows.get(0)[0], (Instant) rows.get(0)[1], loggedInAt);
     }
 
     /** The logged-in user's profile. */

@@ -20,6 +20,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.AccountStatus;
+import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.account.Toegangslink;
 import nl.leerkracht.domain.account.Toegangslink.Doel;
@@ -112,6 +113,10 @@ public class MensenService {
         clusters.forEach(cluster -> cluster.assignExpertcoach(account));
         em.flush();
         stuurUitnodiging(account);
+        audit(account, PersoonAudit.Actie.UITGENODIGD, MAILS.getString("rol." + rol.name())
+                + (account.getSchool() != null ? ", " + account.getSchool().getNaam()
+                        : account.getBestuur() != null ? ", " + account.getBestuur().getNaam()
+                        : clusters.isEmpty() ? "" : ", " + String.join(", ", clusters.stream().map(Cluster::getNaam).toList())));
         LOG.info(() -> "Invited " + account.getUsername() + " as " + rol);
         return account.getUsername();
     }
@@ -120,12 +125,65 @@ public class MensenService {
     public void resend(long accountId) {
         Account account = uitgenodigde(accountId);
         stuurUitnodiging(account);
+        audit(account, PersoonAudit.Actie.OPNIEUW_UITGENODIGD, null);
+    }
+
+    /** A person's page: who they are and their audit trail, newest first. */
+    public PersoonView persoon(long accountId) {
+        PersoonRow persoon = em.createQuery(ROW + " WHERE a.id = :id", PersoonRow.class)
+                .setParameter("id", accountId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("no account " + accountId));
+        List<PersoonAudit> audit = em.createQuery("SELECT p FROM PersoonAudit p WHERE p.accountId = :id ORDER BY p.op DESC, p.id DESC",
+                        PersoonAudit.class)
+                .setParameter("id", accountId)
+                .getResultList();
+        return new PersoonView(persoon, persoon.getId().equals(accounts.getCaller().getId()), audit);
+    }
+
+    /**
+     * A leaver: they cannot log in any more and their open sessions end at the next request; their
+     * name stays wherever it was used.
+     *
+     * @throws BusinessException {@code account.fout.zelf} for one's own account,
+     *         {@code account.fout.nietActief} unless the account is active
+     */
+    public void deactiveer(long accountId) {
+        Account account = gevonden(accountId);
+        if (account.equals(accounts.getCaller())) {
+            throw new BusinessException("account.fout.zelf", "deactivating oneself");
+        }
+        BusinessException.bijRegel(() -> account.deactiveer(clock.instant()));
+        audit(account, PersoonAudit.Actie.GEDEACTIVEERD, null);
+        LOG.info(() -> account.getUsername() + " deactivated");
+    }
+
+    /** A leaver who returns: they log in again with their password (or reset it). */
+    public void heractiveer(long accountId) {
+        Account account = gevonden(accountId);
+        BusinessException.bijRegel(account::heractiveer);
+        audit(account, PersoonAudit.Actie.GEHERACTIVEERD, null);
+        LOG.info(() -> account.getUsername() + " reactivated");
+    }
+
+    private Account gevonden(long accountId) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new NotFoundException("no account " + accountId);
+        }
+        return account;
+    }
+
+    private void audit(Account account, PersoonAudit.Actie actie, String detail) {
+        em.persist(new PersoonAudit(account, actie, accounts.getCaller().getNaam(), clock.instant(), detail));
     }
 
     /** Withdraws an invitation that has not been accepted: the account and its links are removed. */
     public void withdraw(long accountId) {
         Account account = uitgenodigde(accountId);
         vervalLinks(account);
+        em.createQuery("DELETE FROM PersoonAudit p WHERE p.accountId = :account").setParameter("account", account.getId())
+                .executeUpdate();
         em.createQuery("SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :account", Cluster.class)
                 .setParameter("account", account).getResultList()
                 .forEach(cluster -> cluster.removeExpertcoach(account));

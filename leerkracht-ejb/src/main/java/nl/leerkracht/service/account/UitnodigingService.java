@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.domain.account.PasswordPolicy;
+import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Toegangslink;
 import nl.leerkracht.domain.account.Toegangslink.Doel;
 import nl.leerkracht.service.platform.BusinessException;
@@ -57,6 +58,7 @@ public class UitnodigingService {
         }
         String checked = BusinessException.bijRegel(() -> PasswordPolicy.check(wachtwoord, herhaling));
         BusinessException.bijRegel(() -> account.aanvaardUitnodiging(PasswordHash.create(checked)));
+        em.persist(new PersoonAudit(account, PersoonAudit.Actie.UITNODIGING_AANVAARD, account.getNaam(), nu, null));
         link.gebruik(nu);
         LOG.info(() -> account.getUsername() + " accepted the invitation");
         return account.getUsername();

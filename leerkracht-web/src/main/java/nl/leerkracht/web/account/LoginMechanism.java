@@ -1,6 +1,7 @@
 package nl.leerkracht.web.account;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,9 +18,11 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import nl.leerkracht.service.account.AccountService;
 
 /**
  * Form login through the Faces page {@code /login.xhtml}. An anonymous request for a protected page
@@ -27,7 +30,8 @@ import java.util.Set;
  * successful login. REST clients below {@code /api/} authenticate with HTTP Basic on each request.
  *
  * <p>After login, the caller's name and groups are kept in the HTTP session and handed to the
- * container on every request. Two standard shortcuts fail on Payara 6.2025.10 and are not used:
+ * container on every request, after checking that the account is still active and its sessions
+ * were not ended since this one began (one indexed read), so a leaver is out at their next request. Two standard shortcuts fail on Payara 6.2025.10 and are not used:
  * {@code @AutoApplySession} passes only the principal and lets Payara look up the groups through a
  * security context shared between threads, so under concurrent load some requests of logged-in
  * users lose their roles and get 403 (payara/Payara#6145, fixed upstream after this release); and
@@ -46,6 +50,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private LoginFeedback feedback;
+
+    @EJB
+    private AccountService accounts;
 
     /** Optional: MicroProfile Config counts an empty default as no value, which fails deployment. */
     @Inject
@@ -68,7 +75,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.getSession(true).setAttribute(CALLER,
-                        new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+                        new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -78,7 +85,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (accounts.isSessieGeldig(caller.name(), caller.loggedInAt())) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // Deactivated, or their sessions were ended (password reset or change): out, now.
+            session.invalidate();
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
@@ -147,8 +158,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         return path instanceof String p && p.startsWith("/") && !p.startsWith("//") ? p : null;
     }
 
-    /** The logged-in caller as kept in the session. */
-    private record Caller(String name, Set<String> groups) implements Serializable {
+    /** The logged-in caller as kept in the session, with the moment they logged in. */
+    private record Caller(String name, Set<String> groups, Instant loggedInAt) implements Serializable {
         private Caller {
             groups = Set.copyOf(groups);
         }

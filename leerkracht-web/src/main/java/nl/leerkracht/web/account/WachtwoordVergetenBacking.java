@@ -1,0 +1,37 @@
+package nl.leerkracht.web.account;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Model;
+import nl.leerkracht.service.account.WachtwoordHerstelService;
+
+/**
+ * {@code /wachtwoord-vergeten.xhtml}: asks for a reset link. The answer is the same whether or not
+ * the address is known.
+ */
+@Model
+public class WachtwoordVergetenBacking {
+
+    @EJB
+    private WachtwoordHerstelService herstel;
+
+    private String email;
+    private boolean verstuurd;
+
+    public void vraagAan() {
+        herstel.vraagAan(email);
+        verstuurd = true;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    /** Whether the request was made: the page then shows the one answer for every address. */
+    public boolean isVerstuurd() {
+        return verstuurd;
+    }
+}
