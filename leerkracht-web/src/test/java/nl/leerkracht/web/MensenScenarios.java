@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -251,6 +252,91 @@ interface MensenScenarios {
         browser.login(email, NIEUW_WACHTWOORD);
         assertEquals(home, browser.path(), "back in with the same password");
         assertEquals(403, browser.status(persoon), "a teacher does not see people's pages");
+    }
+
+    @Test
+    default void aPersonKeepsTheirOwnDetailsPasswordAndEmailAndDownloadsTheirData() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Browser browser = browser();
+        String email = activeTeacher(browser, "Mira Mijn " + tag, "mira." + tag + "@regenboog.example.nl");
+        String home = browser.path();
+        String andereSessie = browser.sessionId();
+        browser.forgetSession();
+        browser.login(email, NIEUW_WACHTWOORD);
+
+        browser.click("[id='mijnGegevens']");
+        browser.waitUntilVisible("naamForm:naam");
+        assertEquals("Mijn gegevens", browser.title());
+        assertEquals("Leraar, OBS De Regenboog", browser.textOf("#rollen"));
+        browser.screenshot("mijn-gegevens");
+        assertEquals(0, browser.phoneScreenshot("mijn-gegevens-telefoon"), "my details fit a phone");
+
+        browser.replace("naamForm:naam", "<b>Mira</b>");
+        browser.clickAndWait("naamForm:bewaar");
+        browser.waitForText("Een naam mag geen < of > bevatten.");
+        browser.replace("naamForm:naam", "Mira de Mijn " + tag);
+        browser.clickAndWait("naamForm:bewaar");
+        browser.waitForText("Je naam is opgeslagen.");
+        assertTrue(browser.textOf("#ingelogdAls").contains("Mira de Mijn " + tag), "the header follows");
+
+        changePassword(browser, "niet mijn wachtwoord", "een gloednieuw wachtwoord");
+        browser.waitForText("Je huidige wachtwoord klopt niet.");
+        changePassword(browser, NIEUW_WACHTWOORD, "te kort");
+        browser.waitForText("Je wachtwoord is te kort");
+        assertEquals(200, browser.status(home, andereSessie), "nothing changed yet");
+        changePassword(browser, NIEUW_WACHTWOORD, "een gloednieuw wachtwoord");
+        browser.waitForText("Je nieuwe wachtwoord is opgeslagen.");
+        assertEquals(302, browser.status(home, andereSessie), "the other session has ended");
+        assertEquals(200, browser.status(home), "this session goes on");
+        assertTrue(Mailbox.waitFor(email, "wachtwoord is gewijzigd").tekst().contains("Was jij dit niet?"));
+
+        String nieuwAdres = "mira.nieuw." + tag + "@example.nl";
+        browser.replace("emailForm:email", email);
+        browser.clickAndWait("emailForm:wijzig");
+        browser.waitForText("Dit is al je e-mailadres.");
+        browser.replace("emailForm:email", "bestuurder@bestuur.example.nl");
+        browser.clickAndWait("emailForm:wijzig");
+        browser.waitForText("Er is al een account met dit e-mailadres.");
+        browser.replace("emailForm:email", nieuwAdres.toUpperCase(java.util.Locale.ROOT));
+        browser.clickAndWait("emailForm:wijzig");
+        browser.waitForText("We hebben een mail met een bevestigingslink gestuurd naar " + nieuwAdres);
+        assertTrue(browser.textOf("#wachtendEmail").contains(nieuwAdres));
+        assertTrue(browser.textOf("#huidigEmail").contains(email), "the old address holds until confirmed");
+        assertTrue(Mailbox.waitFor(email, "e-mailadres wordt gewijzigd").tekst().contains(nieuwAdres), "the old mailbox is told");
+        Matcher matcher = Pattern.compile("https?://\\S+/(email-bevestiging\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)")
+                .matcher(Mailbox.waitFor(nieuwAdres, "bevestig je nieuwe e-mailadres").tekst());
+        assertTrue(matcher.find());
+        String bevestiging = matcher.group(1);
+        browser.logout();
+
+        browser.open(bevestiging);
+        assertEquals("Bevestig je nieuwe e-mailadres", browser.title());
+        browser.clickAndWait("bevestigForm:bevestig");
+        assertEquals("Je e-mailadres is nu " + nieuwAdres + ". Je kunt er ook mee inloggen.", browser.textOf("#bevestigd"));
+        browser.open(bevestiging);
+        assertEquals("Deze link werkt niet (meer)", browser.title(), "a confirmation link works once");
+        browser.login(nieuwAdres, "een gloednieuw wachtwoord");
+        assertEquals(home, browser.path());
+
+        HttpResponse<byte[]> download = browser.download("mijn/persoonsgegevens.json");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        String json = new String(download.body(), StandardCharsets.UTF_8);
+        assertTrue(Pattern.compile("\"email\"\\s*:\\s*\"" + Pattern.quote(nieuwAdres) + "\"").matcher(json).find(), json);
+        assertTrue(Pattern.compile("\"naam\"\\s*:\\s*\"Mira de Mijn " + tag + "\"").matcher(json).find(), json);
+        for (String actie : List.of("UITNODIGING_AANVAARD", "NAAM_GEWIJZIGD", "WACHTWOORD_GEWIJZIGD", "EMAIL_GEWIJZIGD")) {
+            assertTrue(json.contains(actie), actie + " in " + json);
+        }
+        assertTrue(json.contains("Uitnodiging voor het leerKRACHT-platform"), "the mails sent to the person: " + json);
+        browser.logout();
+        assertEquals(302, browser.status("mijn/persoonsgegevens.json"), "only for the logged-in person");
+    }
+
+    private static void changePassword(Browser browser, String huidig, String nieuw) {
+        browser.replace("wachtwoordForm:huidig", huidig);
+        browser.replace("wachtwoordForm:nieuw", nieuw);
+        browser.replace("wachtwoordForm:herhaling", nieuw);
+        browser.clickAndWait("wachtwoordForm:wijzig");
     }
 
     /**

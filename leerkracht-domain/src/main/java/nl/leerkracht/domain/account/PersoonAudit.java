@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One line of a person's audit trail: who changed their account or access, what, and when. Shown on
@@ -20,10 +21,12 @@ import java.util.Objects;
 public class PersoonAudit {
 
     public static final int DETAIL_LENGTH = 200;
+    private static final String WORDT = " → ";
 
     /** What happened to the account. */
     public enum Actie {
-        UITGENODIGD, OPNIEUW_UITGENODIGD, UITNODIGING_AANVAARD, WACHTWOORD_HERSTELD, GEDEACTIVEERD, GEHERACTIVEERD
+        UITGENODIGD, OPNIEUW_UITGENODIGD, UITNODIGING_AANVAARD, WACHTWOORD_HERSTELD, WACHTWOORD_GEWIJZIGD, NAAM_GEWIJZIGD,
+        EMAIL_GEWIJZIGD, SESSIES_BEEINDIGD, GEDEACTIVEERD, GEHERACTIVEERD
     }
 
     @Id
@@ -57,6 +60,18 @@ public class PersoonAudit {
         this.door = Objects.requireNonNull(door, "door");
         this.op = Objects.requireNonNull(op, "op");
         this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
+    }
+
+    /** The line for a confirmed new e-mail address; it keeps the old one, whose mails stay the person's. */
+    public static PersoonAudit emailGewijzigd(Account account, String oud, Instant op) {
+        return new PersoonAudit(account, Actie.EMAIL_GEWIJZIGD, account.getNaam(), op, oud + WORDT + account.getEmail());
+    }
+
+    /** For a changed e-mail address, the address the person had before. */
+    public Optional<String> getVorigEmail() {
+        return actie == Actie.EMAIL_GEWIJZIGD && detail != null && detail.contains(WORDT)
+                ? Optional.of(detail.substring(0, detail.indexOf(WORDT)))
+                : Optional.empty();
     }
 
     public Long getAccountId() {

@@ -93,6 +93,10 @@ public class MailBericht {
         return tekst;
     }
 
+    public Instant getAangemaaktOp() {
+        return aangemaaktOp;
+    }
+
     public Instant getVerzondenOp() {
         return verzondenOp;
     }

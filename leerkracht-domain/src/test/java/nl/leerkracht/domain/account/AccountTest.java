@@ -164,4 +164,38 @@ class AccountTest {
                 () -> invitee.herstelWachtwoord(PasswordHash.create("een nieuw wachtwoord"), now)).getCode());
         assertEquals("account.fout.nietActief", assertThrows(Regelfout.class, () -> invitee.deactiveer(now)).getCode());
     }
+
+    @Test
+    void changingOnesPasswordAsksTheCurrentOneAndEndsOtherSessions() {
+        Account account = account();
+        String nieuw = PasswordHash.create("een nieuw wachtwoord");
+        assertEquals("wachtwoord.fout.huidig", assertThrows(Regelfout.class,
+                () -> account.wijzigWachtwoord("niet het wachtwoord", nieuw, now)).getCode());
+        assertTrue(account.isSessieGeldig(now.minusSeconds(60)), "a wrong current password changes nothing");
+        account.wijzigWachtwoord(PASSWORD, nieuw, now);
+        assertFalse(account.isSessieGeldig(now.minusSeconds(60)));
+        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin("een nieuw wachtwoord", now));
+    }
+
+    @Test
+    void aNewEmailAddressCountsOnlyOnceConfirmed() {
+        Account account = account();
+        assertEquals("account.fout.emailZelfde", assertThrows(Regelfout.class,
+                () -> account.vraagEmailWijziging("CARLA@stichting-leerkracht.nl")).getCode());
+        assertEquals("account.fout.email", assertThrows(Regelfout.class, () -> account.vraagEmailWijziging("carla@")).getCode());
+        assertEquals("carla@example.nl", account.vraagEmailWijziging(" Carla@Example.nl "));
+        assertEquals("carla@stichting-leerkracht.nl", account.getEmail(), "the old address holds until confirmed");
+        assertEquals("carla@stichting-leerkracht.nl", account.bevestigEmail());
+        assertEquals("carla@example.nl", account.getEmail());
+        assertEquals("toegangslink.fout.ongeldig", assertThrows(Regelfout.class, account::bevestigEmail).getCode());
+    }
+
+    @Test
+    void aNameFollowsTheNameRules() {
+        Account account = account();
+        account.wijzigNaam("  Carla de Vries ");
+        assertEquals("Carla de Vries", account.getNaam());
+        assertEquals("account.fout.naam.markup", assertThrows(Regelfout.class, () -> account.wijzigNaam("<b>Carla</b>")).getCode());
+        assertEquals("account.fout.naam", assertThrows(Regelfout.class, () -> account.wijzigNaam(" ")).getCode());
+    }
 }

@@ -1,9 +1,11 @@
 package nl.leerkracht.domain.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.util.EnumSet;
 import java.util.Set;
 import nl.leerkracht.domain.school.Adres;
 import nl.leerkracht.domain.school.Bestuur;
@@ -20,6 +22,30 @@ class SchoolAccessTest {
     private final Bestuur bestuurB = new Bestuur("10002", "Bestuur B", Sector.PO);
     private final School schoolA = school("01AA", bestuurA, 1L);
     private final School schoolB = school("02BB", bestuurB, 2L);
+
+    @Test
+    void whoMayInviteWhomIntoASchool() {
+        assertEquals(EnumSet.of(Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR),
+                SchoolAccess.of(foundation(Rol.CENTRAAL_TEAM), Set.of()).invitableRoles(schoolB));
+        SchoolAccess bestuurder = SchoolAccess.of(Account.ofBestuur("bestuurder", "B", "b@a.nl", bestuurA, HASH), Set.of());
+        assertEquals(Set.of(Rol.SCHOOLLEIDER), bestuurder.invitableRoles(schoolA));
+        assertEquals(Set.of(), bestuurder.invitableRoles(schoolB), "not another board's school");
+        SchoolAccess leider = SchoolAccess.of(Account.ofSchool("leider", "L", "l@a.nl", Rol.SCHOOLLEIDER, schoolA, HASH), Set.of());
+        assertEquals(EnumSet.of(Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR), leider.invitableRoles(schoolA));
+        assertEquals(Set.of(), leider.invitableRoles(schoolB), "not another school");
+        SchoolAccess coach = SchoolAccess.of(Account.ofSchool("coach", "C", "c@a.nl", Rol.SCHOOLCOACH, schoolA, HASH), Set.of());
+        assertEquals(EnumSet.of(Rol.AANJAGER, Rol.LERAAR), coach.invitableRoles(schoolA));
+        SchoolAccess expertcoach = SchoolAccess.of(foundation(Rol.EXPERTCOACH), Set.of(1L));
+        assertEquals(Set.of(), expertcoach.invitableRoles(schoolA), "an Expertcoach only reads");
+        assertTrue(expertcoach.permitsPeople(schoolA));
+        for (Rol rol : new Rol[] {Rol.AANJAGER, Rol.LERAAR}) {
+            SchoolAccess access = SchoolAccess.of(Account.ofSchool("iemand", "I", "i@a.nl", rol, schoolA, HASH), Set.of());
+            assertEquals(Set.of(), access.invitableRoles(schoolA), rol.name());
+            assertFalse(access.permitsPeople(schoolA), rol.name());
+        }
+        assertTrue(leider.permitsPeople(schoolA));
+        assertFalse(leider.permitsPeople(schoolB));
+    }
 
     @Test
     void centralTeamSeesEverySchool() {

@@ -158,6 +158,18 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         return path instanceof String p && p.startsWith("/") && !p.startsWith("//") ? p : null;
     }
 
+    /**
+     * After the caller ended all their sessions (a password change, "log out elsewhere"): this
+     * session counts as begun now, so it goes on while the others end.
+     */
+    static void renewSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
+            session.setAttribute(CALLER, new Caller(caller.name(), caller.groups(), Instant.now()));
+            request.changeSessionId();
+        }
+    }
+
     /** The logged-in caller as kept in the session, with the moment they logged in. */
     private record Caller(String name, Set<String> groups, Instant loggedInAt) implements Serializable {
         private Caller {

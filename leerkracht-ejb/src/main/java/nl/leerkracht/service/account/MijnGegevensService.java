@@ -1,0 +1,275 @@
+package nl.leerkracht.service.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringWriter;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.LoginThrottle;
+import nl.leerkracht.domain.account.PasswordHash;
+import nl.leerkracht.domain.account.PasswordPolicy;
+import nl.leerkracht.domain.account.PersoonAudit;
+import nl.leerkracht.domain.account.Toegangslink;
+import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.coaching.Cluster;
+import nl.leerkracht.domain.shared.MailBericht;
+import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.MailService;
+import nl.leerkracht.service.platform.PublicUrl;
+
+/**
+ * "Mijn gegevens": what every logged-in person does with their own account. Change the password
+ * (the current one is asked; guessing it is slowed down like a login), the name, the e-mail address
+ * (which counts once confirmed from the new mailbox), end all other sessions, and download one's
+ * own personal data (AVG inzage).
+ */
+@Stateless
+@RolesAllowed({Roles.CENTRAAL_TEAM, Roles.DIRECTEUR, Roles.RVT_VOORZITTER, Roles.EXPERTCOACH,
+    Roles.BESTUURDER, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+public class MijnGegevensService {
+
+    /** The page an e-mail confirmation link opens, below the public URL. */
+    public static final String BEVESTIG_PAD = "/email-bevestiging.xhtml";
+    /** Wrong current passwords before the next attempt must wait, as for a login. */
+    static final int VRIJE_POGINGEN = AccountService.FREE_PER_ACCOUNT_AND_CLIENT;
+    private static final Logger LOG = Logger.getLogger(MijnGegevensService.class.getName());
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private MailService mail;
+
+    @Inject
+    private PublicUrl publicUrl;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The new e-mail address waiting for confirmation, if any. */
+    public Optional<String> wachtendEmail() {
+        return Optional.ofNullable(accounts.getCaller().getNieuwEmail());
+    }
+
+    /**
+     * Changes the caller's password when the current one is right; every other session ends (the
+     * caller's own session is renewed by the web layer) and the person gets a mail about it.
+     *
+     * @return false when the current password is wrong, or when too many wrong ones were given and
+     *         the next attempt must wait: both get the same answer
+     * @throws BusinessException the new password's rules; nothing is stored then
+     */
+    public boolean wijzigWachtwoord(String huidig, String nieuw, String herhaling) {
+        Account account = eigen();
+        Instant nu = clock.instant();
+        String key = LoginThrottle.forAccount(account.getId(), "wachtwoord-wijzigen");
+        if (Throttles.isWaiting(em, key, nu)) {
+            LOG.warning(() -> account.getUsername() + " must wait before trying their current password again");
+            return false;
+        }
+        String gekozen = BusinessException.bijRegel(() -> PasswordPolicy.check(nieuw, herhaling));
+        try {
+            account.wijzigWachtwoord(huidig, PasswordHash.create(gekozen), nu);
+        } catch (Regelfout verkeerd) {
+            // Counted, not thrown: a thrown refusal would roll the count back.
+            Throttles.fail(em, key, VRIJE_POGINGEN, nu);
+            return false;
+        }
+        audit(account, PersoonAudit.Actie.WACHTWOORD_GEWIJZIGD, nu, null);
+        mail.plaats(account.getEmail(), MAILS.getString("wachtwoordGewijzigd.onderwerp"), new MessageFormat(
+                MAILS.getString("wachtwoordGewijzigd.tekst"), NL).format(new Object[] {account.getNaam()}), null);
+        LOG.info(() -> account.getUsername() + " changed their password");
+        return true;
+    }
+
+    /** @throws BusinessException the name's rules */
+    public void wijzigNaam(String naam) {
+        Account account = eigen();
+        String oud = account.getNaam();
+        BusinessException.bijRegel(() -> account.wijzigNaam(naam));
+        if (!oud.equals(account.getNaam())) {
+            audit(account, PersoonAudit.Actie.NAAM_GEWIJZIGD, clock.instant(), oud + " → " + account.getNaam());
+        }
+    }
+
+    /**
+     * Mails a confirmation link (24 hours, single use) to the new address, and a notice to the
+     * current one; the address changes only when the link is used.
+     *
+     * @throws BusinessException {@code account.fout.email}, {@code account.fout.emailZelfde} or
+     *         {@code uitnodiging.fout.emailBestaat}
+     */
+    public void vraagEmailWijziging(String adres) {
+        Account account = eigen();
+        String nieuw = BusinessException.bijRegel(() -> account.vraagEmailWijziging(adres));
+        if (inGebruik(nieuw, account)) {
+            throw new BusinessException("uitnodiging.fout.emailBestaat", "address in use");
+        }
+        Instant nu = clock.instant();
+        vervalLinks(account);
+        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.EMAIL_BEVESTIGING, account.getId(), nu);
+        em.persist(uitgifte.link());
+        mail.plaats(nieuw, MAILS.getString("emailBevestiging.onderwerp"), new MessageFormat(
+                MAILS.getString("emailBevestiging.tekst"), NL).format(new Object[] {account.getNaam(), nieuw,
+                    publicUrl.withKey(BEVESTIG_PAD, uitgifte.sleutel())}), null);
+        mail.plaats(account.getEmail(), MAILS.getString("emailWijziging.onderwerp"), new MessageFormat(
+                MAILS.getString("emailWijziging.tekst"), NL).format(new Object[] {account.getNaam(), nieuw}), null);
+        LOG.info(() -> account.getUsername() + " asked to change their e-mail address");
+    }
+
+    /** The new address a confirmation key would confirm now; empty when the link does not work. */
+    @PermitAll
+    public Optional<String> openBevestiging(String sleutel) {
+        Instant nu = clock.instant();
+        return Toegangslinks.find(em, sleutel, Doel.EMAIL_BEVESTIGING, LockModeType.NONE)
+                .filter(link -> link.isGeldig(nu))
+                .map(link -> em.find(Account.class, link.getAccountId()))
+                .map(Account::getNieuwEmail);
+    }
+
+    /**
+     * Confirms the new address from the link in its mailbox; works without being logged in, the
+     * link's key is the credential.
+     *
+     * @return the confirmed address
+     * @throws BusinessException {@code toegangslink.fout.ongeldig} for a link that no longer works,
+     *         {@code uitnodiging.fout.emailBestaat} when someone else took the address meanwhile
+     */
+    @PermitAll
+    public String bevestigEmail(String sleutel) {
+        Toegangslink link = Toegangslinks.find(em, sleutel, Doel.EMAIL_BEVESTIGING, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new BusinessException("toegangslink.fout.ongeldig", "no such confirmation link"));
+        Instant nu = clock.instant();
+        Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!link.isGeldig(nu) || account == null || account.getNieuwEmail() == null) {
+            throw new BusinessException("toegangslink.fout.ongeldig", "confirmation link " + link.getId() + " no longer works");
+        }
+        if (inGebruik(account.getNieuwEmail(), account)) {
+            throw new BusinessException("uitnodiging.fout.emailBestaat", "address taken meanwhile");
+        }
+        String oud = BusinessException.bijRegel(account::bevestigEmail);
+        link.gebruik(nu);
+        em.persist(PersoonAudit.emailGewijzigd(account, oud, nu));
+        LOG.info(() -> account.getUsername() + " confirmed a new e-mail address");
+        return account.getEmail();
+    }
+
+    /** Ends every session of the caller; the web layer renews the caller's own one. */
+    public void beeindigAndereSessies() {
+        Account account = eigen();
+        Instant nu = clock.instant();
+        account.beeindigSessies(nu);
+        audit(account, PersoonAudit.Actie.SESSIES_BEEINDIGD, nu, null);
+    }
+
+    /**
+     * The caller's personal data as the platform holds it (AVG inzage), as JSON: the account, the
+     * clusters they guide, the audit trail of their account and the mails sent to them, at their
+     * current and earlier addresses.
+     */
+    public String persoonsgegevens() {
+        Account account = accounts.getCaller();
+        JsonObjectBuilder accountJson = Json.createObjectBuilder()
+                .add("gebruikersnaam", account.getUsername())
+                .add("naam", account.getNaam())
+                .add("email", account.getEmail())
+                .add("rol", account.getRol().name())
+                .add("status", account.getStatus().name());
+        optioneel(accountJson, "nieuwEmailTeBevestigen", account.getNieuwEmail());
+        optioneel(accountJson, "school", account.getSchool() == null ? null : account.getSchool().getNaam());
+        optioneel(accountJson, "bestuur", account.getBestuur() == null ? null : account.getBestuur().getNaam());
+        optioneel(accountJson, "laatsteLogin", account.getLastLogin());
+        JsonArrayBuilder clusters = Json.createArrayBuilder();
+        em.createQuery("SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :account ORDER BY c.naam", Cluster.class)
+                .setParameter("account", account).getResultList()
+                .forEach(cluster -> clusters.add(cluster.getNaam()));
+        JsonArrayBuilder audit = Json.createArrayBuilder();
+        List<PersoonAudit> regels = em.createQuery("SELECT p FROM PersoonAudit p WHERE p.accountId = :id ORDER BY p.op, p.id",
+                        PersoonAudit.class)
+                .setParameter("id", account.getId()).getResultList();
+        regels.forEach(regel -> {
+            JsonObjectBuilder json = Json.createObjectBuilder().add("op", regel.getOp().toString())
+                    .add("actie", regel.getActie().name()).add("door", regel.getDoor());
+            optioneel(json, "detail", regel.getDetail());
+            audit.add(json);
+        });
+        JsonArrayBuilder mails = Json.createArrayBuilder();
+        Set<String> adressen = new HashSet<>();
+        adressen.add(account.getEmail());
+        regels.forEach(regel -> regel.getVorigEmail().ifPresent(adressen::add));
+        em.createQuery("SELECT m FROM MailBericht m WHERE LOWER(m.aan) IN :adressen ORDER BY m.aangemaaktOp, m.id",
+                        MailBericht.class)
+                .setParameter("adressen", adressen).getResultList()
+                .forEach(bericht -> {
+                    JsonObjectBuilder json = Json.createObjectBuilder().add("aan", bericht.getAan())
+                            .add("onderwerp", bericht.getOnderwerp())
+                            .add("aangemaaktOp", bericht.getAangemaaktOp().toString());
+                    optioneel(json, "verzondenOp", bericht.getVerzondenOp());
+                    mails.add(json);
+                });
+        JsonObjectBuilder root = Json.createObjectBuilder()
+                .add("uitgegevenOp", clock.instant().toString())
+                .add("account", accountJson)
+                .add("clusters", clusters)
+                .add("wijzigingenVanHetAccount", audit)
+                .add("mailsAanJou", mails);
+        StringWriter out = new StringWriter();
+        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            writer.writeObject(root.build());
+        }
+        return out.toString();
+    }
+
+    private static void optioneel(JsonObjectBuilder json, String naam, Object waarde) {
+        if (waarde != null) {
+            json.add(naam, waarde.toString());
+        }
+    }
+
+    private Account eigen() {
+        return em.find(Account.class, accounts.getCaller().getId(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private boolean inGebruik(String adres, Account behalve) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.id <> :id", Long.class)
+                .setParameter("email", adres)
+                .setParameter("id", behalve.getId())
+                .getSingleResult() > 0;
+    }
+
+    private void vervalLinks(Account account) {
+        em.createQuery("DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
+                .setParameter("account", account.getId())
+                .setParameter("doel", Doel.EMAIL_BEVESTIGING)
+                .executeUpdate();
+    }
+
+    private void audit(Account account, PersoonAudit.Actie actie, Instant nu, String detail) {
+        em.persist(new PersoonAudit(account, actie, account.getNaam(), nu, detail));
+    }
+}

@@ -1,0 +1,155 @@
+package nl.leerkracht.web.account;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.MijnGegevensService;
+import nl.leerkracht.service.account.Profiel;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.web.platform.Messages;
+
+/**
+ * {@code /mijn/gegevens.xhtml}: one's own account. Name, e-mail address (confirmed from the new
+ * mailbox), password (asks the current one), logging out everywhere else, and one's personal data.
+ */
+@Named("mijnGegevens")
+@ViewScoped
+public class MijnGegevensBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private MijnGegevensService mijn;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private ActiveUser activeUser;
+
+    @Inject
+    private Messages messages;
+
+    private Profiel profiel;
+    private String wachtendEmail;
+    private String naam;
+    private String email;
+    private String huidig;
+    private String nieuw;
+    private String herhaling;
+
+    public void load() {
+        if (profiel == null) {
+            lees();
+            naam = profiel.getNaam();
+        }
+    }
+
+    private void lees() {
+        profiel = accounts.getProfiel();
+        wachtendEmail = mijn.wachtendEmail().orElse(null);
+    }
+
+    public void bewaarNaam() {
+        try {
+            mijn.wijzigNaam(naam);
+            activeUser.reset();
+            lees();
+            naam = profiel.getNaam();
+            messages.info("mijn.naam.bewaard");
+        } catch (BusinessException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public void wijzigEmail() {
+        try {
+            mijn.vraagEmailWijziging(email);
+            lees();
+            messages.info("mijn.email.verstuurd", wachtendEmail);
+            email = null;
+        } catch (BusinessException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public void wijzigWachtwoord() {
+        try {
+            if (mijn.wijzigWachtwoord(huidig, nieuw, herhaling)) {
+                LoginMechanism.renewSession(request());
+                messages.info("mijn.wachtwoord.bewaard");
+            } else {
+                messages.error("wachtwoord.fout.huidig");
+            }
+        } catch (BusinessException refusal) {
+            messages.error(refusal);
+        }
+        huidig = null;
+        nieuw = null;
+        herhaling = null;
+    }
+
+    public void logUitElders() {
+        mijn.beeindigAndereSessies();
+        LoginMechanism.renewSession(request());
+        messages.info("mijn.sessies.beeindigd");
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public Profiel getProfiel() {
+        return profiel;
+    }
+
+    /** A new address waiting for confirmation; null when none. */
+    public String getWachtendEmail() {
+        return wachtendEmail;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public void setNaam(String naam) {
+        this.naam = naam;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getHuidig() {
+        return huidig;
+    }
+
+    public void setHuidig(String huidig) {
+        this.huidig = huidig;
+    }
+
+    public String getNieuw() {
+        return nieuw;
+    }
+
+    public void setNieuw(String nieuw) {
+        this.nieuw = nieuw;
+    }
+
+    public String getHerhaling() {
+        return herhaling;
+    }
+
+    public void setHerhaling(String herhaling) {
+        this.herhaling = herhaling;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.leerkracht.web.account;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import nl.leerkracht.domain.shared.Tijdzone;
+import nl.leerkracht.service.account.MijnGegevensService;
+import nl.leerkracht.web.platform.Downloads;
+
+/** {@code /mijn/persoonsgegevens.json}: the logged-in person's own data (AVG inzage), as a download. */
+@WebServlet("/mijn/persoonsgegevens.json")
+public class PersoonsgegevensDownload extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private MijnGegevensService mijn;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Downloads.guard(response);
+        if (request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        byte[] json = mijn.persoonsgegevens().getBytes(StandardCharsets.UTF_8);
+        Downloads.send(response, "application/json; charset=UTF-8",
+                "mijn-gegevens-leerkracht-" + LocalDate.now(Tijdzone.NEDERLAND) + ".json", json);
+    }
+}
