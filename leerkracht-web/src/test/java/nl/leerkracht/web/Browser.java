@@ -202,6 +202,26 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until exactly this many elements match the CSS selector, e.g. rows after an ajax add or remove. */
+    /** Waits until a table shows rows, each of which contains the text (after a filter, say). */
+    void waitForRowsContaining(String tableId, String text) {
+        String css = "[id='" + tableId + "_data'] > tr[data-ri]";
+        String wanted = text.toLowerCase(java.util.Locale.ROOT);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                try {
+                    List<WebElement> rows = d.findElements(By.cssSelector(css));
+                    return !rows.isEmpty() && rows.stream()
+                            .allMatch(row -> row.getText().toLowerCase(java.util.Locale.ROOT).contains(wanted));
+                } catch (StaleElementReferenceException replaced) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + Math.abs(css.hashCode()));
+            throw new AssertionError("waited in vain for rows with \"" + text + "\" in " + tableId + ", which shows:\n" + text(), e);
+        }
+    }
+
     void waitForCount(String css, int count) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(css)).size() == count);

@@ -339,6 +339,97 @@ interface MensenScenarios {
         browser.clickAndWait("wachtwoordForm:wijzig");
     }
 
+    @Test
+    default void aSchoolleiderAddsTwentyTeachersFromAPastedListAndMarksLeavers() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Browser browser = browser();
+        browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
+        browser.click("[id='mensenVanDeSchool']");
+        browser.waitFor("[id='mensenForm:mensen']");
+        assertEquals("Mensen van OBS De Regenboog", browser.title());
+        String pagina = browser.path() + "?id=" + TestDatabase.number("SELECT id FROM school WHERE brin_code = ?", "04AB");
+
+        StringBuilder lijst = new StringBuilder("naam;e-mail;team\n");
+        for (int i = 1; i <= 20; i++) {
+            lijst.append("Leraar ").append(i).append(' ').append(tag).append(';')
+                    .append(i == 7 ? "leraar7-zonder-apenstaartje" : adres(i, tag)).append('\n');
+        }
+        browser.click("[id='mensenForm:lijst']");
+        browser.waitUntilVisible("lijstForm:tekst");
+        browser.replace("lijstForm:tekst", lijst.toString());
+        browser.click("[id='lijstForm:voegToe']");
+        browser.waitForText("Er is niemand uitgenodigd: 1 regel(s) moeten eerst verbeterd worden.");
+        String fouten = browser.textOf("#fouten");
+        assertTrue(fouten.contains("Regel 8: Vul een geldig e-mailadres in."), "the header is line 1: " + fouten);
+        assertTrue(fouten.contains("leraar7-zonder-apenstaartje"), fouten);
+        browser.screenshot("school-mensen-lijst-fout");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email LIKE ?", "%." + tag + "@regenboog.example.nl"),
+                "nothing stored");
+
+        browser.replace("lijstForm:tekst", lijst.toString().replace("leraar7-zonder-apenstaartje", adres(7, tag)));
+        browser.click("[id='lijstForm:voegToe']");
+        browser.waitForText("20 mensen zijn uitgenodigd");
+        assertEquals(20, TestDatabase.number("SELECT COUNT(*) FROM account a JOIN school s ON a.school_id = s.id"
+                + " WHERE a.email LIKE ? AND s.brin_code = '04AB' AND a.rol = 'LERAAR' AND a.status = 'UITGENODIGD'",
+                "%." + tag + "@regenboog.example.nl"));
+        browser.screenshot("school-mensen");
+        assertEquals(0, browser.phoneScreenshot("school-mensen-telefoon"), "the school's people fit a phone");
+
+        // A teacher on the list accepts; one leaves before accepting, one after.
+        Mailbox.Mail mail = Mailbox.waitFor(adres(3, tag), "Uitnodiging");
+        assertTrue(mail.tekst().contains("Sanne Schoolleider nodigt je uit"), mail.tekst());
+        browser.logout();
+        browser.open(link(mail.tekst()));
+        accept(browser, NIEUW_WACHTWOORD, NIEUW_WACHTWOORD);
+        browser.waitForText("Welkom! Je wachtwoord is opgeslagen en je bent ingelogd.");
+        String leraarSessie = browser.sessionId();
+        String leraarHome = browser.path();
+        assertEquals(403, browser.status(pagina), "a teacher does not manage the school's people");
+        browser.forgetSession();
+
+        browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
+        browser.open(pagina);
+        leaves(browser, adres(3, tag));
+        browser.waitForText("Leraar 3 " + tag + " is gedeactiveerd en overal uitgelogd.");
+        assertEquals(302, browser.status(leraarHome, leraarSessie), "the leaver is out at once");
+        leaves(browser, adres(4, tag));
+        browser.waitForText("De uitnodiging van Leraar 4 " + tag + " is ingetrokken.");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", adres(4, tag)));
+        filterPeople(browser, "Schoolleider");
+        assertFalse(browser.has("[data-vertrek='schoolleider@school.example.nl']"), "not oneself");
+        filterPeople(browser, "Coen Coach");
+        assertTrue(browser.has("[data-vertrek='schoolcoach@school.example.nl']"), "the schoolcoach, who is in the kernteam");
+
+        // Another school, also by id: refused.
+        long piramide = TestDatabase.number("SELECT id FROM school WHERE brin_code = ?", "11LM");
+        assertEquals(403, browser.status("scholen/mensen.xhtml?id=" + piramide));
+        assertEquals(404, browser.status("scholen/mensen.xhtml?id=x"));
+        browser.logout();
+
+        // The school's Expertcoach reads along.
+        browser.login("expertcoach", InschrijvingScenarios.PASSWORD);
+        browser.open(pagina);
+        assertTrue(browser.textOf("[id='mensenForm:mensen']").contains("Leraar 5 " + tag));
+        assertFalse(browser.has("[id='mensenForm:nodigUit']"), "an Expertcoach does not invite");
+        assertFalse(browser.has("[data-vertrek]"), "nor marks leavers");
+    }
+
+    private static String adres(int nummer, String tag) {
+        return "leraar" + nummer + "." + tag + "@regenboog.example.nl";
+    }
+
+    private static void filterPeople(Browser browser, String text) {
+        browser.replace("mensenForm:mensen:naam:filter", text);
+        browser.waitForRowsContaining("mensenForm:mensen", text);
+    }
+
+    private static void leaves(Browser browser, String email) {
+        filterPeople(browser, email);
+        browser.click("[data-vertrek='" + email + "']");
+        browser.waitUntilVisible("mensenForm:ja");
+        browser.click("[id='mensenForm:ja']");
+    }
+
     /**
      * The central team invites a teacher of OBS De Regenboog, who accepts with {@link #NIEUW_WACHTWOORD}.
      * The browser ends logged in as the teacher.

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tekst;
 
@@ -88,6 +89,15 @@ public class Account {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "bestuur_id")
     private Bestuur bestuur;
+
+    /** For a school role at a school that works in teams (MBO, HBO): the person's team. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    /** Whether the person is registered in the lerarenregister, for accreditation of their hours. */
+    @Column(name = "lerarenregister", nullable = false)
+    private boolean lerarenregister;
 
     protected Account() {
         // for JPA
@@ -369,6 +379,31 @@ public class Account {
 
     public Instant getLastLogin() {
         return lastLogin;
+    }
+
+    /**
+     * Puts the person in a team of their own school, or in none.
+     *
+     * @throws Regelfout {@code lijst.fout.team} for a team of another school, or for someone who
+     *         has no school
+     */
+    public void kiesTeam(Team nieuw) {
+        if (nieuw != null && (school == null || !school.equals(nieuw.getSchool()))) {
+            throw new Regelfout("lijst.fout.team", "team " + nieuw.getId() + " is not of " + username + "'s school");
+        }
+        this.team = nieuw;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public boolean isLerarenregister() {
+        return lerarenregister;
+    }
+
+    public void setLerarenregister(boolean lerarenregister) {
+        this.lerarenregister = lerarenregister;
     }
 
     /** The school of a school role; null for other roles. */

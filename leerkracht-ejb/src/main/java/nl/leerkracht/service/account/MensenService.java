@@ -3,37 +3,28 @@ package nl.leerkracht.service.account;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Rol;
-import nl.leerkracht.domain.account.Toegangslink;
-import nl.leerkracht.domain.account.Toegangslink.Doel;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.shared.Tekst;
-import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Like;
-import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.NotFoundException;
-import nl.leerkracht.service.platform.PublicUrl;
 
 /**
  * The central team's people: the list of everyone with an account, and invitations for any role.
@@ -44,12 +35,7 @@ import nl.leerkracht.service.platform.PublicUrl;
 @RolesAllowed(Roles.CENTRAAL_TEAM)
 public class MensenService {
 
-    /** The page an invitation link opens, below the public URL. */
-    public static final String UITNODIGING_PAD = "/uitnodiging.xhtml";
     private static final Logger LOG = Logger.getLogger(MensenService.class.getName());
-    private static final Locale NL = Locale.forLanguageTag("nl-NL");
-    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d-M-yyyy", NL);
-    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
     private static final String ROW = "SELECT NEW nl.leerkracht.service.account.PersoonRow(a.id, a.naam, a.email,"
             + " a.username, a.rol, a.status, s.naam, b.naam, a.lastLogin)"
             + " FROM Account a LEFT JOIN a.school s LEFT JOIN a.bestuur b";
@@ -63,10 +49,7 @@ public class MensenService {
     private AccountService accounts;
 
     @EJB
-    private MailService mail;
-
-    @Inject
-    private PublicUrl publicUrl;
+    private Uitnodigingen uitnodigingen;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -98,22 +81,19 @@ public class MensenService {
      */
     public String invite(UitnodigingForm form) {
         String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email"));
-        long bestaand = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email", Long.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).getSingleResult();
-        if (bestaand > 0) {
+        if (uitnodigingen.emailInGebruik(email.toLowerCase(Locale.ROOT))) {
             throw new BusinessException("uitnodiging.fout.emailBestaat", "e-mail address in use");
         }
         Rol rol = form.getRol();
         School school = rol != null && rol.getScope() == Rol.Scope.SCHOOL ? school(form.getSchoolBrin()) : null;
         Bestuur bestuur = rol == Rol.BESTUURDER ? bestuur(form.getBestuurId()) : null;
         List<Cluster> clusters = rol == Rol.EXPERTCOACH ? clusters(form.getClusterIds()) : List.of();
-        Account account = BusinessException.bijRegel(() -> Account.nodigUit(vrijeGebruikersnaam(email), form.getNaam(),
+        Account account = BusinessException.bijRegel(() -> Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), form.getNaam(),
                 email, rol, school, bestuur));
         em.persist(account);
         clusters.forEach(cluster -> cluster.assignExpertcoach(account));
         em.flush();
-        stuurUitnodiging(account);
-        audit(account, PersoonAudit.Actie.UITGENODIGD, MAILS.getString("rol." + rol.name())
+        uitnodigingen.stuur(account, false, Uitnodigingen.rolNaam(account)
                 + (account.getSchool() != null ? ", " + account.getSchool().getNaam()
                         : account.getBestuur() != null ? ", " + account.getBestuur().getNaam()
                         : clusters.isEmpty() ? "" : ", " + String.join(", ", clusters.stream().map(Cluster::getNaam).toList())));
@@ -124,8 +104,7 @@ public class MensenService {
     /** Sends a new invitation link; the earlier ones stop working. */
     public void resend(long accountId) {
         Account account = uitgenodigde(accountId);
-        stuurUitnodiging(account);
-        audit(account, PersoonAudit.Actie.OPNIEUW_UITGENODIGD, null);
+        uitnodigingen.stuur(account, true, null);
     }
 
     /** A person's page: who they are and their audit trail, newest first. */
@@ -181,9 +160,7 @@ public class MensenService {
     /** Withdraws an invitation that has not been accepted: the account and its links are removed. */
     public void withdraw(long accountId) {
         Account account = uitgenodigde(accountId);
-        vervalLinks(account);
-        em.createQuery("DELETE FROM PersoonAudit p WHERE p.accountId = :account").setParameter("account", account.getId())
-                .executeUpdate();
+        uitnodigingen.trekIn(account);
         em.createQuery("SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :account", Cluster.class)
                 .setParameter("account", account).getResultList()
                 .forEach(cluster -> cluster.removeExpertcoach(account));
@@ -200,27 +177,6 @@ public class MensenService {
             throw new BusinessException("uitnodiging.fout.nietUitgenodigd", account.getUsername() + " is " + account.getStatus());
         }
         return account;
-    }
-
-    private void stuurUitnodiging(Account account) {
-        vervalLinks(account);
-        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.UITNODIGING, account.getId(), clock.instant());
-        em.persist(uitgifte.link());
-        String link = publicUrl.withKey(UITNODIGING_PAD, uitgifte.sleutel());
-        String plek = account.getSchool() != null ? " bij " + account.getSchool().getNaam()
-                : account.getBestuur() != null ? " bij " + account.getBestuur().getNaam() : "";
-        String tekst = new MessageFormat(MAILS.getString("uitnodiging.tekst"), NL).format(new Object[] {
-            account.getNaam(), accounts.getCaller().getNaam(), MAILS.getString("rol." + account.getRol().name()), plek,
-            account.getUsername(), DAG.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND)), link});
-        mail.plaats(account.getEmail(), MAILS.getString("uitnodiging.onderwerp"), tekst, null);
-    }
-
-    /** Unused invitation links of the account are deleted: only the newest one works. */
-    private void vervalLinks(Account account) {
-        em.createQuery("DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
-                .setParameter("account", account.getId())
-                .setParameter("doel", Doel.UITNODIGING)
-                .executeUpdate();
     }
 
     private School school(String brin) {
@@ -251,24 +207,6 @@ public class MensenService {
             throw new BusinessException("uitnodiging.fout.clusters", "unknown cluster in " + ids);
         }
         return clusters;
-    }
-
-    /** A user name from the e-mail address's local part, with a number added when it is taken. */
-    private String vrijeGebruikersnaam(String email) {
-        String basis = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", ".")
-                .replaceAll("^[._-]+|[._-]+$", "");
-        if (basis.length() < 3) {
-            basis = (basis + "gebruiker").substring(0, Math.max(3, basis.length() + 9));
-        }
-        basis = basis.substring(0, Math.min(basis.length(), Account.USERNAME_LENGTH - 6));
-        List<String> bezet = em.createQuery("SELECT a.username FROM Account a WHERE a.username LIKE :basis", String.class)
-                .setParameter("basis", basis.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .getResultList();
-        String kandidaat = basis;
-        for (int nummer = 2; bezet.contains(kandidaat); nummer++) {
-            kandidaat = basis + nummer;
-        }
-        return kandidaat;
     }
 
     private static String where(Map<String, String> filters) {

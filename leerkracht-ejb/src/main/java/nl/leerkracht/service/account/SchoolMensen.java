@@ -1,0 +1,136 @@
+package nl.leerkracht.service.account;
+
+import java.io.Serializable;
+import java.util.List;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.AccountStatus;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.school.Team;
+
+/** The people of one school, as the school's page shows them, and what the caller may do with them. */
+public class SchoolMensen implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long schoolId;
+    private final String schoolNaam;
+    private final List<Rol> rollen;
+    private final List<Keuze> teams;
+    private final List<Persoon> mensen;
+
+    SchoolMensen(School school, List<Rol> rollen, List<Team> teams, List<Persoon> mensen) {
+        this.schoolId = school.getId();
+        this.schoolNaam = school.getNaam();
+        this.rollen = List.copyOf(rollen);
+        this.teams = teams.stream().map(t -> new Keuze(t.getId(), t.getNaam())).toList();
+        this.mensen = List.copyOf(mensen);
+    }
+
+    public long getSchoolId() {
+        return schoolId;
+    }
+
+    public String getSchoolNaam() {
+        return schoolNaam;
+    }
+
+    /** The roles the caller may invite here; empty for who only reads (an Expertcoach). */
+    public List<Rol> getRollen() {
+        return rollen;
+    }
+
+    public boolean isBeheer() {
+        return !rollen.isEmpty();
+    }
+
+    /** The school's teams (MBO, HBO); empty where the school does not work in teams. */
+    public List<Keuze> getTeams() {
+        return teams;
+    }
+
+    public List<Persoon> getMensen() {
+        return mensen;
+    }
+
+    /** A team to choose. */
+    public static class Keuze implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String naam;
+
+        Keuze(long id, String naam) {
+            this.id = id;
+            this.naam = naam;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getNaam() {
+            return naam;
+        }
+    }
+
+    /** One person of the school. */
+    public static class Persoon implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String naam;
+        private final String email;
+        private final Rol rol;
+        private final String team;
+        private final boolean lerarenregister;
+        private final AccountStatus status;
+        private final boolean beheerbaar;
+
+        Persoon(Account account, boolean beheerbaar) {
+            this.id = account.getId();
+            this.naam = account.getNaam();
+            this.email = account.getEmail();
+            this.rol = account.getRol();
+            this.team = account.getTeam() == null ? null : account.getTeam().getNaam();
+            this.lerarenregister = account.isLerarenregister();
+            this.status = account.getStatus();
+            this.beheerbaar = beheerbaar;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getNaam() {
+            return naam;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public Rol getRol() {
+            return rol;
+        }
+
+        public String getTeam() {
+            return team;
+        }
+
+        public boolean isLerarenregister() {
+            return lerarenregister;
+        }
+
+        public String getStatus() {
+            return status.name();
+        }
+
+        public boolean isUitgenodigd() {
+            return status == AccountStatus.UITGENODIGD;
+        }
+
+        /** Whether the caller may mark this person as a leaver (or withdraw their invitation). */
+        public boolean isBeheerbaar() {
+            return beheerbaar && status != AccountStatus.GEDEACTIVEERD;
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package nl.leerkracht.service.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Personenlijst;
+import nl.leerkracht.domain.account.PersoonAudit;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.account.SchoolAccess;
+import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.school.Team;
+import nl.leerkracht.domain.shared.Tekst;
+import nl.leerkracht.service.platform.AccessDeniedException;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.NotFoundException;
+
+/**
+ * A school's own people: its schoolleider and schoolcoach invite the kernteam and the teachers,
+ * one by one or as a pasted list, and mark leavers; a bestuurder invites the schoolleiders of the
+ * board's schools; the central team all of them; the school's Expertcoach reads along. What the
+ * caller may do follows from {@link SchoolAccess}; a school outside their scope is refused, also
+ * when asked for by id.
+ */
+@Stateless
+@RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.EXPERTCOACH, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH})
+public class SchoolMensenService {
+
+    private static final Logger LOG = Logger.getLogger(SchoolMensenService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Scope scope;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private Uitnodigingen uitnodigingen;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The people of the school, by name, and what the caller may do. */
+    public SchoolMensen lijst(long schoolId) {
+        School school = school(schoolId);
+        SchoolAccess access = scope.schools();
+        if (!access.permitsPeople(school)) {
+            throw new AccessDeniedException("people of school " + schoolId);
+        }
+        Set<Rol> rollen = access.invitableRoles(school);
+        Account caller = accounts.getCaller();
+        List<SchoolMensen.Persoon> mensen = em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.team"
+                        + " WHERE a.school = :school ORDER BY a.naam, a.id", Account.class)
+                .setParameter("school", school)
+                .getResultStream()
+                .map(a -> new SchoolMensen.Persoon(a, rollen.contains(a.getRol()) && !a.equals(caller)))
+                .toList();
+        List<Rol> volgorde = EnumSet.copyOf(rollen.isEmpty() ? EnumSet.noneOf(Rol.class) : rollen).stream()
+                .sorted(Comparator.reverseOrder()).toList();
+        return new SchoolMensen(school, volgorde, teams(school), mensen);
+    }
+
+    /**
+     * Invites one person into the school.
+     *
+     * @return the new user name
+     * @throws BusinessException a field's rule, an address in use, or a role the caller may not
+     *         invite; nothing is stored then
+     */
+    public String nodigUit(long schoolId, SchoolUitnodiging form) {
+        School school = school(schoolId);
+        Set<Rol> rollen = beheer(school);
+        if (form.getRol() == null || !rollen.contains(form.getRol())) {
+            throw new BusinessException("schoolmensen.fout.rol", "role " + form.getRol() + " not invitable");
+        }
+        String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email")).toLowerCase(Locale.ROOT);
+        if (uitnodigingen.emailInGebruik(email)) {
+            throw new BusinessException("uitnodiging.fout.emailBestaat", "e-mail address in use");
+        }
+        Team team = null;
+        if (form.getTeamId() != null) {
+            team = em.find(Team.class, form.getTeamId());
+            if (team == null || !team.getSchool().equals(school)) {
+                throw new BusinessException("lijst.fout.team", "team " + form.getTeamId() + " not of school " + schoolId);
+            }
+        }
+        Account account = maak(school, form.getNaam(), email, form.getRol(), team, form.isLerarenregister());
+        return account.getUsername();
+    }
+
+    /**
+     * Invites everyone on a pasted list ({@code naam;e-mail;team}) in the given role, or, when any
+     * line is wrong (also: an address in use, a team the school does not have), nobody.
+     */
+    public LijstVerslag voegLijstToe(long schoolId, String tekst, Rol rol) {
+        School school = school(schoolId);
+        Set<Rol> rollen = beheer(school);
+        if (rol == null || !rollen.contains(rol)) {
+            throw new BusinessException("schoolmensen.fout.rol", "role " + rol + " not invitable");
+        }
+        Personenlijst lijst = Personenlijst.lees(tekst);
+        Map<String, Team> teams = new HashMap<>();
+        teams(school).forEach(t -> teams.put(t.getNaam().toLowerCase(Locale.ROOT), t));
+        List<Personenlijst.Fout> fouten = new ArrayList<>(lijst.getFouten());
+        for (Personenlijst.Regel regel : lijst.getRegels()) {
+            if (uitnodigingen.emailInGebruik(regel.getEmail())) {
+                fouten.add(new Personenlijst.Fout(regel.getNummer(), "uitnodiging.fout.emailBestaat",
+                        regel.getNaam() + ";" + regel.getEmail()));
+            } else if (regel.getTeam() != null && !teams.containsKey(regel.getTeam().toLowerCase(Locale.ROOT))) {
+                fouten.add(new Personenlijst.Fout(regel.getNummer(), "lijst.fout.team",
+                        regel.getNaam() + ";" + regel.getEmail() + ";" + regel.getTeam()));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            fouten.sort(Comparator.comparingInt(Personenlijst.Fout::getNummer));
+            return new LijstVerslag(0, fouten);
+        }
+        for (Personenlijst.Regel regel : lijst.getRegels()) {
+            maak(school, regel.getNaam(), regel.getEmail(), rol,
+                    regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT)), false);
+        }
+        LOG.info(() -> lijst.getRegels().size() + " people invited into school " + schoolId + " from a list");
+        return new LijstVerslag(lijst.getRegels().size(), List.of());
+    }
+
+    /** Sends a person of the school a new invitation link; the earlier ones stop working. */
+    public void stuurOpnieuw(long schoolId, long accountId) {
+        Account account = persoon(schoolId, accountId);
+        if (!account.isUitgenodigd()) {
+            throw new BusinessException("uitnodiging.fout.nietUitgenodigd", account.getUsername() + " is " + account.getStatus());
+        }
+        uitnodigingen.stuur(account, true, null);
+    }
+
+    /**
+     * A leaver: an active person is deactivated (cannot log in, open sessions end, the name stays
+     * in histories); an invitation not yet accepted is withdrawn.
+     *
+     * @return whether the person was deactivated (true) or their invitation withdrawn (false)
+     */
+    public boolean vertrek(long schoolId, long accountId) {
+        Account account = persoon(schoolId, accountId);
+        if (account.equals(accounts.getCaller())) {
+            throw new BusinessException("account.fout.zelf", "marking oneself as a leaver");
+        }
+        if (account.isUitgenodigd()) {
+            uitnodigingen.trekIn(account);
+            em.remove(account);
+            return false;
+        }
+        BusinessException.bijRegel(() -> account.deactiveer(clock.instant()));
+        em.persist(new PersoonAudit(account, PersoonAudit.Actie.GEDEACTIVEERD, accounts.getCaller().getNaam(), clock.instant(),
+                null));
+        return true;
+    }
+
+    private Account maak(School school, String naam, String email, Rol rol, Team team, boolean lerarenregister) {
+        Account account = BusinessException.bijRegel(() -> Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), naam,
+                email, rol, school, null));
+        BusinessException.bijRegel(() -> account.kiesTeam(team));
+        account.setLerarenregister(lerarenregister);
+        em.persist(account);
+        em.flush();
+        uitnodigingen.stuur(account, false, Uitnodigingen.rolNaam(account) + ", " + school.getNaam()
+                + (team == null ? "" : ", " + team.getNaam()));
+        return account;
+    }
+
+    /** A person of this school whom the caller may manage; another school's person is "not found". */
+    private Account persoon(long schoolId, long accountId) {
+        School school = school(schoolId);
+        Set<Rol> rollen = beheer(school);
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null || !school.equals(account.getSchool())) {
+            throw new NotFoundException("no account " + accountId + " at school " + schoolId);
+        }
+        if (!rollen.contains(account.getRol())) {
+            throw new AccessDeniedException("may not manage " + account.getUsername());
+        }
+        return account;
+    }
+
+    private Set<Rol> beheer(School school) {
+        Set<Rol> rollen = scope.schools().invitableRoles(school);
+        if (rollen.isEmpty()) {
+            throw new AccessDeniedException("may not manage the people of school " + school.getId());
+        }
+        return rollen;
+    }
+
+    private School school(long schoolId) {
+        School school = em.find(School.class, schoolId);
+        if (school == null) {
+            throw new NotFoundException("no school " + schoolId);
+        }
+        return school;
+    }
+
+    private List<Team> teams(School school) {
+        return em.createQuery("SELECT t FROM Team t WHERE t.school = :school ORDER BY t.naam", Team.class)
+                .setParameter("school", school).getResultList();
+    }
+}

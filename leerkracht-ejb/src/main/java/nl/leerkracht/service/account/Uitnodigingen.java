@@ -1,0 +1,114 @@
+package nl.leerkracht.service.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.PersoonAudit;
+import nl.leerkracht.domain.account.Toegangslink;
+import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.shared.Tijdzone;
+import nl.leerkracht.service.platform.MailService;
+import nl.leerkracht.service.platform.PublicUrl;
+
+/**
+ * Making and sending invitations, the same for the central team's people list and a school's own
+ * people: a free user name, the check for an address in use, the personal link (14 days, single
+ * use, only its hash stored) and its mail, and the audit line.
+ */
+@Stateless
+@RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH})
+public class Uitnodigingen {
+
+    /** The page an invitation link opens, below the public URL. */
+    public static final String PAD = "/uitnodiging.xhtml";
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d-M-yyyy", NL);
+    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private MailService mail;
+
+    @Inject
+    private PublicUrl publicUrl;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Whether an account already has this (lower-case) address. */
+    public boolean emailInGebruik(String email) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email", Long.class)
+                .setParameter("email", email).getSingleResult() > 0;
+    }
+
+    /** A user name from the e-mail address's local part, with a number added when it is taken. */
+    public String vrijeGebruikersnaam(String email) {
+        String basis = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", ".")
+                .replaceAll("^[._-]+|[._-]+$", "");
+        if (basis.length() < 3) {
+            basis = (basis + "gebruiker").substring(0, Math.max(3, basis.length() + 9));
+        }
+        basis = basis.substring(0, Math.min(basis.length(), Account.USERNAME_LENGTH - 6));
+        List<String> bezet = em.createQuery("SELECT a.username FROM Account a WHERE a.username LIKE :basis", String.class)
+                .setParameter("basis", basis.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .getResultList();
+        String kandidaat = basis;
+        for (int nummer = 2; bezet.contains(kandidaat); nummer++) {
+            kandidaat = basis + nummer;
+        }
+        return kandidaat;
+    }
+
+    /**
+     * Mails the invitee a new personal link (earlier ones stop working) and notes it in their audit
+     * trail with what the invitation is for.
+     */
+    public void stuur(Account account, boolean opnieuw, String waarvoor) {
+        vervalLinks(account);
+        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.UITNODIGING, account.getId(), clock.instant());
+        em.persist(uitgifte.link());
+        String plek = account.getSchool() != null ? " bij " + account.getSchool().getNaam()
+                : account.getBestuur() != null ? " bij " + account.getBestuur().getNaam() : "";
+        Account uitnodiger = accounts.getCaller();
+        String tekst = new MessageFormat(MAILS.getString("uitnodiging.tekst"), NL).format(new Object[] {
+            account.getNaam(), uitnodiger.getNaam(), rolNaam(account), plek, account.getUsername(),
+            DAG.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND)), publicUrl.withKey(PAD, uitgifte.sleutel())});
+        mail.plaats(account.getEmail(), MAILS.getString("uitnodiging.onderwerp"), tekst, null);
+        em.persist(new PersoonAudit(account, opnieuw ? PersoonAudit.Actie.OPNIEUW_UITGENODIGD : PersoonAudit.Actie.UITGENODIGD,
+                uitnodiger.getNaam(), clock.instant(), opnieuw ? null : waarvoor));
+    }
+
+    /** An invitation that was not accepted is withdrawn: its links and audit trail go with the account. */
+    public void trekIn(Account account) {
+        vervalLinks(account);
+        em.createQuery("DELETE FROM PersoonAudit p WHERE p.accountId = :account").setParameter("account", account.getId())
+                .executeUpdate();
+    }
+
+    /** How the role reads in a sentence, e.g. "leraar". */
+    public static String rolNaam(Account account) {
+        return MAILS.getString("rol." + account.getRol().name());
+    }
+
+    /** Unused invitation links of the account are deleted: only the newest one works. */
+    private void vervalLinks(Account account) {
+        em.createQuery("DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
+                .setParameter("account", account.getId())
+                .setParameter("doel", Doel.UITNODIGING)
+                .executeUpdate();
+    }
+}

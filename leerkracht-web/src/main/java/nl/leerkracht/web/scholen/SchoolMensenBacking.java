@@ -1,0 +1,152 @@
+package nl.leerkracht.web.scholen;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.leerkracht.domain.account.Personenlijst;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.service.account.LijstVerslag;
+import nl.leerkracht.service.account.SchoolMensen;
+import nl.leerkracht.service.account.SchoolMensenService;
+import nl.leerkracht.service.account.SchoolUitnodiging;
+import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.web.platform.Messages;
+import nl.leerkracht.web.platform.Pages;
+import org.primefaces.PrimeFaces;
+
+/**
+ * {@code /scholen/mensen.xhtml?id=…}: the people of one school. Who may manage them invites one
+ * person or a pasted list, sends an invitation again, and marks leavers; an Expertcoach reads.
+ */
+@Named("schoolMensen")
+@ViewScoped
+public class SchoolMensenBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SchoolMensenService service;
+
+    @Inject
+    private Messages messages;
+
+    private String id;
+    private long schoolId;
+    private SchoolMensen mensen;
+    private SchoolUitnodiging form = new SchoolUitnodiging();
+    private String lijst;
+    private Rol lijstRol = Rol.LERAAR;
+    private List<Personenlijst.Fout> fouten = List.of();
+
+    /** f:viewAction: a malformed or unknown id answers 404, a school outside the caller's scope 403. */
+    public void load() {
+        if (mensen != null) {
+            return;
+        }
+        try {
+            schoolId = Long.parseLong(id == null ? "" : id.trim());
+        } catch (NumberFormatException e) {
+            Pages.sendError(404);
+            return;
+        }
+        mensen = Pages.load(() -> service.lijst(schoolId));
+    }
+
+    public void nieuw() {
+        form = new SchoolUitnodiging();
+        form.setRol(mensen.getRollen().get(0));
+    }
+
+    public void nodigUit() {
+        try {
+            String gebruikersnaam = service.nodigUit(schoolId, form);
+            messages.info("mensen.uitgenodigd", form.getNaam(), gebruikersnaam);
+            mensen = service.lijst(schoolId);
+            PrimeFaces.current().ajax().addCallbackParam("klaar", true);
+        } catch (BusinessException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public void nieuweLijst() {
+        lijst = null;
+        lijstRol = mensen.getRollen().contains(Rol.LERAAR) ? Rol.LERAAR : mensen.getRollen().get(0);
+        fouten = List.of();
+    }
+
+    public void voegLijstToe() {
+        try {
+            LijstVerslag verslag = service.voegLijstToe(schoolId, lijst, lijstRol);
+            fouten = verslag.getFouten();
+            if (fouten.isEmpty()) {
+                messages.info("schoolmensen.lijst.klaar", verslag.getUitgenodigd());
+                lijst = null;
+                mensen = service.lijst(schoolId);
+                PrimeFaces.current().ajax().addCallbackParam("klaar", true);
+            } else {
+                messages.error("schoolmensen.lijst.fouten", fouten.size());
+            }
+        } catch (BusinessException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public void stuurOpnieuw(SchoolMensen.Persoon persoon) {
+        try {
+            service.stuurOpnieuw(schoolId, persoon.getId());
+            messages.info("mensen.opnieuwVerstuurd", persoon.getNaam());
+        } catch (BusinessException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public void vertrek(SchoolMensen.Persoon persoon) {
+        try {
+            boolean gedeactiveerd = service.vertrek(schoolId, persoon.getId());
+            messages.info(gedeactiveerd ? "persoon.gedeactiveerd" : "mensen.ingetrokken", persoon.getNaam());
+        } catch (BusinessException refusal) {
+            messages.error(refusal);
+        }
+        mensen = service.lijst(schoolId);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public SchoolMensen getMensen() {
+        return mensen;
+    }
+
+    public SchoolUitnodiging getForm() {
+        return form;
+    }
+
+    public String getLijst() {
+        return lijst;
+    }
+
+    public void setLijst(String lijst) {
+        this.lijst = lijst;
+    }
+
+    public Rol getLijstRol() {
+        return lijstRol;
+    }
+
+    public void setLijstRol(Rol lijstRol) {
+        this.lijstRol = lijstRol;
+    }
+
+    /** The wrong lines of the last pasted list; nothing of it was stored. */
+    public List<Personenlijst.Fout> getFouten() {
+        return fouten;
+    }
+}
