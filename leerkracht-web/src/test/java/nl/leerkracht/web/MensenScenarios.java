@@ -430,6 +430,58 @@ interface MensenScenarios {
         browser.click("[id='mensenForm:ja']");
     }
 
+    @Test
+    default void anEnrolmentIsConfirmedByMailAndItsApprovalBringsTheQuoteAndInvitesTheRequester() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long school = TestDatabase.schoolId("15UV");
+        // This scenario's own school: an earlier run's request (never invoiced, it was stopped) goes first.
+        for (String tabel : List.of("inschrijving_kernteam", "inschrijving_historie")) {
+            TestDatabase.update("DELETE FROM " + tabel + " WHERE inschrijving_id IN (SELECT id FROM inschrijving"
+                    + " WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur))", school);
+        }
+        TestDatabase.update("DELETE FROM inschrijving WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur)",
+                school);
+        String email = "hanna." + tag + "@horizon.example.nl";
+        Api centraal = Api.as(base(), "centraal");
+        HttpResponse<String> created = centraal.post("api/inschrijvingen", Api.aanvraag(school, null, null,
+                InschrijvingScenarios.VOLGEND_JAAR, 19).replace("Carla Centraal", "Hanna Horizon")
+                .replace("carla@stichting-leerkracht.nl", email));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Api.field(created.body(), "id");
+
+        Mailbox.Mail ontvangen = Mailbox.waitFor(email, "we hebben je aanvraag ontvangen (aanvraag " + id + ")");
+        assertTrue(ontvangen.tekst().contains("OBS De Horizon, startjaar " + InschrijvingScenarios.VOLGEND_JAAR
+                + ", voor 19 leraren"), ontvangen.tekst());
+        assertTrue(Mailbox.to(email, "Uitnodiging").isEmpty(), "no account before approval");
+
+        assertEquals(200, centraal.post("api/inschrijvingen/" + id + "/goedkeuring", "").statusCode());
+        String goedgekeurd = Mailbox.waitFor(email, "je aanvraag is goedgekeurd").tekst();
+        assertTrue(goedgekeurd.contains("programmajaar 1: 19 leraren ×"), goedgekeurd);
+        assertTrue(goedgekeurd.contains("programmajaar 2: bedrag in overleg"), "PO's follow-up: " + goedgekeurd);
+        assertTrue(goedgekeurd.contains("Je krijgt een aparte mail met een persoonlijke link"), goedgekeurd);
+        Mailbox.Mail uitnodiging = Mailbox.waitFor(email, "Uitnodiging");
+        assertTrue(uitnodiging.tekst().contains("als schoolleider bij OBS De Horizon"), uitnodiging.tekst());
+
+        Browser browser = browser();
+        browser.open(link(uitnodiging.tekst()));
+        accept(browser, NIEUW_WACHTWOORD, NIEUW_WACHTWOORD);
+        browser.waitForText("Welkom! Je wachtwoord is opgeslagen en je bent ingelogd.");
+        assertTrue(browser.text().contains("OBS De Horizon"), "the schoolleider lands on their school: " + browser.text());
+        browser.click("[id='mensenVanDeSchool']");
+        browser.waitFor("[id='mensenForm:nodigUit']");
+        assertEquals("Mensen van OBS De Horizon", browser.title(), "and can invite the teachers");
+        browser.logout();
+
+        // Stopped, so that no invoice run picks this request up.
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("inschrijving/inschrijving.xhtml?id=" + id);
+        browser.click("[id='acties:stoppen']");
+        browser.waitUntilVisible("stopForm:reden");
+        browser.type("stopForm:reden", "Einde van de test.");
+        browser.click("[id='stopForm:bevestigStoppen']");
+        browser.waitForText("Het traject is gestopt.");
+    }
+
     /**
      * The central team invites a teacher of OBS De Regenboog, who accepts with {@link #NIEUW_WACHTWOORD}.
      * The browser ends logged in as the teacher.

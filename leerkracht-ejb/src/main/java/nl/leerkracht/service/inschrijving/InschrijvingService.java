@@ -71,6 +71,9 @@ public class InschrijvingService {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private InschrijvingMails mails;
+
     @Resource
     private SessionContext session;
 
@@ -165,6 +168,7 @@ public class InschrijvingService {
             refuseSecond(inschrijving);
             em.persist(inschrijving);
             em.flush();
+            mails.ontvangen(inschrijving);
             LOG.info(() -> "Enrolment " + inschrijving.getId() + " requested for " + inschrijving.getEenheidNaam() + " "
                     + inschrijving.getStartjaar());
             return inschrijving.getId();
@@ -234,7 +238,10 @@ public class InschrijvingService {
 
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void keurGoed(long id) {
-        apply(id, i -> i.keurGoed(door(), Instant.now(clock)));
+        apply(id, i -> {
+            i.keurGoed(door(), Instant.now(clock));
+            mails.goedgekeurd(i);
+        });
     }
 
     @RolesAllowed(Roles.CENTRAAL_TEAM)
