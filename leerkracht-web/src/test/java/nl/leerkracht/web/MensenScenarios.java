@@ -291,14 +291,14 @@ interface MensenScenarios {
         assertTrue(Mailbox.waitFor(email, "wachtwoord is gewijzigd").tekst().contains("Was jij dit niet?"));
 
         String nieuwAdres = "mira.nieuw." + tag + "@example.nl";
-        browser.replace("emailForm:email", email);
-        browser.clickAndWait("emailForm:wijzig");
+        changeEmail(browser, nieuwAdres, NIEUW_WACHTWOORD);
+        browser.waitForText("Je huidige wachtwoord klopt niet.");
+        assertTrue(Mailbox.to(nieuwAdres, "").isEmpty(), "no link without the current password");
+        changeEmail(browser, email, "een gloednieuw wachtwoord");
         browser.waitForText("Dit is al je e-mailadres.");
-        browser.replace("emailForm:email", "bestuurder@bestuur.example.nl");
-        browser.clickAndWait("emailForm:wijzig");
+        changeEmail(browser, "bestuurder@bestuur.example.nl", "een gloednieuw wachtwoord");
         browser.waitForText("Er is al een account met dit e-mailadres.");
-        browser.replace("emailForm:email", nieuwAdres.toUpperCase(java.util.Locale.ROOT));
-        browser.clickAndWait("emailForm:wijzig");
+        changeEmail(browser, nieuwAdres.toUpperCase(java.util.Locale.ROOT), "een gloednieuw wachtwoord");
         browser.waitForText("We hebben een mail met een bevestigingslink gestuurd naar " + nieuwAdres);
         assertTrue(browser.textOf("#wachtendEmail").contains(nieuwAdres));
         assertTrue(browser.textOf("#huidigEmail").contains(email), "the old address holds until confirmed");
@@ -332,6 +332,12 @@ interface MensenScenarios {
         assertEquals(302, browser.status("mijn/persoonsgegevens.json"), "only for the logged-in person");
     }
 
+    private static void changeEmail(Browser browser, String adres, String wachtwoord) {
+        browser.replace("emailForm:email", adres);
+        browser.replace("emailForm:emailWachtwoord", wachtwoord);
+        browser.clickAndWait("emailForm:wijzig");
+    }
+
     private static void changePassword(Browser browser, String huidig, String nieuw) {
         browser.replace("wachtwoordForm:huidig", huidig);
         browser.replace("wachtwoordForm:nieuw", nieuw);
@@ -354,26 +360,43 @@ interface MensenScenarios {
             lijst.append("Leraar ").append(i).append(' ').append(tag).append(';')
                     .append(i == 7 ? "leraar7-zonder-apenstaartje" : adres(i, tag)).append('\n');
         }
+        lijst.append("Lotte Leraar;leraar@school.example.nl\n");
         browser.click("[id='mensenForm:lijst']");
         browser.waitUntilVisible("lijstForm:tekst");
         browser.replace("lijstForm:tekst", lijst.toString());
         browser.click("[id='lijstForm:voegToe']");
-        browser.waitForText("Er is niemand uitgenodigd: 1 regel(s) moeten eerst verbeterd worden.");
+        browser.waitForText("Er is niemand uitgenodigd: 2 regel(s) moeten eerst verbeterd worden.");
         String fouten = browser.textOf("#fouten");
         assertTrue(fouten.contains("Regel 8: Vul een geldig e-mailadres in."), "the header is line 1: " + fouten);
+        assertTrue(fouten.contains("Regel 22: Deze persoon staat al bij deze school."), fouten);
         assertTrue(fouten.contains("leraar7-zonder-apenstaartje"), fouten);
         browser.screenshot("school-mensen-lijst-fout");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email LIKE ?", "%." + tag + "@regenboog.example.nl"),
                 "nothing stored");
 
-        browser.replace("lijstForm:tekst", lijst.toString().replace("leraar7-zonder-apenstaartje", adres(7, tag)));
+        // Corrected; someone of another school on the list gets the same answer, and a mail of their own.
+        browser.replace("lijstForm:tekst", lijst.toString().replace("leraar7-zonder-apenstaartje", adres(7, tag))
+                .replace("Lotte Leraar;leraar@school.example.nl", "Jeroen Visser;schoolcoach.piramide@school.example.nl"));
         browser.click("[id='lijstForm:voegToe']");
-        browser.waitForText("20 mensen zijn uitgenodigd");
+        browser.waitForText("21 mensen zijn uitgenodigd");
+        assertTrue(Mailbox.waitFor("schoolcoach.piramide@school.example.nl", "een school wil je toevoegen").tekst()
+                .contains("Sanne Schoolleider wilde je uitnodigen als leraar bij OBS De Regenboog"));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", "schoolcoach.piramide@school.example.nl"),
+                "the other school's person keeps their one account");
         assertEquals(20, TestDatabase.number("SELECT COUNT(*) FROM account a JOIN school s ON a.school_id = s.id"
                 + " WHERE a.email LIKE ? AND s.brin_code = '04AB' AND a.rol = 'LERAAR' AND a.status = 'UITGENODIGD'",
                 "%." + tag + "@regenboog.example.nl"));
         browser.screenshot("school-mensen");
         assertEquals(0, browser.phoneScreenshot("school-mensen-telefoon"), "the school's people fit a phone");
+
+        // Past the browser: a role the schoolleider may not give, and a role that does not exist.
+        for (String rol : List.of("SCHOOLLEIDER", "CENTRAAL_TEAM", "KONING")) {
+            String antwoord = new String(browser.submit("uitnodigingForm", "uitnodigingForm:verstuur", Map.of(
+                    "uitnodigingForm:naam", "Sluiper", "uitnodigingForm:email", "sluiper." + tag + "@regenboog.example.nl",
+                    "uitnodigingForm:rol_input", rol)).body(), StandardCharsets.UTF_8);
+            assertTrue(antwoord.contains("Rol: kies een van de mogelijkheden."), rol + " is refused");
+        }
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", "sluiper." + tag + "@regenboog.example.nl"));
 
         // A teacher on the list accepts; one leaves before accepting, one after.
         Mailbox.Mail mail = Mailbox.waitFor(adres(3, tag), "Uitnodiging");
@@ -441,6 +464,8 @@ interface MensenScenarios {
         }
         TestDatabase.update("DELETE FROM inschrijving WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur)",
                 school);
+        // The requester is invited only while the school has no schoolleider: an earlier run's one leaves.
+        TestDatabase.update("UPDATE account SET status = 'GEDEACTIVEERD' WHERE school_id = ? AND rol = 'SCHOOLLEIDER'", school);
         String email = "hanna." + tag + "@horizon.example.nl";
         Api centraal = Api.as(base(), "centraal");
         HttpResponse<String> created = centraal.post("api/inschrijvingen", Api.aanvraag(school, null, null,

@@ -206,6 +206,11 @@ public class Account {
         beeindigSessies(nu);
     }
 
+    /** Whether this is the account's password. */
+    public boolean isWachtwoord(String wachtwoord) {
+        return status == AccountStatus.ACTIEF && PasswordHash.matches(wachtwoord, passwordHash);
+    }
+
     /**
      * The person changes their own password: the current one is asked, so that someone at an
      * unattended computer cannot. Every other session ends.

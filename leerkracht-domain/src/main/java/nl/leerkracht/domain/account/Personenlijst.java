@@ -1,5 +1,6 @@
 package nl.leerkracht.domain.account;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,8 @@ public final class Personenlijst {
     }
 
     /** What is wrong with one line: its number, a message code and the line as given. */
-    public static final class Fout {
+    public static final class Fout implements Serializable {
+        private static final long serialVersionUID = 1L;
         private final int nummer;
         private final String code;
         private final String regel;

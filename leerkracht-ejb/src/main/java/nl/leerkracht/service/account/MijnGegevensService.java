@@ -16,13 +16,13 @@ import java.io.StringWriter;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.LoginThrottle;
@@ -33,7 +33,6 @@ import nl.leerkracht.domain.account.Toegangslink;
 import nl.leerkracht.domain.account.Toegangslink.Doel;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.domain.shared.MailBericht;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.PublicUrl;
@@ -87,19 +86,13 @@ public class MijnGegevensService {
     public boolean wijzigWachtwoord(String huidig, String nieuw, String herhaling) {
         Account account = eigen();
         Instant nu = clock.instant();
-        String key = LoginThrottle.forAccount(account.getId(), "wachtwoord-wijzigen");
-        if (Throttles.isWaiting(em, key, nu)) {
-            LOG.warning(() -> account.getUsername() + " must wait before trying their current password again");
-            return false;
-        }
         String gekozen = BusinessException.bijRegel(() -> PasswordPolicy.check(nieuw, herhaling));
-        try {
-            account.wijzigWachtwoord(huidig, PasswordHash.create(gekozen), nu);
-        } catch (Regelfout verkeerd) {
-            // Counted, not thrown: a thrown refusal would roll the count back.
-            Throttles.fail(em, key, VRIJE_POGINGEN, nu);
+        // A wrong password is counted and answered with false, not thrown: a thrown refusal would roll the count back.
+        if (!isHuidigWachtwoord(account, huidig, nu)) {
             return false;
         }
+        BusinessException.bijRegel(() -> account.wijzigWachtwoord(huidig, PasswordHash.create(gekozen), nu));
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.WACHTWOORD_HERSTEL);
         audit(account, PersoonAudit.Actie.WACHTWOORD_GEWIJZIGD, nu, null);
         mail.plaats(account.getEmail(), MAILS.getString("wachtwoordGewijzigd.onderwerp"), new MessageFormat(
                 MAILS.getString("wachtwoordGewijzigd.tekst"), NL).format(new Object[] {account.getNaam()}), null);
@@ -119,19 +112,24 @@ public class MijnGegevensService {
 
     /**
      * Mails a confirmation link (24 hours, single use) to the new address, and a notice to the
-     * current one; the address changes only when the link is used.
+     * current one; the address changes only when the link is used. The current password is asked:
+     * whoever sits at an unattended computer cannot move the account to their own mailbox.
      *
+     * @return false when the current password is wrong (or must wait); nothing changed then
      * @throws BusinessException {@code account.fout.email}, {@code account.fout.emailZelfde} or
      *         {@code uitnodiging.fout.emailBestaat}
      */
-    public void vraagEmailWijziging(String adres) {
+    public boolean vraagEmailWijziging(String adres, String wachtwoord) {
         Account account = eigen();
+        Instant nu = clock.instant();
+        if (!isHuidigWachtwoord(account, wachtwoord, nu)) {
+            return false;
+        }
         String nieuw = BusinessException.bijRegel(() -> account.vraagEmailWijziging(adres));
         if (inGebruik(nieuw, account)) {
             throw new BusinessException("uitnodiging.fout.emailBestaat", "address in use");
         }
-        Instant nu = clock.instant();
-        vervalLinks(account);
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_BEVESTIGING);
         Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.EMAIL_BEVESTIGING, account.getId(), nu);
         em.persist(uitgifte.link());
         mail.plaats(nieuw, MAILS.getString("emailBevestiging.onderwerp"), new MessageFormat(
@@ -140,6 +138,7 @@ public class MijnGegevensService {
         mail.plaats(account.getEmail(), MAILS.getString("emailWijziging.onderwerp"), new MessageFormat(
                 MAILS.getString("emailWijziging.tekst"), NL).format(new Object[] {account.getNaam(), nieuw}), null);
         LOG.info(() -> account.getUsername() + " asked to change their e-mail address");
+        return true;
     }
 
     /** The new address a confirmation key would confirm now; empty when the link does not work. */
@@ -174,6 +173,8 @@ public class MijnGegevensService {
         }
         String oud = BusinessException.bijRegel(account::bevestigEmail);
         link.gebruik(nu);
+        // A reset link mailed to the old address must not outlive it.
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.WACHTWOORD_HERSTEL);
         em.persist(PersoonAudit.emailGewijzigd(account, oud, nu));
         LOG.info(() -> account.getUsername() + " confirmed a new e-mail address");
         return account.getEmail();
@@ -219,19 +220,25 @@ public class MijnGegevensService {
             audit.add(json);
         });
         JsonArrayBuilder mails = Json.createArrayBuilder();
-        Set<String> adressen = new HashSet<>();
-        adressen.add(account.getEmail());
-        regels.forEach(regel -> regel.getVorigEmail().ifPresent(adressen::add));
-        em.createQuery("SELECT m FROM MailBericht m WHERE LOWER(m.aan) IN :adressen ORDER BY m.aangemaaktOp, m.id",
-                        MailBericht.class)
-                .setParameter("adressen", adressen).getResultList()
-                .forEach(bericht -> {
-                    JsonObjectBuilder json = Json.createObjectBuilder().add("aan", bericht.getAan())
-                            .add("onderwerp", bericht.getOnderwerp())
-                            .add("aangemaaktOp", bericht.getAangemaaktOp().toString());
-                    optioneel(json, "verzondenOp", bericht.getVerzondenOp());
-                    mails.add(json);
-                });
+        // Each address only for the time the person held it: a freed address may be someone else's now.
+        List<MailBericht> berichten = new ArrayList<>();
+        Instant vanaf = Instant.EPOCH;
+        for (PersoonAudit regel : regels) {
+            Optional<String> vorig = regel.getVorigEmail();
+            if (vorig.isPresent()) {
+                berichten.addAll(mailsAan(vorig.get(), vanaf, regel.getOp()));
+                vanaf = regel.getOp();
+            }
+        }
+        berichten.addAll(mailsAan(account.getEmail(), vanaf, clock.instant()));
+        berichten.sort(Comparator.comparing(MailBericht::getAangemaaktOp).thenComparing(MailBericht::getId));
+        berichten.forEach(bericht -> {
+            JsonObjectBuilder json = Json.createObjectBuilder().add("aan", bericht.getAan())
+                    .add("onderwerp", bericht.getOnderwerp())
+                    .add("aangemaaktOp", bericht.getAangemaaktOp().toString());
+            optioneel(json, "verzondenOp", bericht.getVerzondenOp());
+            mails.add(json);
+        });
         JsonObjectBuilder root = Json.createObjectBuilder()
                 .add("uitgegevenOp", clock.instant().toString())
                 .add("account", accountJson)
@@ -243,6 +250,15 @@ public class MijnGegevensService {
             writer.writeObject(root.build());
         }
         return out.toString();
+    }
+
+    private List<MailBericht> mailsAan(String adres, Instant vanaf, Instant tot) {
+        return em.createQuery("SELECT m FROM MailBericht m WHERE LOWER(m.aan) = :adres AND m.aangemaaktOp >= :vanaf"
+                        + " AND m.aangemaaktOp <= :tot", MailBericht.class)
+                .setParameter("adres", adres.toLowerCase(Locale.ROOT))
+                .setParameter("vanaf", vanaf)
+                .setParameter("tot", tot)
+                .getResultList();
     }
 
     private static void optioneel(JsonObjectBuilder json, String naam, Object waarde) {
@@ -262,11 +278,21 @@ public class MijnGegevensService {
                 .getSingleResult() > 0;
     }
 
-    private void vervalLinks(Account account) {
-        em.createQuery("DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
-                .setParameter("account", account.getId())
-                .setParameter("doel", Doel.EMAIL_BEVESTIGING)
-                .executeUpdate();
+    /**
+     * Whether the caller's current password is right; wrong guesses are counted (and slowed down)
+     * like logins, and while the caller must wait every answer is "wrong".
+     */
+    private boolean isHuidigWachtwoord(Account account, String wachtwoord, Instant nu) {
+        String key = LoginThrottle.forAccount(account.getId(), "eigen-gegevens");
+        if (Throttles.isWaiting(em, key, nu)) {
+            LOG.warning(() -> account.getUsername() + " must wait before trying their current password again");
+            return false;
+        }
+        if (!account.isWachtwoord(wachtwoord)) {
+            Throttles.fail(em, key, VRIJE_POGINGEN, nu);
+            return false;
+        }
+        return true;
     }
 
     private void audit(Account account, PersoonAudit.Actie actie, Instant nu, String detail) {

@@ -7,6 +7,7 @@ import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Team;
+import nl.leerkracht.service.platform.Keuze;
 
 /** The people of one school, as the school's page shows them, and what the caller may do with them. */
 public class SchoolMensen implements Serializable {
@@ -51,26 +52,6 @@ public class SchoolMensen implements Serializable {
 
     public List<Persoon> getMensen() {
         return mensen;
-    }
-
-    /** A team to choose. */
-    public static class Keuze implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long id;
-        private final String naam;
-
-        Keuze(long id, String naam) {
-            this.id = id;
-            this.naam = naam;
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        public String getNaam() {
-            return naam;
-        }
     }
 
     /** One person of the school. */

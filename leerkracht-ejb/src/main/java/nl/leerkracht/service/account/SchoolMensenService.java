@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
@@ -26,6 +28,7 @@ import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.domain.shared.Tekst;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.NotFoundException;
 
 /**
@@ -40,6 +43,8 @@ import nl.leerkracht.service.platform.NotFoundException;
 public class SchoolMensenService {
 
     private static final Logger LOG = Logger.getLogger(SchoolMensenService.class.getName());
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
 
     @PersistenceContext
     private EntityManager em;
@@ -52,6 +57,9 @@ public class SchoolMensenService {
 
     @EJB
     private Uitnodigingen uitnodigingen;
+
+    @EJB
+    private MailService mail;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -76,21 +84,25 @@ public class SchoolMensenService {
     }
 
     /**
-     * Invites one person into the school.
+     * Invites one person into the school. An address that already has an account elsewhere gets
+     * the same answer as a new one (the school learns nothing about other schools' people): its
+     * owner is mailed that the school wanted to invite them.
      *
-     * @return the new user name
-     * @throws BusinessException a field's rule, an address in use, or a role the caller may not
-     *         invite; nothing is stored then
+     * @throws BusinessException a field's rule, a person already at this school, or a role the
+     *         caller may not invite; nothing is stored then
      */
-    public String nodigUit(long schoolId, SchoolUitnodiging form) {
+    public void nodigUit(long schoolId, UitnodigingForm form) {
         School school = school(schoolId);
         Set<Rol> rollen = beheer(school);
         if (form.getRol() == null || !rollen.contains(form.getRol())) {
             throw new BusinessException("schoolmensen.fout.rol", "role " + form.getRol() + " not invitable");
         }
         String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email")).toLowerCase(Locale.ROOT);
-        if (uitnodigingen.emailInGebruik(email)) {
-            throw new BusinessException("uitnodiging.fout.emailBestaat", "e-mail address in use");
+        String naam = BusinessException.bijRegel(() -> Tekst.verplicht(form.getNaam(), Account.NAAM_LENGTH, "account.fout.naam",
+                "account.fout.naam.markup"));
+        Account bestaand = bestaand(email);
+        if (bestaand != null && school.equals(bestaand.getSchool())) {
+            throw new BusinessException("schoolmensen.fout.alBijSchool", "already at school " + schoolId);
         }
         Team team = null;
         if (form.getTeamId() != null) {
@@ -99,13 +111,17 @@ public class SchoolMensenService {
                 throw new BusinessException("lijst.fout.team", "team " + form.getTeamId() + " not of school " + schoolId);
             }
         }
-        Account account = maak(school, form.getNaam(), email, form.getRol(), team, form.isLerarenregister());
-        return account.getUsername();
+        if (bestaand != null) {
+            meldBestaand(bestaand, naam, form.getRol(), school);
+            return;
+        }
+        maak(school, naam, email, form.getRol(), team, form.isLerarenregister());
     }
 
     /**
      * Invites everyone on a pasted list ({@code naam;e-mail;team}) in the given role, or, when any
-     * line is wrong (also: an address in use, a team the school does not have), nobody.
+     * line is wrong (also: a person already at this school, a team the school does not have),
+     * nobody. Addresses with an account elsewhere count as invited, as in {@link #nodigUit}.
      */
     public LijstVerslag voegLijstToe(long schoolId, String tekst, Rol rol) {
         School school = school(schoolId);
@@ -117,9 +133,14 @@ public class SchoolMensenService {
         Map<String, Team> teams = new HashMap<>();
         teams(school).forEach(t -> teams.put(t.getNaam().toLowerCase(Locale.ROOT), t));
         List<Personenlijst.Fout> fouten = new ArrayList<>(lijst.getFouten());
+        Map<Integer, Account> bestaande = new HashMap<>();
         for (Personenlijst.Regel regel : lijst.getRegels()) {
-            if (uitnodigingen.emailInGebruik(regel.getEmail())) {
-                fouten.add(new Personenlijst.Fout(regel.getNummer(), "uitnodiging.fout.emailBestaat",
+            Account bestaand = bestaand(regel.getEmail());
+            if (bestaand != null) {
+                bestaande.put(regel.getNummer(), bestaand);
+            }
+            if (bestaand != null && school.equals(bestaand.getSchool())) {
+                fouten.add(new Personenlijst.Fout(regel.getNummer(), "schoolmensen.fout.alBijSchool",
                         regel.getNaam() + ";" + regel.getEmail()));
             } else if (regel.getTeam() != null && !teams.containsKey(regel.getTeam().toLowerCase(Locale.ROOT))) {
                 fouten.add(new Personenlijst.Fout(regel.getNummer(), "lijst.fout.team",
@@ -131,8 +152,13 @@ public class SchoolMensenService {
             return new LijstVerslag(0, fouten);
         }
         for (Personenlijst.Regel regel : lijst.getRegels()) {
-            maak(school, regel.getNaam(), regel.getEmail(), rol,
-                    regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT)), false);
+            Account bestaand = bestaande.get(regel.getNummer());
+            if (bestaand != null) {
+                meldBestaand(bestaand, regel.getNaam(), rol, school);
+            } else {
+                maak(school, regel.getNaam(), regel.getEmail(), rol,
+                        regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT)), false);
+            }
         }
         LOG.info(() -> lijst.getRegels().size() + " people invited into school " + schoolId + " from a list");
         return new LijstVerslag(lijst.getRegels().size(), List.of());
@@ -167,6 +193,24 @@ public class SchoolMensenService {
         em.persist(new PersoonAudit(account, PersoonAudit.Actie.GEDEACTIVEERD, accounts.getCaller().getNaam(), clock.instant(),
                 null));
         return true;
+    }
+
+    private Account bestaand(String email) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                .setParameter("email", email).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * Someone with an account elsewhere: one account has one school for now, so they are told that
+     * this school wanted to invite them and whom to ask; the central team can change their place.
+     */
+    private void meldBestaand(Account bestaand, String naam, Rol rol, School school) {
+        Account uitnodiger = accounts.getCaller();
+        mail.plaats(bestaand.getEmail(), MAILS.getString("bestaand.onderwerp"), new MessageFormat(
+                MAILS.getString("bestaand.tekst"), NL).format(new Object[] {bestaand.getNaam(), uitnodiger.getNaam(),
+                    MAILS.getString("rol." + rol.name()), school.getNaam()}), null);
+        LOG.info(() -> uitnodiger.getUsername() + " tried to invite " + bestaand.getUsername() + " (as " + naam + ") into school "
+                + school.getId() + "; told the owner");
     }
 
     private Account maak(School school, String naam, String email, Rol rol, Team team, boolean lerarenregister) {

@@ -26,4 +26,12 @@ final class Toegangslinks {
                 .getResultStream()
                 .findFirst();
     }
+
+    /** The account's unused links for this purpose stop working (they are deleted). */
+    static void vervalOngebruikte(EntityManager em, long accountId, Toegangslink.Doel doel) {
+        em.createQuery("DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
+                .setParameter("account", accountId)
+                .setParameter("doel", doel)
+                .executeUpdate();
+    }
 }

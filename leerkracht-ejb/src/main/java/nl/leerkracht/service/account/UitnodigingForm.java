@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.leerkracht.domain.account.Rol;
 
-/** A person to invite, as the central team enters them; the service and the domain check it. */
+/**
+ * A person to invite, as the central team or a school enters them; the service and the domain
+ * check it. Which ties count depends on the role and on who invites.
+ */
 public class UitnodigingForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -18,6 +21,10 @@ public class UitnodigingForm implements Serializable {
     private Long bestuurId;
     /** For an Expertcoach: the clusters they guide. */
     private List<Long> clusterIds = new ArrayList<>();
+    /** For a school role at a school that works in teams: the team, if any. */
+    private Long teamId;
+    /** For a teacher: registered in the lerarenregister. */
+    private boolean lerarenregister;
 
     public String getNaam() {
         return naam;
@@ -65,5 +72,21 @@ public class UitnodigingForm implements Serializable {
 
     public void setClusterIds(List<Long> clusterIds) {
         this.clusterIds = clusterIds == null ? new ArrayList<>() : new ArrayList<>(clusterIds);
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public boolean isLerarenregister() {
+        return lerarenregister;
+    }
+
+    public void setLerarenregister(boolean lerarenregister) {
+        this.lerarenregister = lerarenregister;
     }
 }

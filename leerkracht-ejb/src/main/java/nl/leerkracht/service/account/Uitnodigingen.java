@@ -106,9 +106,6 @@ public class Uitnodigingen {
 
     /** Unused invitation links of the account are deleted: only the newest one works. */
     private void vervalLinks(Account account) {
-        em.createQuery("DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
-                .setParameter("account", account.getId())
-                .setParameter("doel", Doel.UITNODIGING)
-                .executeUpdate();
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.UITNODIGING);
     }
 }

@@ -127,10 +127,7 @@ public class WachtwoordHerstelService {
         String checked = BusinessException.bijRegel(() -> PasswordPolicy.check(wachtwoord, herhaling));
         BusinessException.bijRegel(() -> account.herstelWachtwoord(PasswordHash.create(checked), nu));
         link.gebruik(nu);
-        em.createQuery("DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
-                .setParameter("account", account.getId())
-                .setParameter("doel", Doel.WACHTWOORD_HERSTEL)
-                .executeUpdate();
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.WACHTWOORD_HERSTEL);
         em.persist(new PersoonAudit(account, PersoonAudit.Actie.WACHTWOORD_HERSTELD, account.getNaam(), nu, null));
         LOG.info(() -> account.getUsername() + " reset their password");
         return account.getUsername();

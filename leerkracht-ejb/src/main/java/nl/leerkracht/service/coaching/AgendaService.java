@@ -33,6 +33,7 @@ import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.service.platform.NotFoundException;
 
 /**

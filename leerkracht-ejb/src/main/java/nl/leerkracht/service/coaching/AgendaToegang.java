@@ -6,6 +6,7 @@ import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.coaching.Bijeenkomst;
 import nl.leerkracht.domain.coaching.Cluster;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.NotFoundException;
 
@@ -31,13 +32,7 @@ public final class AgendaToegang {
             return null;
         }
         if (clusters == null) {
-            clusters = switch (account.getRol()) {
-                case EXPERTCOACH -> em.createQuery("SELECT c.id FROM Cluster c JOIN c.expertcoaches e WHERE e = :a", Long.class)
-                        .setParameter("a", account).getResultList();
-                case SCHOOLLEIDER, SCHOOLCOACH, AANJAGER, LERAAR -> em.createQuery("SELECT c.id FROM Cluster c JOIN c.scholen s"
-                        + " WHERE s = :school", Long.class).setParameter("school", account.getSchool()).getResultList();
-                default -> List.of();
-            };
+            clusters = Scope.clusterIds(em, account);
         }
         return clusters;
     }

@@ -11,6 +11,7 @@ import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.Rol;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
-import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.inschrijving.DirectieteamFormule;
 import nl.leerkracht.domain.inschrijving.DirectieteamFunctie;
 import nl.leerkracht.domain.inschrijving.DirectieteamInschrijving;
@@ -27,6 +26,7 @@ import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
@@ -48,6 +48,9 @@ public class DirectieteamService {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private Scope scope;
 
     @EJB
     private InschrijvingService inschrijvingen;
@@ -168,14 +171,10 @@ public class DirectieteamService {
     /** The central team: every board's requests; a bestuurder: the board's own. Newest first. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER})
     public List<DirectieteamRegel> lijst() {
-        Account caller = accounts.getCaller();
-        if (caller.getRol() == Rol.BESTUURDER) {
-            return em.createQuery("SELECT d FROM DirectieteamInschrijving d WHERE d.bestuur = :bestuur"
-                            + " ORDER BY d.aangevraagdOp DESC", DirectieteamInschrijving.class)
-                    .setParameter("bestuur", caller.getBestuur()).getResultStream().map(DirectieteamRegel::new).toList();
-        }
-        return em.createQuery("SELECT d FROM DirectieteamInschrijving d ORDER BY d.aangevraagdOp DESC",
-                DirectieteamInschrijving.class).getResultStream().map(DirectieteamRegel::new).toList();
+        Scope.Filter inScope = scope.bestuurFilter("d.bestuur");
+        return inScope.bind(em.createQuery("SELECT d FROM DirectieteamInschrijving d WHERE " + inScope.jpql()
+                        + " ORDER BY d.aangevraagdOp DESC", DirectieteamInschrijving.class))
+                .getResultStream().map(DirectieteamRegel::new).toList();
     }
 
     /** One request, if the caller may see it. */
@@ -185,9 +184,8 @@ public class DirectieteamService {
         if (inschrijving == null) {
             throw new NotFoundException("No directieteam enrolment " + id);
         }
-        Account caller = accounts.getCaller();
-        if (caller.getRol() == Rol.BESTUURDER && !inschrijving.getBestuur().equals(caller.getBestuur())) {
-            throw new AccessDeniedException(caller.getUsername() + " may not see directieteam enrolment " + id);
+        if (!scope.permitsBestuur(inschrijving.getBestuur())) {
+            throw new AccessDeniedException(accounts.getCaller().getUsername() + " may not see directieteam enrolment " + id);
         }
         return new DirectieteamRegel(inschrijving);
     }

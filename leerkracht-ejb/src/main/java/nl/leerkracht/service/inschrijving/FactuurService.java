@@ -15,13 +15,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.inschrijving.Factuur;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
@@ -41,6 +41,9 @@ public class FactuurService {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private Scope scope;
 
     @EJB
     private Factuurnummers nummers;
@@ -172,9 +175,8 @@ public class FactuurService {
         if (factuur == null) {
             throw new NotFoundException("No invoice " + id);
         }
-        Account caller = accounts.getCaller();
-        if (!InschrijvingService.mag(caller, factuur.getInschrijving().getSchool())) {
-            throw new AccessDeniedException(caller.getUsername() + " may not see invoice " + id);
+        if (!scope.schools().permits(factuur.getInschrijving().getSchool())) {
+            throw new AccessDeniedException(accounts.getCaller().getUsername() + " may not see invoice " + id);
         }
         return new FactuurRegel(factuur);
     }
@@ -182,22 +184,13 @@ public class FactuurService {
     /** The invoices of a school year the caller may see, by number; all school years when null. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
     public List<FactuurRegel> zoek(String schooljaar) {
-        Account caller = accounts.getCaller();
-        StringBuilder jpql = new StringBuilder("SELECT f FROM Factuur f JOIN f.inschrijving i JOIN i.school s WHERE 1 = 1");
-        switch (caller.getRol()) {
-            case BESTUURDER -> jpql.append(" AND s.bestuur = :bestuur");
-            case SCHOOLLEIDER -> jpql.append(" AND s = :school");
-            default -> { }
-        }
+        Scope.Filter inScope = scope.schoolFilter("s");
+        StringBuilder jpql = new StringBuilder("SELECT f FROM Factuur f JOIN f.inschrijving i JOIN i.school s WHERE ")
+                .append(inScope.jpql());
         if (schooljaar != null && !schooljaar.isBlank()) {
             jpql.append(" AND f.schooljaar = :jaar");
         }
-        TypedQuery<Factuur> query = em.createQuery(jpql + " ORDER BY f.nummer", Factuur.class);
-        switch (caller.getRol()) {
-            case BESTUURDER -> query.setParameter("bestuur", caller.getBestuur());
-            case SCHOOLLEIDER -> query.setParameter("school", caller.getSchool());
-            default -> { }
-        }
+        TypedQuery<Factuur> query = inScope.bind(em.createQuery(jpql + " ORDER BY f.nummer", Factuur.class));
         if (schooljaar != null && !schooljaar.isBlank()) {
             query.setParameter("jaar", InschrijvingService.parseStartjaar(schooljaar));
         }

@@ -9,14 +9,17 @@ import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.inschrijving.Aanvrager;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.Offerte;
+import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.shared.Bedrag;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.account.Uitnodigingen;
@@ -24,8 +27,8 @@ import nl.leerkracht.service.platform.MailService;
 
 /**
  * The mails of an enrolment: the requester gets a confirmation with the request's number, and at
- * approval the quote; a requester without an account is invited, as schoolleider of the school or
- * bestuurder of its board, so the school can start working on the platform.
+ * approval the quote; a schoolleider without an account is invited, so the school can start
+ * working on the platform.
  */
 @Stateless
 public class InschrijvingMails {
@@ -54,29 +57,40 @@ public class InschrijvingMails {
     }
 
     /**
-     * The approval with the quote; a requester who has no account yet is invited in the same go.
+     * The approval with the quote. A requester who asked as schoolleider and has no account yet is
+     * invited as schoolleider of the school, unless the school already has one (active or invited):
+     * the public form does not prove who someone is, so it never gives more than that one school,
+     * and never a board. Others are told how to get an account.
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void goedgekeurd(Inschrijving inschrijving) {
         Aanvrager aanvrager = inschrijving.getAanvrager();
         String email = aanvrager.getEmail().toLowerCase(Locale.ROOT);
-        boolean uitnodigen = !uitnodigingen.emailInGebruik(email);
+        boolean heeftAccount = uitnodigingen.emailInGebruik(email);
+        boolean uitnodigen = !heeftAccount && aanvrager.getFunctie() == Aanvrager.Functie.SCHOOLLEIDER
+                && !heeftSchoolleider(inschrijving.getSchool());
+        String vervolg = heeftAccount ? "goedgekeurd.account" : uitnodigen ? "goedgekeurd.uitnodiging" : "goedgekeurd.vraagAccount";
         mail.plaats(aanvrager.getEmail(), format("goedgekeurd.onderwerp", inschrijving.getId()), format("goedgekeurd.tekst",
                 aanvrager.getNaam(), inschrijving.getEenheidNaam(), inschrijving.getStartjaar().toString(),
                 DATUM.format(inschrijving.getStartjaar().getTrajectStart()), inschrijving.getAantalLeraren(),
-                offerte(inschrijving.getOfferte()), MAILS.getString(uitnodigen ? "goedgekeurd.uitnodiging" : "goedgekeurd.account")),
-                null);
+                offerte(inschrijving.getOfferte()), MAILS.getString(vervolg)), null);
         if (uitnodigen) {
-            Account account = aanvrager.getFunctie() == Aanvrager.Functie.BESTUURDER
-                    ? Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), aanvrager.getNaam(), email, Rol.BESTUURDER, null,
-                            inschrijving.getSchool().getBestuur())
-                    : Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), aanvrager.getNaam(), email, Rol.SCHOOLLEIDER,
-                            inschrijving.getSchool(), null);
+            Account account = Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), aanvrager.getNaam(), email,
+                    Rol.SCHOOLLEIDER, inschrijving.getSchool(), null);
             em.persist(account);
             em.flush();
             uitnodigingen.stuur(account, false, Uitnodigingen.rolNaam(account) + ", aanvraag " + inschrijving.getId());
             LOG.info(() -> "Requester of enrolment " + inschrijving.getId() + " invited as " + account.getUsername());
         }
+    }
+
+    private boolean heeftSchoolleider(School school) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.school = :school AND a.rol = :rol"
+                        + " AND a.status IN :statussen", Long.class)
+                .setParameter("school", school)
+                .setParameter("rol", Rol.SCHOOLLEIDER)
+                .setParameter("statussen", List.of(AccountStatus.ACTIEF, AccountStatus.UITGENODIGD))
+                .getSingleResult() > 0;
     }
 
     private static String offerte(Offerte offerte) {

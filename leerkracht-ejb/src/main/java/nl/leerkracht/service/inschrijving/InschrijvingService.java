@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +42,7 @@ import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
@@ -73,6 +73,9 @@ public class InschrijvingService {
 
     @EJB
     private InschrijvingMails mails;
+
+    @EJB
+    private Scope scope;
 
     @Resource
     private SessionContext session;
@@ -302,24 +305,14 @@ public class InschrijvingService {
         if (inschrijving == null) {
             throw new NotFoundException("No enrolment " + id);
         }
-        Account caller = accounts.getCaller();
-        if (!mag(caller, inschrijving.getSchool())) {
-            throw new AccessDeniedException(caller.getUsername() + " may not see enrolment " + id);
+        if (!scope.schools().permits(inschrijving.getSchool())) {
+            throw new AccessDeniedException(accounts.getCaller().getUsername() + " may not see enrolment " + id);
         }
         List<FactuurRegel> facturen = em.createQuery(
                         "SELECT f FROM Factuur f WHERE f.inschrijving = :inschrijving ORDER BY f.nummer", Factuur.class)
                 .setParameter("inschrijving", inschrijving)
                 .getResultStream().map(FactuurRegel::new).toList();
         return new InschrijvingDetail(inschrijving, facturen);
-    }
-
-    static boolean mag(Account caller, School school) {
-        return switch (caller.getRol()) {
-            case CENTRAAL_TEAM -> true;
-            case BESTUURDER -> school.getBestuur().equals(caller.getBestuur());
-            case SCHOOLLEIDER -> school.equals(caller.getSchool());
-            default -> false;
-        };
     }
 
     /**
@@ -348,13 +341,7 @@ public class InschrijvingService {
 
     private String where(Filter filter) {
         List<String> conditions = new ArrayList<>();
-        Account caller = accounts.getCaller();
-        switch (caller.getRol()) {
-            case CENTRAAL_TEAM -> { }
-            case BESTUURDER -> conditions.add("s.bestuur = :bestuur");
-            case SCHOOLLEIDER -> conditions.add("s = :school");
-            default -> conditions.add("1 = 0");
-        }
+        conditions.add(scope.schoolFilter("s").jpql());
         if (filter.getStatus() != null) {
             conditions.add("i.status = :status");
         }
@@ -371,12 +358,7 @@ public class InschrijvingService {
     }
 
     private void parameters(TypedQuery<?> query, Filter filter) {
-        Account caller = accounts.getCaller();
-        if (caller.getRol() == Rol.BESTUURDER) {
-            query.setParameter("bestuur", caller.getBestuur());
-        } else if (caller.getRol() == Rol.SCHOOLLEIDER) {
-            query.setParameter("school", caller.getSchool());
-        }
+        scope.schoolFilter("s").bind(query);
         if (filter.getStatus() != null) {
             query.setParameter("status", filter.getStatus());
         }

@@ -12,12 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nl.leerkracht.domain.account.Account;
-import nl.leerkracht.domain.account.Rol;
-import nl.leerkracht.domain.account.SchoolAccess;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.School;
@@ -27,6 +23,7 @@ import nl.leerkracht.domain.school.Vestiging;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
@@ -51,6 +48,9 @@ public class SchoolService {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private Scope scope;
+
     /** One school with its locations, teams, cluster and school team, if the caller may see it. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
         Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
@@ -59,9 +59,8 @@ public class SchoolService {
         if (school == null) {
             throw new NotFoundException("No school " + id);
         }
-        Account caller = accounts.getCaller();
-        if (!SchoolAccess.of(caller, clusterSchoolIds(caller)).permits(school)) {
-            throw new AccessDeniedException(caller.getUsername() + " may not see school " + id);
+        if (!scope.schools().permits(school)) {
+            throw new AccessDeniedException(accounts.getCaller().getUsername() + " may not see school " + id);
         }
         List<Cluster> clusters = em.createQuery(
                         "SELECT c FROM Cluster c JOIN c.scholen s WHERE s = :school", Cluster.class)
@@ -89,19 +88,9 @@ public class SchoolService {
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
         Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
     public List<SchoolRegel> findSchoolsInScope() {
-        Account caller = accounts.getCaller();
-        TypedQuery<SchoolRegel> query = switch (caller.getRol().getScope()) {
-            // Of the foundation's roles only the central team may call this method.
-            case FOUNDATION -> em.createQuery(ROW + " ORDER BY s.naam", SchoolRegel.class);
-            case CLUSTERS -> em.createQuery(ROW + ", Cluster c JOIN c.scholen cs JOIN c.expertcoaches e"
-                    + " WHERE cs = s AND e = :caller ORDER BY s.naam", SchoolRegel.class)
-                    .setParameter("caller", caller);
-            case BESTUUR -> em.createQuery(ROW + " WHERE b = :bestuur ORDER BY s.naam", SchoolRegel.class)
-                    .setParameter("bestuur", caller.getBestuur());
-            case SCHOOL -> em.createQuery(ROW + " WHERE s = :school", SchoolRegel.class)
-                    .setParameter("school", caller.getSchool());
-        };
-        return query.getResultList();
+        Scope.Filter inScope = scope.schoolFilter("s");
+        return inScope.bind(em.createQuery(ROW + " WHERE " + inScope.jpql() + " ORDER BY s.naam", SchoolRegel.class))
+                .getResultList();
     }
 
     /** Schools and teachers per sector, every sector listed (zero where none). */
@@ -394,15 +383,5 @@ public class SchoolService {
             }
             throw e;
         }
-    }
-
-    private Set<Long> clusterSchoolIds(Account caller) {
-        if (caller.getRol() != Rol.EXPERTCOACH) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("SELECT s.id FROM Cluster c JOIN c.scholen s JOIN c.expertcoaches e"
-                        + " WHERE e = :caller", Long.class)
-                .setParameter("caller", caller)
-                .getResultList());
     }
 }

@@ -33,6 +33,7 @@ import nl.leerkracht.domain.traject.Succes;
 import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
 
@@ -55,6 +56,9 @@ public class TrajectService {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private Scope scope;
+
     private final Clock clock = Clock.system(Tijdzone.NEDERLAND);
 
     /** The trajectories the caller may see, by school and unit, with their open actions and latest session. */
@@ -62,17 +66,9 @@ public class TrajectService {
         Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
     public List<TrajectRegel> trajecten() {
         Account caller = accounts.getCaller();
-        String select = "SELECT t FROM Traject t JOIN FETCH t.school s JOIN FETCH t.inschrijving";
-        String order = " ORDER BY s.naam, t.eenheidNaam";
-        TypedQuery<Traject> query = switch (caller.getRol().getScope()) {
-            case FOUNDATION -> em.createQuery(select + order, Traject.class);
-            case CLUSTERS -> em.createQuery(select + " WHERE s IN (SELECT cs FROM Cluster c JOIN c.scholen cs"
-                    + " JOIN c.expertcoaches e WHERE e = :caller)" + order, Traject.class).setParameter("caller", caller);
-            case BESTUUR -> em.createQuery(select + " WHERE s.bestuur = :bestuur" + order, Traject.class)
-                    .setParameter("bestuur", caller.getBestuur());
-            case SCHOOL -> em.createQuery(select + " WHERE s = :school" + order, Traject.class)
-                    .setParameter("school", caller.getSchool());
-        };
+        Scope.Filter inScope = scope.schoolFilter("s");
+        TypedQuery<Traject> query = inScope.bind(em.createQuery("SELECT t FROM Traject t JOIN FETCH t.school s"
+                + " JOIN FETCH t.inschrijving WHERE " + inScope.jpql() + " ORDER BY s.naam, t.eenheidNaam", Traject.class));
         List<Traject> trajecten = query.getResultList();
         if (trajecten.isEmpty()) {
             return List.of();
@@ -192,20 +188,14 @@ public class TrajectService {
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
         Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
     public List<DirectieteamTrajectDetail> directieteams() {
-        Account caller = accounts.getCaller();
-        String select = "SELECT d FROM DirectieteamTraject d JOIN FETCH d.bestuur b JOIN FETCH d.directieteam";
-        TypedQuery<DirectieteamTraject> query = switch (caller.getRol().getScope()) {
-            case FOUNDATION -> em.createQuery(select + " ORDER BY b.naam", DirectieteamTraject.class);
-            case CLUSTERS -> em.createQuery(select + " WHERE b IN (SELECT s.bestuur FROM Cluster c JOIN c.scholen s"
-                    + " JOIN c.expertcoaches e WHERE e = :caller) ORDER BY b.naam", DirectieteamTraject.class).setParameter("caller", caller);
-            case BESTUUR -> em.createQuery(select + " WHERE b = :bestuur ORDER BY b.naam", DirectieteamTraject.class)
-                    .setParameter("bestuur", caller.getBestuur());
-            case SCHOOL -> null;
-        };
-        if (query == null) {
+        Scope.Filter inScope = scope.bestuurFilter("b");
+        if (inScope.isNiets()) {
             return List.of();
         }
-        boolean coach = caller.getRol() == Rol.EXPERTCOACH;
+        TypedQuery<DirectieteamTraject> query = inScope.bind(em.createQuery("SELECT d FROM DirectieteamTraject d"
+                + " JOIN FETCH d.bestuur b JOIN FETCH d.directieteam WHERE " + inScope.jpql() + " ORDER BY b.naam",
+                DirectieteamTraject.class));
+        boolean coach = accounts.getCaller().getRol() == Rol.EXPERTCOACH;
         // The members and the phase history of every directieteam in a query each, not one per row.
         return query.setHint("eclipselink.batch", "d.fasen").setHint("eclipselink.batch", "d.directieteam.leden")
                 .setHint("eclipselink.batch.type", "IN").getResultStream().map(d -> new DirectieteamTrajectDetail(d, coach)).toList();
@@ -230,17 +220,9 @@ public class TrajectService {
         if (traject == null) {
             throw new nl.leerkracht.service.platform.NotFoundException("No directieteam trajectory " + id);
         }
-        Account caller = accounts.getCaller();
-        boolean zichtbaar = switch (caller.getRol().getScope()) {
-            case FOUNDATION -> caller.getRol() == Rol.CENTRAAL_TEAM;
-            case BESTUUR -> traject.getBestuur().equals(caller.getBestuur());
-            case CLUSTERS -> !em.createQuery("SELECT c.id FROM Cluster c JOIN c.scholen s JOIN c.expertcoaches e"
-                    + " WHERE e = :caller AND s.bestuur = :bestuur", Long.class).setParameter("caller", caller)
-                    .setParameter("bestuur", traject.getBestuur()).setMaxResults(1).getResultList().isEmpty();
-            case SCHOOL -> false;
-        };
-        if (!zichtbaar) {
-            throw new nl.leerkracht.service.platform.AccessDeniedException(caller.getUsername() + " may not see directieteam trajectory " + id);
+        if (!scope.permitsBestuur(traject.getBestuur())) {
+            throw new nl.leerkracht.service.platform.AccessDeniedException(accounts.getCaller().getUsername()
+                    + " may not see directieteam trajectory " + id);
         }
         return traject;
     }

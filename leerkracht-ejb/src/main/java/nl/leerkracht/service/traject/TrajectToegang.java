@@ -2,12 +2,12 @@ package nl.leerkracht.service.traject;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.util.HashSet;
 import java.util.Set;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.account.SchoolAccess;
 import nl.leerkracht.domain.traject.Traject;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.NotFoundException;
 
@@ -71,9 +71,7 @@ final class TrajectToegang {
 
     private Set<Long> clusterSchoolIds() {
         if (clusterSchoolIds == null) {
-            clusterSchoolIds = caller.getRol() != Rol.EXPERTCOACH ? Set.of()
-                    : new HashSet<>(em.createQuery("SELECT s.id FROM Cluster c JOIN c.scholen s JOIN c.expertcoaches e"
-                            + " WHERE e = :caller", Long.class).setParameter("caller", caller).getResultList());
+            clusterSchoolIds = Scope.clusterSchoolIds(em, caller);
         }
         return clusterSchoolIds;
     }

@@ -39,6 +39,7 @@ public class MijnGegevensBacking implements Serializable {
     private String wachtendEmail;
     private String naam;
     private String email;
+    private String emailWachtwoord;
     private String huidig;
     private String nieuw;
     private String herhaling;
@@ -69,13 +70,17 @@ public class MijnGegevensBacking implements Serializable {
 
     public void wijzigEmail() {
         try {
-            mijn.vraagEmailWijziging(email);
-            lees();
-            messages.info("mijn.email.verstuurd", wachtendEmail);
-            email = null;
+            if (mijn.vraagEmailWijziging(email, emailWachtwoord)) {
+                lees();
+                messages.info("mijn.email.verstuurd", wachtendEmail);
+                email = null;
+            } else {
+                messages.error("wachtwoord.fout.huidig");
+            }
         } catch (BusinessException refusal) {
             messages.error(refusal);
         }
+        emailWachtwoord = null;
     }
 
     public void wijzigWachtwoord() {
@@ -127,6 +132,14 @@ public class MijnGegevensBacking implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getEmailWachtwoord() {
+        return emailWachtwoord;
+    }
+
+    public void setEmailWachtwoord(String emailWachtwoord) {
+        this.emailWachtwoord = emailWachtwoord;
     }
 
     public String getHuidig() {

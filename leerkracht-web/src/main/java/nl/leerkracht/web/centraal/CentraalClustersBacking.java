@@ -11,8 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import nl.leerkracht.service.coaching.ClusterOverzicht;
 import nl.leerkracht.service.coaching.ClusterService;
-import nl.leerkracht.service.coaching.Keuze;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.web.platform.Messages;
 
 /** {@code /centraal/clusters.xhtml}: every cluster with its Expertcoaches and schools; the central team assigns the coaches. */

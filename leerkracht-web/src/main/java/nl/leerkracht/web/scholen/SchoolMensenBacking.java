@@ -11,7 +11,7 @@ import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.service.account.LijstVerslag;
 import nl.leerkracht.service.account.SchoolMensen;
 import nl.leerkracht.service.account.SchoolMensenService;
-import nl.leerkracht.service.account.SchoolUitnodiging;
+import nl.leerkracht.service.account.UitnodigingForm;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.Pages;
@@ -36,7 +36,7 @@ public class SchoolMensenBacking implements Serializable {
     private String id;
     private long schoolId;
     private SchoolMensen mensen;
-    private SchoolUitnodiging form = new SchoolUitnodiging();
+    private UitnodigingForm form = new UitnodigingForm();
     private String lijst;
     private Rol lijstRol = Rol.LERAAR;
     private List<Personenlijst.Fout> fouten = List.of();
@@ -56,14 +56,14 @@ public class SchoolMensenBacking implements Serializable {
     }
 
     public void nieuw() {
-        form = new SchoolUitnodiging();
+        form = new UitnodigingForm();
         form.setRol(mensen.getRollen().get(0));
     }
 
     public void nodigUit() {
         try {
-            String gebruikersnaam = service.nodigUit(schoolId, form);
-            messages.info("mensen.uitgenodigd", form.getNaam(), gebruikersnaam);
+            service.nodigUit(schoolId, form);
+            messages.info("schoolmensen.uitgenodigd", form.getNaam());
             mensen = service.lijst(schoolId);
             PrimeFaces.current().ajax().addCallbackParam("klaar", true);
         } catch (BusinessException refusal) {
@@ -125,7 +125,7 @@ public class SchoolMensenBacking implements Serializable {
         return mensen;
     }
 
-    public SchoolUitnodiging getForm() {
+    public UitnodigingForm getForm() {
         return form;
     }
 
