@@ -66,19 +66,19 @@ public class AccountService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginResult authenticate(String username, String password, String client) {
         Instant now = clock.instant();
-        if (throttle(LoginThrottle.forClient(client), LockModeType.NONE).filter(t -> t.isWaiting(now)).isPresent()) {
+        if (Throttles.isWaiting(em, LoginThrottle.forClient(client), now)) {
             LOG.warning(() -> "Login refused unseen: client " + client + " is throttled");
             return new LoginResult(LoginOutcome.THROTTLED, null, null);
         }
         Optional<Account> found = find(username);
         if (found.isEmpty()) {
             PasswordHash.matches(password == null ? "" : password, DUMMY_HASH);
-            fail(LoginThrottle.forClient(client), FREE_PER_CLIENT, now);
+            Throttles.fail(em, LoginThrottle.forClient(client), FREE_PER_CLIENT, now);
             return LoginResult.invalid();
         }
         Account account = found.get();
         String accountKey = LoginThrottle.forAccount(account.getId(), client);
-        Optional<LoginThrottle> accountThrottle = throttle(accountKey, LockModeType.PESSIMISTIC_WRITE);
+        Optional<LoginThrottle> accountThrottle = Throttles.find(em, accountKey, LockModeType.PESSIMISTIC_WRITE);
         LoginOutcome outcome;
         if (accountThrottle.filter(t -> t.isWaiting(now)).isPresent()) {
             LOG.warning(() -> "Login refused unseen: " + account.getUsername() + " from " + client + " is throttled");
@@ -90,8 +90,8 @@ public class AccountService {
                 accountThrottle.ifPresent(t -> t.succeed(now));
                 return new LoginResult(outcome, account.getUsername(), account.getRol());
             }
-            fail(accountKey, FREE_PER_ACCOUNT_AND_CLIENT, now);
-            fail(LoginThrottle.forClient(client), FREE_PER_CLIENT, now);
+            Throttles.fail(em, accountKey, FREE_PER_ACCOUNT_AND_CLIENT, now);
+            Throttles.fail(em, LoginThrottle.forClient(client), FREE_PER_CLIENT, now);
         }
         if (account.isBeingGuessed()) {
             LOG.warning(() -> account.getUsername() + " has " + account.getFailedLogins() + " failed logins in a row");
@@ -114,14 +114,6 @@ public class AccountService {
         return ids.size() == 1
                 ? Optional.ofNullable(em.find(Account.class, ids.get(0), LockModeType.PESSIMISTIC_WRITE))
                 : Optional.empty();
-    }
-
-    private Optional<LoginThrottle> throttle(String key, LockModeType lock) {
-        return Throttles.find(em, key, lock);
-    }
-
-    private void fail(String key, int free, Instant now) {
-        Throttles.fail(em, key, free, now);
     }
 
     /**

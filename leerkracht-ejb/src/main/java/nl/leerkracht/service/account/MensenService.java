@@ -93,7 +93,7 @@ public class MensenService {
         em.persist(account);
         clusters.forEach(cluster -> cluster.assignExpertcoach(account));
         em.flush();
-        uitnodigingen.stuur(account, false, Uitnodigingen.rolNaam(account)
+        uitnodigingen.stuur(account, accounts.getCaller().getNaam(), false, Uitnodigingen.rolNaam(account)
                 + (account.getSchool() != null ? ", " + account.getSchool().getNaam()
                         : account.getBestuur() != null ? ", " + account.getBestuur().getNaam()
                         : clusters.isEmpty() ? "" : ", " + String.join(", ", clusters.stream().map(Cluster::getNaam).toList())));
@@ -104,7 +104,7 @@ public class MensenService {
     /** Sends a new invitation link; the earlier ones stop working. */
     public void resend(long accountId) {
         Account account = uitgenodigde(accountId);
-        uitnodigingen.stuur(account, true, null);
+        uitnodigingen.stuur(account, accounts.getCaller().getNaam(), true, null);
     }
 
     /** A person's page: who they are and their audit trail, newest first. */

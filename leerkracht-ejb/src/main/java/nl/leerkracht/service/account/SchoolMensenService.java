@@ -111,11 +111,12 @@ public class SchoolMensenService {
                 throw new BusinessException("lijst.fout.team", "team " + form.getTeamId() + " not of school " + schoolId);
             }
         }
+        Account uitnodiger = accounts.getCaller();
         if (bestaand != null) {
-            meldBestaand(bestaand, naam, form.getRol(), school);
+            meldBestaand(uitnodiger, bestaand, naam, form.getRol(), school);
             return;
         }
-        maak(school, naam, email, form.getRol(), team, form.isLerarenregister());
+        maak(uitnodiger, school, naam, email, form.getRol(), team, form.isLerarenregister());
     }
 
     /**
@@ -133,12 +134,9 @@ public class SchoolMensenService {
         Map<String, Team> teams = new HashMap<>();
         teams(school).forEach(t -> teams.put(t.getNaam().toLowerCase(Locale.ROOT), t));
         List<Personenlijst.Fout> fouten = new ArrayList<>(lijst.getFouten());
-        Map<Integer, Account> bestaande = new HashMap<>();
+        Map<String, Account> bestaande = bestaande(lijst.getRegels().stream().map(Personenlijst.Regel::getEmail).toList());
         for (Personenlijst.Regel regel : lijst.getRegels()) {
-            Account bestaand = bestaand(regel.getEmail());
-            if (bestaand != null) {
-                bestaande.put(regel.getNummer(), bestaand);
-            }
+            Account bestaand = bestaande.get(regel.getEmail());
             if (bestaand != null && school.equals(bestaand.getSchool())) {
                 fouten.add(new Personenlijst.Fout(regel.getNummer(), "schoolmensen.fout.alBijSchool",
                         regel.getNaam() + ";" + regel.getEmail()));
@@ -151,12 +149,13 @@ public class SchoolMensenService {
             fouten.sort(Comparator.comparingInt(Personenlijst.Fout::getNummer));
             return new LijstVerslag(0, fouten);
         }
+        Account uitnodiger = accounts.getCaller();
         for (Personenlijst.Regel regel : lijst.getRegels()) {
-            Account bestaand = bestaande.get(regel.getNummer());
+            Account bestaand = bestaande.get(regel.getEmail());
             if (bestaand != null) {
-                meldBestaand(bestaand, regel.getNaam(), rol, school);
+                meldBestaand(uitnodiger, bestaand, regel.getNaam(), rol, school);
             } else {
-                maak(school, regel.getNaam(), regel.getEmail(), rol,
+                maak(uitnodiger, school, regel.getNaam(), regel.getEmail(), rol,
                         regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT)), false);
             }
         }
@@ -170,7 +169,7 @@ public class SchoolMensenService {
         if (!account.isUitgenodigd()) {
             throw new BusinessException("uitnodiging.fout.nietUitgenodigd", account.getUsername() + " is " + account.getStatus());
         }
-        uitnodigingen.stuur(account, true, null);
+        uitnodigingen.stuur(account, accounts.getCaller().getNaam(), true, null);
     }
 
     /**
@@ -196,16 +195,24 @@ public class SchoolMensenService {
     }
 
     private Account bestaand(String email) {
-        return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
-                .setParameter("email", email).getResultStream().findFirst().orElse(null);
+        return bestaande(List.of(email)).get(email);
+    }
+
+    /** The accounts that have these (lower-case) addresses, by address: one query for a whole list. */
+    private Map<String, Account> bestaande(List<String> emails) {
+        Map<String, Account> gevonden = new HashMap<>();
+        if (!emails.isEmpty()) {
+            em.createQuery("SELECT a FROM Account a WHERE a.email IN :emails", Account.class)
+                    .setParameter("emails", emails).getResultStream().forEach(a -> gevonden.put(a.getEmail(), a));
+        }
+        return gevonden;
     }
 
     /**
      * Someone with an account elsewhere: one account has one school for now, so they are told that
      * this school wanted to invite them and whom to ask; the central team can change their place.
      */
-    private void meldBestaand(Account bestaand, String naam, Rol rol, School school) {
-        Account uitnodiger = accounts.getCaller();
+    private void meldBestaand(Account uitnodiger, Account bestaand, String naam, Rol rol, School school) {
         mail.plaats(bestaand.getEmail(), MAILS.getString("bestaand.onderwerp"), new MessageFormat(
                 MAILS.getString("bestaand.tekst"), NL).format(new Object[] {bestaand.getNaam(), uitnodiger.getNaam(),
                     MAILS.getString("rol." + rol.name()), school.getNaam()}), null);
@@ -213,14 +220,14 @@ public class SchoolMensenService {
                 + school.getId() + "; told the owner");
     }
 
-    private Account maak(School school, String naam, String email, Rol rol, Team team, boolean lerarenregister) {
+    private Account maak(Account uitnodiger, School school, String naam, String email, Rol rol, Team team, boolean lerarenregister) {
         Account account = BusinessException.bijRegel(() -> Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), naam,
                 email, rol, school, null));
         BusinessException.bijRegel(() -> account.kiesTeam(team));
         account.setLerarenregister(lerarenregister);
         em.persist(account);
         em.flush();
-        uitnodigingen.stuur(account, false, Uitnodigingen.rolNaam(account) + ", " + school.getNaam()
+        uitnodigingen.stuur(account, uitnodiger.getNaam(), false, Uitnodigingen.rolNaam(account) + ", " + school.getNaam()
                 + (team == null ? "" : ", " + team.getNaam()));
         return account;
     }

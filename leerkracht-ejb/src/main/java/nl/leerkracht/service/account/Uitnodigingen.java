@@ -39,9 +39,6 @@ public class Uitnodigingen {
     private EntityManager em;
 
     @EJB
-    private AccountService accounts;
-
-    @EJB
     private MailService mail;
 
     @Inject
@@ -75,21 +72,20 @@ public class Uitnodigingen {
 
     /**
      * Mails the invitee a new personal link (earlier ones stop working) and notes it in their audit
-     * trail with what the invitation is for.
+     * trail with what the invitation is for, signed with the inviter's name.
      */
-    public void stuur(Account account, boolean opnieuw, String waarvoor) {
+    public void stuur(Account account, String uitnodiger, boolean opnieuw, String waarvoor) {
         vervalLinks(account);
         Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.UITNODIGING, account.getId(), clock.instant());
         em.persist(uitgifte.link());
         String plek = account.getSchool() != null ? " bij " + account.getSchool().getNaam()
                 : account.getBestuur() != null ? " bij " + account.getBestuur().getNaam() : "";
-        Account uitnodiger = accounts.getCaller();
         String tekst = new MessageFormat(MAILS.getString("uitnodiging.tekst"), NL).format(new Object[] {
-            account.getNaam(), uitnodiger.getNaam(), rolNaam(account), plek, account.getUsername(),
+            account.getNaam(), uitnodiger, rolNaam(account), plek, account.getUsername(),
             DAG.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND)), publicUrl.withKey(PAD, uitgifte.sleutel())});
         mail.plaats(account.getEmail(), MAILS.getString("uitnodiging.onderwerp"), tekst, null);
         em.persist(new PersoonAudit(account, opnieuw ? PersoonAudit.Actie.OPNIEUW_UITGENODIGD : PersoonAudit.Actie.UITGENODIGD,
-                uitnodiger.getNaam(), clock.instant(), opnieuw ? null : waarvoor));
+                uitnodiger, clock.instant(), opnieuw ? null : waarvoor));
     }
 
     /** An invitation that was not accepted is withdrawn: its links and audit trail go with the account. */

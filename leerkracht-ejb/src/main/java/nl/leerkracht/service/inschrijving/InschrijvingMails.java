@@ -22,6 +22,7 @@ import nl.leerkracht.domain.inschrijving.Offerte;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.shared.Bedrag;
 import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Uitnodigingen;
 import nl.leerkracht.service.platform.MailService;
 
@@ -46,6 +47,9 @@ public class InschrijvingMails {
 
     @EJB
     private Uitnodigingen uitnodigingen;
+
+    @EJB
+    private AccountService accounts;
 
     /** The confirmation of a new request, with its number. */
     @PermitAll
@@ -79,7 +83,7 @@ public class InschrijvingMails {
                     Rol.SCHOOLLEIDER, inschrijving.getSchool(), null);
             em.persist(account);
             em.flush();
-            uitnodigingen.stuur(account, false, Uitnodigingen.rolNaam(account) + ", aanvraag " + inschrijving.getId());
+            uitnodigingen.stuur(account, accounts.getCaller().getNaam(), false, Uitnodigingen.rolNaam(account) + ", aanvraag " + inschrijving.getId());
             LOG.info(() -> "Requester of enrolment " + inschrijving.getId() + " invited as " + account.getUsername());
         }
     }

@@ -31,7 +31,8 @@ import nl.leerkracht.service.account.AccountService;
  *
  * <p>After login, the caller's name and groups are kept in the HTTP session and handed to the
  * container on every request, after checking that the account is still active and its sessions
- * were not ended since this one began (one indexed read), so a leaver is out at their next request. Two standard shortcuts fail on Payara 6.2025.10 and are not used:
+ * were not ended since this one began (one indexed read), so a leaver is out at their next request.
+ * Faces resources (style sheets, scripts, icons) are public and skip that read. Two standard shortcuts fail on Payara 6.2025.10 and are not used:
  * {@code @AutoApplySession} passes only the principal and lets Payara look up the groups through a
  * security context shared between threads, so under concurrent load some requests of logged-in
  * users lose their roles and get 403 (payara/Payara#6145, fixed upstream after this release); and
@@ -42,6 +43,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API = "/api/";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
     private static final String RETURN_TO = LoginMechanism.class.getName() + ".returnTo";
     private static final String CALLER = LoginMechanism.class.getName() + ".caller";
 
@@ -83,6 +85,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
             return basic(authorization.substring(6).trim(), context);
         }
+        if (!context.isProtected() && isResource(request)) {
+            // Style sheets, scripts and icons are the same for everyone: no account read for them.
+            return context.doNothing();
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
             if (accounts.isSessieGeldig(caller.name(), caller.loggedInAt())) {
@@ -101,6 +107,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + RESOURCES);
     }
 
     private static boolean isApi(HttpServletRequest request) {
