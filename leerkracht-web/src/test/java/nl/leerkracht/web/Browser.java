@@ -109,7 +109,13 @@ final class Browser implements AutoCloseable {
 
     /** Picks an option of a PrimeFaces selectOneMenu by its label, as a user would: open, then click. */
     void choose(String id, String label) {
-        driver.findElement(By.id(id)).click();
+        // PrimeFaces closes an open list when the page scrolls. So the menu goes to the middle of the
+        // window first, and the click waits until the browser has handled that scroll (two frames).
+        WebElement menu = driver.findElement(By.id(id));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));");
+        menu.click();
         By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
         try {
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(option).isDisplayed());
@@ -119,7 +125,33 @@ final class Browser implements AutoCloseable {
             throw new AssertionError("no option '" + label + "' in " + id + ": "
                     + (panels.isEmpty() ? "no panel" : panels.get(0).getAttribute("outerHTML")), e);
         }
+        // The list opens with a transition: a click while it still moves lands beside the option.
+        driver.executeAsyncScript("const panel = arguments[0], done = arguments[arguments.length - 1];"
+                + " const settle = () => { const running = panel.getAnimations({subtree: true});"
+                + "   if (running.length === 0) { requestAnimationFrame(() => done()); return; }"
+                + "   Promise.allSettled(running.map(a => a.finished)).then(() => requestAnimationFrame(settle)); };"
+                + " settle();", driver.findElement(By.cssSelector("[id='" + id + "_panel']")));
         driver.findElement(option).click();
+        // The list closes with an animation; the next menu is usable once it has, and the choice shows.
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> d.findElements(By.cssSelector("[id='" + id + "_panel']"))
+                    .stream().noneMatch(WebElement::isDisplayed));
+        } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException stillOpen) {
+            // A menu whose choice re-renders the form may leave its list to the update; the label tells.
+        }
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> label.equals(d.findElement(By.id(id + "_label")).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("choose-" + id.replace(':', '-'));
+            throw new AssertionError("chose '" + label + "' in " + id + " but it shows '"
+                    + driver.findElement(By.id(id + "_label")).getText() + "'", e);
+        }
+    }
+
+    /** How many elements match a CSS selector. */
+    int count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
     }
 
     /** The full id of the first element whose id ends with the suffix (components inside a repeat). */
@@ -177,7 +209,8 @@ final class Browser implements AutoCloseable {
     /** Waits until the page shows the text, e.g. after an ajax request. */
     void waitForText(String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(text));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> text().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + Math.abs(text.hashCode()));
             throw new AssertionError("waited in vain for \"" + text + "\" on " + path() + ", which shows:\n" + text(), e);

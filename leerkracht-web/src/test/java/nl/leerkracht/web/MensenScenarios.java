@@ -332,6 +332,37 @@ interface MensenScenarios {
         assertEquals(302, browser.status("mijn/persoonsgegevens.json"), "only for the logged-in person");
     }
 
+    @Test
+    default void aPersonSeesWhereTheyAreLoggedInAndLogsOutAnotherSession() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Browser browser = browser();
+        String email = activeTeacher(browser, "Sem Sessie " + tag, "sem." + tag + "@regenboog.example.nl");
+        String home = browser.path();
+        String opSchool = browser.sessionId();
+        browser.forgetSession();
+        browser.login(email, NIEUW_WACHTWOORD);
+        browser.click("[id='mijnGegevens']");
+        browser.waitUntilVisible("naamForm:naam");
+        String sessies = browser.textOf("[id='sessiesForm:sessies']");
+        assertTrue(sessies.contains("Deze sessie"), sessies);
+        assertTrue(sessies.contains("Chrome op Linux"), "the kind of browser, not its whole User-Agent: " + sessies);
+        assertEquals(2, browser.count("[id='sessiesForm:sessies'] tbody tr"), "the session at school and this one: " + sessies);
+        assertEquals(1, browser.count("[data-sessie]"), "only the other session can be logged out here");
+        browser.screenshot("mijn-sessies");
+
+        browser.click("[data-sessie]");
+        browser.waitForText("Die sessie is beëindigd");
+        assertEquals(302, browser.status(home, opSchool), "whoever was logged in at school is out");
+        assertEquals(200, browser.status(home), "this session goes on");
+        assertEquals(1, browser.count("[id='sessiesForm:sessies'] tbody tr"));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM persoon_audit p JOIN account a ON a.id = p.account_id"
+                + " WHERE a.email = ? AND p.actie = 'SESSIE_BEEINDIGD'", email), "in the audit trail");
+
+        browser.logout();
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account_sessie s JOIN account a ON a.id = s.account_id"
+                + " WHERE a.email = ? AND s.beeindigd IS NULL", email), "logging out ends the session too");
+    }
+
     private static void changeEmail(Browser browser, String adres, String wachtwoord) {
         browser.replace("emailForm:email", adres);
         browser.replace("emailForm:emailWachtwoord", wachtwoord);
@@ -408,6 +439,12 @@ interface MensenScenarios {
         String leraarSessie = browser.sessionId();
         String leraarHome = browser.path();
         assertEquals(403, browser.status(pagina), "a teacher does not manage the school's people");
+        // The new teacher is one of the team on the school's board: at the bordsessie and as a lesson-visit choice.
+        String bord = "traject/traject.xhtml?id=" + TestDatabase.number(
+                "SELECT t.id FROM traject t JOIN school s ON s.id = t.school_id WHERE s.brin_code = ?", "04AB");
+        browser.open(bord);
+        assertTrue(teamOnBoard(browser).contains("Leraar 3 " + tag), teamOnBoard(browser));
+        assertFalse(teamOnBoard(browser).contains("Leraar 5 " + tag), "an invitation not yet accepted is no choice yet");
         browser.forgetSession();
 
         browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
@@ -415,6 +452,10 @@ interface MensenScenarios {
         leaves(browser, adres(3, tag));
         browser.waitForText("Leraar 3 " + tag + " is gedeactiveerd en overal uitgelogd.");
         assertEquals(302, browser.status(leraarHome, leraarSessie), "the leaver is out at once");
+        browser.open(bord);
+        assertFalse(teamOnBoard(browser).contains("Leraar 3 " + tag), "a leaver is no longer a choice on the board");
+        assertTrue(teamOnBoard(browser).contains("Lotte Leraar"), teamOnBoard(browser));
+        browser.open(pagina);
         leaves(browser, adres(4, tag));
         browser.waitForText("De uitnodiging van Leraar 4 " + tag + " is ingetrokken.");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", adres(4, tag)));
@@ -435,6 +476,17 @@ interface MensenScenarios {
         assertTrue(browser.textOf("[id='mensenForm:mensen']").contains("Leraar 5 " + tag));
         assertFalse(browser.has("[id='mensenForm:nodigUit']"), "an Expertcoach does not invite");
         assertFalse(browser.has("[data-vertrek]"), "nor marks leavers");
+    }
+
+    /** Whom the board offers: the bordsessie's attendance and the lesson visit's choices, each name once per list. */
+    private static String teamOnBoard(Browser browser) {
+        browser.click("a[href*='bezoekTab']");
+        browser.waitUntilVisible("tabs:planForm:plan");
+        Object aanwezigen = browser.script("return document.getElementById('sessieForm:aanwezigen').textContent");
+        Object bezochte = browser.script("return Array.from(document.getElementById('tabs:planForm:bezochte_input').options)"
+                + ".map(o => o.text).join('|')");
+        assertTrue(String.valueOf(bezochte).contains("Lotte Leraar"), "the lesson visit offers the team: " + bezochte);
+        return aanwezigen + " / " + bezochte;
     }
 
     private static String adres(int nummer, String tag) {
@@ -458,6 +510,7 @@ interface MensenScenarios {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long school = TestDatabase.schoolId("15UV");
         // This scenario's own school: an earlier run's request (never invoiced, it was stopped) goes first.
+        verwijderTrajecten(school);
         for (String tabel : List.of("inschrijving_kernteam", "inschrijving_historie")) {
             TestDatabase.update("DELETE FROM " + tabel + " WHERE inschrijving_id IN (SELECT id FROM inschrijving"
                     + " WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur))", school);
@@ -468,9 +521,12 @@ interface MensenScenarios {
         TestDatabase.update("UPDATE account SET status = 'GEDEACTIVEERD' WHERE school_id = ? AND rol = 'SCHOOLLEIDER'", school);
         String email = "hanna." + tag + "@horizon.example.nl";
         Api centraal = Api.as(base(), "centraal");
+        String coach = "coen." + tag + "@horizon.example.nl";
         HttpResponse<String> created = centraal.post("api/inschrijvingen", Api.aanvraag(school, null, null,
                 InschrijvingScenarios.VOLGEND_JAAR, 19).replace("Carla Centraal", "Hanna Horizon")
-                .replace("carla@stichting-leerkracht.nl", email));
+                .replace("carla@stichting-leerkracht.nl", email)
+                .replace("\"schoolcoachFte\":0.2", "\"schoolcoachFte\":0.2,\"schoolcoachEmail\":\"" + coach.toUpperCase(java.util.Locale.ROOT) + "\"")
+                .replace("\"fte\":0.1}", "\"fte\":0.1,\"email\":\"schoolcoach.lyceum@school.example.nl\"}"));
         assertEquals(201, created.statusCode(), created.body());
         String id = Api.field(created.body(), "id");
 
@@ -497,14 +553,39 @@ interface MensenScenarios {
         assertEquals("Mensen van OBS De Horizon", browser.title(), "and can invite the teachers");
         browser.logout();
 
-        // Stopped, so that no invoice run picks this request up.
+        // September has come (the start year moved to this one): the trajectory starts and the kernteam
+        // named at enrolment is invited; an address with an account elsewhere gets only a notice.
+        TestDatabase.update("UPDATE inschrijving SET startjaar = ? WHERE id = ?", java.time.LocalDate.now().getMonthValue() >= 8
+                ? java.time.LocalDate.now().getYear() : java.time.LocalDate.now().getYear() - 1, Long.parseLong(id));
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("inschrijving/inschrijving.xhtml?id=" + id);
+        assertTrue(browser.textOf("[id='detail']").contains(coach), "the kernteam's addresses are on the request");
+        browser.click("[id='acties:activeren']");
+        browser.waitForText("Het traject is gestart.");
+        Mailbox.Mail kernteam = Mailbox.waitFor(coach, "Uitnodiging");
+        assertTrue(kernteam.tekst().contains("Stichting leerKRACHT nodigt je uit"), kernteam.tekst());
+        assertTrue(kernteam.tekst().contains("als schoolcoach bij OBS De Horizon"), kernteam.tekst());
+        assertEquals("UITGENODIGD", TestDatabase.string("SELECT status FROM account WHERE email = ? AND rol = 'SCHOOLCOACH'"
+                + " AND school_id = ?", coach, school));
+        assertTrue(Mailbox.waitFor("schoolcoach.lyceum@school.example.nl", "een school wil je toevoegen").tekst()
+                .contains("Stichting leerKRACHT wilde je uitnodigen als aanjager bij OBS De Horizon"));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", "schoolcoach.lyceum@school.example.nl"));
+
+        // Stopped, so that no invoice run picks this request up.
         browser.open("inschrijving/inschrijving.xhtml?id=" + id);
         browser.click("[id='acties:stoppen']");
         browser.waitUntilVisible("stopForm:reden");
         browser.type("stopForm:reden", "Einde van de test.");
         browser.click("[id='stopForm:bevestigStoppen']");
         browser.waitForText("Het traject is gestopt.");
+        verwijderTrajecten(school);
+    }
+
+    /** The trajectories of the school's test requests (never invoiced) go, so no list shows them. */
+    private static void verwijderTrajecten(long school) {
+        String trajecten = "SELECT id FROM traject WHERE school_id = ? AND inschrijving_id NOT IN (SELECT inschrijving_id FROM factuur)";
+        TestDatabase.update("DELETE FROM traject_fasewissel WHERE traject_id IN (" + trajecten + ")", school);
+        TestDatabase.update("DELETE FROM traject WHERE id IN (SELECT id FROM (" + trajecten + ") t)", school);
     }
 
     /**

@@ -28,6 +28,10 @@ public class Kernteamlid {
     @Column(name = "fte", precision = 3, scale = 2, nullable = false)
     private BigDecimal fte;
 
+    /** Where the invitation goes when the trajectory starts; optional (the school can invite them later). */
+    @Column(name = "email", length = nl.leerkracht.domain.shared.Tekst.EMAIL_LENGTH)
+    private String email;
+
     protected Kernteamlid() {
         // for JPA
     }
@@ -36,6 +40,15 @@ public class Kernteamlid {
      * @throws Regelfout for a missing or too long name, or an fte that is not more than 0 and at most 1
      */
     public Kernteamlid(String naam, Rol rol, BigDecimal fte) {
+        this(naam, rol, fte, null);
+    }
+
+    /**
+     * @param email where the invitation goes when the trajectory starts; blank for none
+     * @throws Regelfout as {@link #Kernteamlid(String, Rol, BigDecimal)}, and
+     *         {@code inschrijving.fout.kernteamEmail} for an address that is not one
+     */
+    public Kernteamlid(String naam, Rol rol, BigDecimal fte, String email) {
         if (naam == null || naam.isBlank() || naam.trim().length() > NAAM_LENGTH) {
             throw new Regelfout("inschrijving.fout.kernteamNaam", "name of " + rol + ": " + naam);
         }
@@ -46,6 +59,8 @@ public class Kernteamlid {
         this.naam = naam.trim();
         this.rol = Objects.requireNonNull(rol, "rol");
         this.fte = fte.setScale(2);
+        this.email = email == null || email.isBlank() ? null
+                : nl.leerkracht.domain.shared.Tekst.email(email, "inschrijving.fout.kernteamEmail").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** No person's name holds angle brackets; text with them is markup, not a name. */
@@ -63,6 +78,11 @@ public class Kernteamlid {
 
     public BigDecimal getFte() {
         return fte;
+    }
+
+    /** The address for the invitation at the trajectory's start, or {@code null}. */
+    public String getEmail() {
+        return email;
     }
 
     /** The two roles of the school's own programme team. */

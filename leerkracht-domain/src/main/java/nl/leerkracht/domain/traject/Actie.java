@@ -1,6 +1,8 @@
 package nl.leerkracht.domain.traject;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tekst;
+import nl.leerkracht.domain.account.Account;
 
 /** An action on a team's board: what, who, by when; done once someone ticks it off. */
 @Entity
@@ -36,8 +39,10 @@ public class Actie {
     @Column(name = "omschrijving", length = OMSCHRIJVING_LENGTH, nullable = false)
     private String omschrijving;
 
-    @Column(name = "eigenaar", length = Doel.EIGENAAR_LENGTH, nullable = false)
-    private String eigenaar;
+    @Embedded
+    @AttributeOverride(name = "accountId", column = @Column(name = "eigenaar_id"))
+    @AttributeOverride(name = "naam", column = @Column(name = "eigenaar", length = Doel.EIGENAAR_LENGTH, nullable = false))
+    private Teamlid eigenaar;
 
     @Column(name = "deadline", nullable = false)
     private LocalDate deadline;
@@ -53,10 +58,10 @@ public class Actie {
     }
 
     /** @throws Regelfout for a missing or marked-up text, or a due date in the past */
-    public Actie(Traject traject, String omschrijving, String eigenaar, LocalDate deadline, LocalDate vandaag) {
+    public Actie(Traject traject, String omschrijving, Account eigenaar, LocalDate deadline, LocalDate vandaag) {
         this.traject = Objects.requireNonNull(traject, "traject");
         this.omschrijving = Tekst.verplicht(omschrijving, OMSCHRIJVING_LENGTH, "actie.fout.omschrijving", "teambord.fout.markup");
-        this.eigenaar = Tekst.verplicht(eigenaar, Doel.EIGENAAR_LENGTH, "actie.fout.eigenaar", "teambord.fout.markup");
+        this.eigenaar = Teamlid.van(traject, eigenaar, "actie.fout.eigenaar");
         if (deadline == null || deadline.isBefore(vandaag) || deadline.isAfter(vandaag.plusWeeks(Doel.MAXIMUM_WEKEN))) {
             throw new Regelfout("actie.fout.deadline", "due " + deadline);
         }
@@ -91,7 +96,7 @@ public class Actie {
         return omschrijving;
     }
 
-    public String getEigenaar() {
+    public Teamlid getEigenaar() {
         return eigenaar;
     }
 

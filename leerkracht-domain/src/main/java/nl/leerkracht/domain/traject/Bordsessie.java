@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tekst;
 
@@ -51,9 +52,8 @@ public class Bordsessie {
 
     @ElementCollection
     @CollectionTable(name = "bordsessie_aanwezige", joinColumns = @JoinColumn(name = "bordsessie_id"))
-    @Column(name = "naam", length = 120, nullable = false)
-    @OrderBy
-    private Set<String> aanwezigen = new LinkedHashSet<>();
+    @OrderBy("naam")
+    private Set<Teamlid> aanwezigen = new LinkedHashSet<>();
 
     @ManyToMany
     @JoinTable(name = "bordsessie_doel", joinColumns = @JoinColumn(name = "bordsessie_id"),
@@ -88,18 +88,17 @@ public class Bordsessie {
      *         before the trajectory started; nobody present; a goal or action of another board; a
      *         marked-up note
      */
-    public static Bordsessie log(Traject traject, LocalDate datum, LocalDate vandaag, List<String> aanwezigen,
+    public static Bordsessie log(Traject traject, LocalDate datum, LocalDate vandaag, List<Account> aanwezigen,
             List<Doel> doelen, List<Actie> afgerond, List<Actie> nieuweActies, String notitie, String door, Instant op) {
         if (datum == null || datum.isAfter(vandaag) || datum.isBefore(vandaag.minusDays(MAXIMUM_DAGEN_TERUG))
                 || datum.isBefore(traject.getGestartOp())) {
             throw new Regelfout("bordsessie.fout.datum", "day " + datum);
         }
-        List<String> namen = aanwezigen == null ? List.of() : aanwezigen.stream().filter(n -> n != null && !n.isBlank()).toList();
-        if (namen.isEmpty()) {
+        List<Teamlid> gecontroleerd = aanwezigen == null ? List.of() : aanwezigen.stream().filter(Objects::nonNull).distinct()
+                .map(persoon -> Teamlid.van(traject, persoon, "bordsessie.fout.aanwezigen")).toList();
+        if (gecontroleerd.isEmpty()) {
             throw new Regelfout("bordsessie.fout.aanwezigen", "nobody present");
         }
-        List<String> gecontroleerd = namen.stream()
-                .map(naam -> Tekst.verplicht(naam, 120, "bordsessie.fout.aanwezigen", "teambord.fout.markup")).toList();
         boolean anderBord = doelen.stream().anyMatch(d -> !d.getTraject().equals(traject))
                 || afgerond.stream().anyMatch(a -> !a.getTraject().equals(traject))
                 || nieuweActies.stream().anyMatch(a -> !a.getTraject().equals(traject));
@@ -139,7 +138,8 @@ public class Bordsessie {
         return datum;
     }
 
-    public List<String> getAanwezigen() {
+    /** Who was there, by name. */
+    public List<Teamlid> getAanwezigen() {
         return Collections.unmodifiableList(new ArrayList<>(aanwezigen));
     }
 

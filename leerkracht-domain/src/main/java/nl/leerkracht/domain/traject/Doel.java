@@ -1,6 +1,8 @@
 package nl.leerkracht.domain.traject;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tekst;
 
@@ -45,8 +48,10 @@ public class Doel {
     @Column(name = "omschrijving", length = OMSCHRIJVING_LENGTH, nullable = false)
     private String omschrijving;
 
-    @Column(name = "eigenaar", length = EIGENAAR_LENGTH, nullable = false)
-    private String eigenaar;
+    @Embedded
+    @AttributeOverride(name = "accountId", column = @Column(name = "eigenaar_id"))
+    @AttributeOverride(name = "naam", column = @Column(name = "eigenaar", length = Doel.EIGENAAR_LENGTH, nullable = false))
+    private Teamlid eigenaar;
 
     @Column(name = "streefwaarde", length = STREEFWAARDE_LENGTH, nullable = false)
     private String streefwaarde;
@@ -66,10 +71,10 @@ public class Doel {
      * @throws Regelfout for a missing or marked-up text, or a due date that is not within the
      *         next {@value #MAXIMUM_WEKEN} weeks (a short cycle)
      */
-    public Doel(Traject traject, String omschrijving, String eigenaar, String streefwaarde, LocalDate deadline, LocalDate vandaag) {
+    public Doel(Traject traject, String omschrijving, Account eigenaar, String streefwaarde, LocalDate deadline, LocalDate vandaag) {
         this.traject = Objects.requireNonNull(traject, "traject");
         this.omschrijving = Tekst.verplicht(omschrijving, OMSCHRIJVING_LENGTH, "doel.fout.omschrijving", "teambord.fout.markup");
-        this.eigenaar = Tekst.verplicht(eigenaar, EIGENAAR_LENGTH, "doel.fout.eigenaar", "teambord.fout.markup");
+        this.eigenaar = Teamlid.van(traject, eigenaar, "doel.fout.eigenaar");
         this.streefwaarde = Tekst.verplicht(streefwaarde, STREEFWAARDE_LENGTH, "doel.fout.streefwaarde", "teambord.fout.markup");
         if (deadline == null || deadline.isBefore(vandaag) || deadline.isAfter(vandaag.plusWeeks(MAXIMUM_WEKEN))) {
             throw new Regelfout("doel.fout.deadline", "due " + deadline);
@@ -98,7 +103,7 @@ public class Doel {
         return omschrijving;
     }
 
-    public String getEigenaar() {
+    public Teamlid getEigenaar() {
         return eigenaar;
     }
 

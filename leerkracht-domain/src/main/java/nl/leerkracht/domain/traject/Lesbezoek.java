@@ -1,6 +1,8 @@
 package nl.leerkracht.domain.traject;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
+import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tekst;
 
@@ -41,11 +43,15 @@ public class Lesbezoek {
     @JoinColumn(name = "traject_id", nullable = false, updatable = false)
     private Traject traject;
 
-    @Column(name = "bezoeker", length = Doel.EIGENAAR_LENGTH, nullable = false)
-    private String bezoeker;
+    @Embedded
+    @AttributeOverride(name = "accountId", column = @Column(name = "bezoeker_id"))
+    @AttributeOverride(name = "naam", column = @Column(name = "bezoeker", length = Doel.EIGENAAR_LENGTH, nullable = false))
+    private Teamlid bezoeker;
 
-    @Column(name = "bezochte", length = Doel.EIGENAAR_LENGTH, nullable = false)
-    private String bezochte;
+    @Embedded
+    @AttributeOverride(name = "accountId", column = @Column(name = "bezochte_id"))
+    @AttributeOverride(name = "naam", column = @Column(name = "bezochte", length = Doel.EIGENAAR_LENGTH, nullable = false))
+    private Teamlid bezochte;
 
     @Column(name = "datum", nullable = false)
     private LocalDate datum;
@@ -70,13 +76,13 @@ public class Lesbezoek {
      * @throws Regelfout for a missing name, a teacher visiting themself, a missing focus, or a day
      *         before the trajectory started or more than {@value Doel#MAXIMUM_WEKEN} weeks ahead
      */
-    public static Lesbezoek plan(Traject traject, String bezoeker, String bezochte, LocalDate datum, String focus, LocalDate vandaag) {
+    public static Lesbezoek plan(Traject traject, Account bezoeker, Account bezochte, LocalDate datum, String focus, LocalDate vandaag) {
         Lesbezoek bezoek = new Lesbezoek();
         bezoek.traject = Objects.requireNonNull(traject, "traject");
-        bezoek.bezoeker = Tekst.verplicht(bezoeker, Doel.EIGENAAR_LENGTH, "lesbezoek.fout.bezoeker", "teambord.fout.markup");
-        bezoek.bezochte = Tekst.verplicht(bezochte, Doel.EIGENAAR_LENGTH, "lesbezoek.fout.bezochte", "teambord.fout.markup");
-        if (bezoek.bezoeker.toLowerCase(Locale.ROOT).equals(bezoek.bezochte.toLowerCase(Locale.ROOT))) {
-            throw new Regelfout("lesbezoek.fout.zelf", bezoeker + " visits themself");
+        bezoek.bezoeker = Teamlid.van(traject, bezoeker, "lesbezoek.fout.bezoeker");
+        bezoek.bezochte = Teamlid.van(traject, bezochte, "lesbezoek.fout.bezochte");
+        if (bezoek.bezoeker.isZelfde(bezoek.bezochte)) {
+            throw new Regelfout("lesbezoek.fout.zelf", bezoek.bezoeker + " visits themself");
         }
         if (datum == null || datum.isBefore(traject.getGestartOp()) || datum.isAfter(vandaag.plusWeeks(Doel.MAXIMUM_WEKEN))) {
             throw new Regelfout("lesbezoek.fout.datum", "day " + datum);
@@ -111,11 +117,11 @@ public class Lesbezoek {
         return traject;
     }
 
-    public String getBezoeker() {
+    public Teamlid getBezoeker() {
         return bezoeker;
     }
 
-    public String getBezochte() {
+    public Teamlid getBezochte() {
         return bezochte;
     }
 

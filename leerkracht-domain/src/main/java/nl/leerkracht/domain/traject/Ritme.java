@@ -19,8 +19,9 @@ import nl.leerkracht.domain.shared.Schooljaar;
  * five weekdays all fall in a school holiday is no school week and is skipped; weeks before the
  * trajectory started do not count.</li>
  * <li>Lesbezoek: every teacher is visited once a term; a term is half a school year (August to
- * January, February to July). On track when the visits held this term keep pace with the part of
- * the term that has passed.</li>
+ * January, February to July). What counts is the people visited, not the visits: three visits to
+ * one teacher are one teacher visited. On track when the teachers visited this term keep pace with
+ * the part of the term that has passed.</li>
  * <li>Stem van de Leerling: one round a term; a term of this school year counts once it is half
  * over (and the trajectory had started by then), so by 1 November one round is due, by 1 May
  * two.</li>
@@ -34,14 +35,17 @@ public final class Ritme {
 
     private final List<Week> weken;
     private final int lesbezoeken;
+    private final int bezocht;
     private final int leraren;
     private final double verwachtBezoeken;
     private final int stemrondes;
     private final int verwachtRondes;
 
-    private Ritme(List<Week> weken, int lesbezoeken, int leraren, double verwachtBezoeken, int stemrondes, int verwachtRondes) {
+    private Ritme(List<Week> weken, int lesbezoeken, int bezocht, int leraren, double verwachtBezoeken, int stemrondes,
+            int verwachtRondes) {
         this.weken = List.copyOf(weken);
         this.lesbezoeken = lesbezoeken;
+        this.bezocht = bezocht;
         this.leraren = leraren;
         this.verwachtBezoeken = verwachtBezoeken;
         this.stemrondes = stemrondes;
@@ -50,11 +54,11 @@ public final class Ritme {
 
     /**
      * @param bordsessies the days of the team's bordsessies
-     * @param lesbezoeken the days of the lesson visits held
+     * @param lesbezoeken the lesson visits held: their day and whom they visited
      * @param stemrondes the days of the student-voice rounds
      * @param leraren the number of teachers in the team
      */
-    public static Ritme van(Collection<LocalDate> bordsessies, Collection<LocalDate> lesbezoeken, Collection<LocalDate> stemrondes,
+    public static Ritme van(Collection<LocalDate> bordsessies, Collection<Bezoek> lesbezoeken, Collection<LocalDate> stemrondes,
             int leraren, LocalDate gestartOp, LocalDate vandaag, Collection<Schoolvakantie> vakanties) {
         Set<LocalDate> sessieweken = new TreeSet<>();
         bordsessies.forEach(dag -> sessieweken.add(maandag(dag)));
@@ -71,7 +75,9 @@ public final class Ritme {
         LocalDate termijnStart = termijnStart(vandaag);
         LocalDate telVanaf = gestartOp.isAfter(termijnStart) ? gestartOp : termijnStart;
         LocalDate termijnEinde = termijnStart.plusMonths(6);
-        int bezoeken = (int) lesbezoeken.stream().filter(d -> !d.isBefore(termijnStart) && !d.isAfter(vandaag)).count();
+        List<Bezoek> dezeTermijn = lesbezoeken.stream().filter(b -> !b.dag().isBefore(termijnStart) && !b.dag().isAfter(vandaag))
+                .toList();
+        int bezocht = (int) dezeTermijn.stream().map(Bezoek::bezochte).distinct().count();
         double verstreken = telVanaf.isAfter(vandaag) ? 0
                 : (double) ChronoUnit.DAYS.between(telVanaf, vandaag) / Math.max(1, ChronoUnit.DAYS.between(telVanaf, termijnEinde));
         LocalDate jaarStart = Schooljaar.of(vandaag).getEersteDag();
@@ -84,7 +90,7 @@ public final class Ritme {
             }
         }
         int aantal = Math.max(1, leraren);
-        return new Ritme(weken, bezoeken, aantal, verstreken * aantal, rondes, verwacht);
+        return new Ritme(weken, dezeTermijn.size(), bezocht, aantal, verstreken * aantal, rondes, verwacht);
     }
 
     /** The Monday of a day's week. */
@@ -126,13 +132,25 @@ public final class Ritme {
         return lesbezoeken;
     }
 
-    /** Visits held this term per teacher, e.g. 0.5 when half the teachers had one. */
-    public double getLesbezoekenPerLeraar() {
-        return (double) lesbezoeken / leraren;
+    /** The teachers visited this term, each once however often they were visited. */
+    public int getBezochteLeraren() {
+        return bezocht;
+    }
+
+    /** The teachers of the team, as agreed at enrolment (at least one). */
+    public int getLeraren() {
+        return leraren;
     }
 
     public boolean isLesbezoekenOpSchema() {
-        return lesbezoeken >= Math.floor(verwachtBezoeken);
+        return bezocht >= Math.floor(verwachtBezoeken);
+    }
+
+    /**
+     * A lesson visit held: its day and whom it visited, as a key that is the same for the same
+     * person (their account, or for an old visit that names nobody, the name).
+     */
+    public record Bezoek(LocalDate dag, String bezochte) {
     }
 
     public int getStemrondes() {

@@ -112,6 +112,17 @@ class InschrijvingTest {
     }
 
     @Test
+    void aKernteamMemberMayComeWithAnAddressForTheInvitationAtTheStart() {
+        assertEquals("coen@horizon.nl", new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), " Coen@Horizon.NL ").getEmail());
+        assertNull(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), " ").getEmail(), "optional");
+        assertNull(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")).getEmail());
+        assertEquals("inschrijving.fout.kernteamEmail", assertThrows(Regelfout.class,
+                () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), "coen@horizon")).getCode());
+        assertEquals("inschrijving.fout.kernteamEmail", assertThrows(Regelfout.class,
+                () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), "<b>@x.nl")).getCode());
+    }
+
+    @Test
     void refusesZeroAndImplausiblyManyTeachers() {
         assertThrows(Regelfout.class, () -> po(0));
         assertThrows(Regelfout.class, () -> po(-3));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -66,17 +65,28 @@ class RitmeTest {
         assertTrue(ritme.isBordsessiesOpSchema());
     }
 
+    /** {@code aantal} visits on one day, to {@code mensen} different teachers in turn. */
+    private static List<Ritme.Bezoek> bezoeken(int aantal, int mensen, LocalDate dag) {
+        return IntStream.range(0, aantal).mapToObj(i -> new Ritme.Bezoek(dag, "leraar " + (i % mensen))).toList();
+    }
+
     @Test
     void lessonVisitsKeepPaceWithTheTerm() {
         // 1 November: 2 of the 5 months of the first term since 1 September have passed; 20 teachers.
         LocalDate vandaag = dag(2026, 11, 1);
-        List<LocalDate> zes = Collections.nCopies(6, dag(2026, 10, 1));
-        List<LocalDate> negen = Collections.nCopies(9, dag(2026, 10, 1));
+        List<Ritme.Bezoek> zes = bezoeken(6, 6, dag(2026, 10, 1));
+        List<Ritme.Bezoek> negenBijZes = bezoeken(9, 6, dag(2026, 10, 1));
+        List<Ritme.Bezoek> negen = bezoeken(9, 9, dag(2026, 10, 1));
         assertFalse(Ritme.van(List.of(), zes, List.of(), 20, START, vandaag, List.of()).isLesbezoekenOpSchema());
+        Ritme herhaald = Ritme.van(List.of(), negenBijZes, List.of(), 20, START, vandaag, List.of());
+        assertFalse(herhaald.isLesbezoekenOpSchema(), "nine visits to six teachers are six teachers visited");
+        assertEquals(9, herhaald.getLesbezoeken());
+        assertEquals(6, herhaald.getBezochteLeraren());
         Ritme ritme = Ritme.van(List.of(), negen, List.of(), 20, START, vandaag, List.of());
         assertTrue(ritme.isLesbezoekenOpSchema(), "20 x 61/153 days: 7 whole visits expected by now");
-        assertEquals(0.45, ritme.getLesbezoekenPerLeraar(), 0.001);
-        List<LocalDate> vorigeTermijn = IntStream.range(0, 20).mapToObj(i -> dag(2027, 1, 20)).toList();
+        assertEquals(9, ritme.getBezochteLeraren());
+        assertEquals(20, ritme.getLeraren());
+        List<Ritme.Bezoek> vorigeTermijn = bezoeken(20, 20, dag(2027, 1, 20));
         assertEquals(0, Ritme.van(List.of(), vorigeTermijn, List.of(), 20, START, dag(2027, 2, 3), List.of()).getLesbezoeken(),
                 "a new term starts counting again in February");
     }

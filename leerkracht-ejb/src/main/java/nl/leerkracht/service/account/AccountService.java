@@ -24,6 +24,7 @@ import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.LoginOutcome;
 import nl.leerkracht.domain.account.LoginThrottle;
 import nl.leerkracht.domain.account.PasswordHash;
+import nl.leerkracht.domain.account.Sessie;
 import nl.leerkracht.service.platform.MailService;
 
 /** Logging in against the account table, and the caller's own account. */
@@ -116,19 +117,65 @@ public class AccountService {
                 : Optional.empty();
     }
 
+    /** What a request of a logged-in user may do: go on, go on after noting it was used, or stop. */
+    public enum SessieStatus {
+        GELDIG, BIJWERKEN, VERLOPEN
+    }
+
+    /**
+     * Records a login in a browser: the session "Mijn gegevens" lists and its owner can end.
+     *
+     * @return the session's id, kept in the HTTP session
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long beginSessie(String username, String userAgent, String adres) {
+        Account account = findByUsername(username).orElseThrow(() -> new IllegalStateException("No account " + username));
+        Sessie sessie = Sessie.begin(account, clock.instant(), userAgent, adres);
+        em.persist(sessie);
+        em.flush();
+        return sessie.getId();
+    }
+
     /**
      * Whether a session of this user that began at {@code loggedInAt} may go on: the account is
-     * active, and its sessions were not ended since (deactivation, a password reset or change).
-     * Asked on every request of a logged-in user, so it reads two columns and starts no transaction.
+     * active, its sessions were not ended since (deactivation, a password reset or change), and
+     * this session was not ended by its owner or left unused. Asked on every page request of a
+     * logged-in user, so it reads one row by key (with the account's two columns) and starts no
+     * transaction; {@link SessieStatus#BIJWERKEN} asks the caller to note the use ({@link #zieSessie}).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean isSessieGeldig(String username, Instant loggedInAt) {
-        List<Object[]> rows = em.createQuery("SELECT a.status, a.sessiesGeldigVanaf FROM Account a WHERE a.username = :username",
-                        Object[].class)
+    public SessieStatus isSessieGeldig(String username, Instant loggedInAt, long sessieId) {
+        List<Object[]> rows = em.createQuery("SELECT a.status, a.sessiesGeldigVanaf, s.beeindigd, s.laatstGezien"
+                        + " FROM Sessie s JOIN s.account a WHERE s.id = :id AND a.username = :username", Object[].class)
+                .setParameter("id", sessieId)
                 .setParameter("username", username)
                 .getResultList();
-        return rows.size() == 1 && Account.isSessieGeldig((AccountStatus) rows.get(0)[0], (Instant) rows.get(0)[1], loggedInAt);
+        if (rows.size() != 1) {
+            return SessieStatus.VERLOPEN;
+        }
+        Object[] row = rows.get(0);
+        Instant nu = clock.instant();
+        if (!Account.isSessieGeldig((AccountStatus) row[0], (Instant) row[1], loggedInAt)
+                || !Sessie.isOpen((Instant) row[2], (Instant) row[3], nu)) {
+            return SessieStatus.VERLOPEN;
+        }
+        return Sessie.moetBijwerken((Instant) row[3], nu) ? SessieStatus.BIJWERKEN : SessieStatus.GELDIG;
+    }
+
+    /** Notes that a session was used now. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void zieSessie(long sessieId) {
+        Optional.ofNullable(em.find(Sessie.class, sessieId)).ifPresent(s -> s.zie(clock.instant()));
+    }
+
+    /** A session ends: logout, or its HTTP session timed out. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void beeindigSessie(long sessieId) {
+        Optional.ofNullable(em.find(Sessie.class, sessieId)).ifPresent(s -> s.beeindig(clock.instant()));
     }
 
     /** The logged-in user's profile. */

@@ -29,12 +29,14 @@ import nl.leerkracht.domain.account.LoginThrottle;
 import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.domain.account.PasswordPolicy;
 import nl.leerkracht.domain.account.PersoonAudit;
+import nl.leerkracht.domain.account.Sessie;
 import nl.leerkracht.domain.account.Toegangslink;
 import nl.leerkracht.domain.account.Toegangslink.Doel;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.domain.shared.MailBericht;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
+import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.service.platform.PublicUrl;
 
 /**
@@ -180,12 +182,49 @@ public class MijnGegevensService {
         return account.getEmail();
     }
 
-    /** Ends every session of the caller; the web layer renews the caller's own one. */
-    public void beeindigAndereSessies() {
+    /** Ends every session of the caller but {@code huidig}; the web layer renews that one. */
+    public void beeindigAndereSessies(long huidig) {
         Account account = eigen();
         Instant nu = clock.instant();
         account.beeindigSessies(nu);
+        em.createQuery("SELECT s FROM Sessie s WHERE s.account = :account AND s.beeindigd IS NULL AND s.id <> :huidig", Sessie.class)
+                .setParameter("account", account).setParameter("huidig", huidig).getResultList()
+                .forEach(s -> s.beeindig(nu));
         audit(account, PersoonAudit.Actie.SESSIES_BEEINDIGD, nu, null);
+    }
+
+    /**
+     * Where the caller is logged in: the open sessions, newest use first, the current one marked.
+     * A session ended by a password reset or change, or by "log out everywhere", is not listed.
+     */
+    public List<SessieRegel> sessies(long huidig) {
+        Account account = accounts.getCaller();
+        Instant nu = clock.instant();
+        return em.createQuery("SELECT s FROM Sessie s WHERE s.account = :account AND s.beeindigd IS NULL"
+                        + " AND s.laatstGezien > :sinds ORDER BY s.laatstGezien DESC, s.id DESC", Sessie.class)
+                .setParameter("account", account)
+                .setParameter("sinds", nu.minus(Sessie.STIL).minus(Sessie.BIJWERKEN))
+                .setMaxResults(50)
+                .getResultStream()
+                .filter(s -> s.getId() == huidig || account.isSessieGeldig(s.getBegonnen()))
+                .map(s -> new SessieRegel(s, s.getId() == huidig))
+                .toList();
+    }
+
+    /**
+     * Ends one of the caller's other sessions at its next request.
+     *
+     * @throws NotFoundException for a session that is not the caller's, or is the current one
+     */
+    public void beeindigSessie(long sessieId, long huidig) {
+        Account account = eigen();
+        Sessie sessie = em.find(Sessie.class, sessieId, LockModeType.PESSIMISTIC_WRITE);
+        if (sessie == null || sessieId == huidig || !sessie.getAccount().equals(account)) {
+            throw new NotFoundException("no other session " + sessieId + " of " + account.getUsername());
+        }
+        Instant nu = clock.instant();
+        sessie.beeindig(nu);
+        audit(account, PersoonAudit.Actie.SESSIE_BEEINDIGD, nu, sessie.getApparaat() + ", " + sessie.getAdres());
     }
 
     /**

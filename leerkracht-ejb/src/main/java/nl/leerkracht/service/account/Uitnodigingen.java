@@ -1,5 +1,6 @@
 package nl.leerkracht.service.account;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,8 +15,13 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.PersoonAudit;
+import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.account.Toegangslink;
 import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.inschrijving.Inschrijving;
+import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
+import nl.leerkracht.domain.inschrijving.Kernteamlid;
+import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.PublicUrl;
@@ -33,6 +39,8 @@ public class Uitnodigingen {
     public static final String PAD = "/uitnodiging.xhtml";
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d-M-yyyy", NL);
+    /** Who invites when the platform does it on its own, e.g. at a trajectory's start. */
+    private static final String STICHTING = "Stichting leerKRACHT";
     private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
 
     @PersistenceContext
@@ -86,6 +94,47 @@ public class Uitnodigingen {
         mail.plaats(account.getEmail(), MAILS.getString("uitnodiging.onderwerp"), tekst, null);
         em.persist(new PersoonAudit(account, opnieuw ? PersoonAudit.Actie.OPNIEUW_UITGENODIGD : PersoonAudit.Actie.UITGENODIGD,
                 uitnodiger, clock.instant(), opnieuw ? null : waarvoor));
+    }
+
+    /**
+     * When a trajectory starts, the kernteam named at enrolment with an e-mail address is invited
+     * as schoolcoach or aanjager of the school, signed by the foundation. Open to every caller
+     * because the nightly start job has none; it acts only on what the enrolment itself holds, and
+     * only for an enrolment that has just become active. An address that already has an account is
+     * not invited again: someone already at this school is skipped, anyone else's owner is told that
+     * the school wanted to add them (one account has one school for now).
+     *
+     * @return how many people were invited
+     */
+    @PermitAll
+    public int nodigKernteamUit(Inschrijving inschrijving) {
+        if (inschrijving.getStatus() != InschrijvingStatus.ACTIEF) {
+            throw new IllegalStateException("enrolment " + inschrijving.getId() + " is " + inschrijving.getStatus());
+        }
+        School school = inschrijving.getSchool();
+        int uitgenodigd = 0;
+        for (Kernteamlid lid : inschrijving.getKernteam()) {
+            if (lid.getEmail() == null) {
+                continue;
+            }
+            Rol rol = lid.getRol() == Kernteamlid.Rol.SCHOOLCOACH ? Rol.SCHOOLCOACH : Rol.AANJAGER;
+            Account bestaand = em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                    .setParameter("email", lid.getEmail()).getResultStream().findFirst().orElse(null);
+            if (bestaand != null) {
+                if (!school.equals(bestaand.getSchool())) {
+                    mail.plaats(bestaand.getEmail(), MAILS.getString("bestaand.onderwerp"), new MessageFormat(
+                            MAILS.getString("bestaand.tekst"), NL).format(new Object[] {bestaand.getNaam(), STICHTING,
+                                MAILS.getString("rol." + rol.name()), school.getNaam()}), null);
+                }
+                continue;
+            }
+            Account account = Account.nodigUit(vrijeGebruikersnaam(lid.getEmail()), lid.getNaam(), lid.getEmail(), rol, school, null);
+            em.persist(account);
+            em.flush();
+            stuur(account, STICHTING, false, rolNaam(account) + ", " + school.getNaam() + ", kernteam bij de start van het traject");
+            uitgenodigd++;
+        }
+        return uitgenodigd;
     }
 
     /** An invitation that was not accepted is withdrawn: its links and audit trail go with the account. */

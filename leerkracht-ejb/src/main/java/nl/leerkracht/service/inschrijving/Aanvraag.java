@@ -23,6 +23,7 @@ public class Aanvraag implements Serializable {
     private String aanvragerFunctie;
     private String schoolcoachNaam;
     private BigDecimal schoolcoachFte;
+    private String schoolcoachEmail;
     private List<Lid> aanjagers = new ArrayList<>(List.of(new Lid()));
     private boolean besluitSamen;
     private boolean tijdIngeroosterd;
@@ -110,6 +111,15 @@ public class Aanvraag implements Serializable {
         this.schoolcoachFte = schoolcoachFte;
     }
 
+    /** Optional: the schoolcoach is invited to the platform when the trajectory starts. */
+    public String getSchoolcoachEmail() {
+        return schoolcoachEmail;
+    }
+
+    public void setSchoolcoachEmail(String schoolcoachEmail) {
+        this.schoolcoachEmail = schoolcoachEmail;
+    }
+
     public List<Lid> getAanjagers() {
         return aanjagers;
     }
@@ -147,6 +157,7 @@ public class Aanvraag implements Serializable {
         private static final long serialVersionUID = 1L;
         private String naam;
         private BigDecimal fte;
+        private String email;
 
         public Lid() {
         }
@@ -170,6 +181,15 @@ public class Aanvraag implements Serializable {
 
         public void setFte(BigDecimal fte) {
             this.fte = fte;
+        }
+
+        /** Optional: the aanjager is invited to the platform when the trajectory starts. */
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
         }
     }
 }

@@ -56,7 +56,7 @@ public class InschrijvingDetail implements Serializable {
         this.vervolgbedrag = inschrijving.getVervolgbedrag() == null ? null : inschrijving.getVervolgbedrag().getWaarde();
         this.offerte = new OfferteWeergave(inschrijving.getSector(), startjaar, inschrijving.getOfferte());
         this.kernteam = inschrijving.getKernteam().stream()
-                .map(k -> new Lid(k.getNaam(), k.getRol().name(), k.getFte())).toList();
+                .map(k -> new Lid(k.getNaam(), k.getRol().name(), k.getFte(), k.getEmail())).toList();
         this.historie = inschrijving.getHistorie().stream()
                 .map(s -> new Stap(s.getVan(), s.getNaar(), s.getDoor(), s.getOp(), s.getReden())).toList();
         this.facturen = List.copyOf(facturen);
@@ -191,8 +191,10 @@ public class InschrijvingDetail implements Serializable {
         private final String naam;
         private final String rol;
         private final BigDecimal fte;
+        private final String email;
 
-        Lid(String naam, String rol, BigDecimal fte) {
+        Lid(String naam, String rol, BigDecimal fte, String email) {
+            this.email = email;
             this.naam = naam;
             this.rol = rol;
             this.fte = fte;
@@ -208,6 +210,11 @@ public class InschrijvingDetail implements Serializable {
 
         public BigDecimal getFte() {
             return fte;
+        }
+
+        /** Where the invitation goes at the trajectory's start, or {@code null}. */
+        public String getEmail() {
+            return email;
         }
     }
 

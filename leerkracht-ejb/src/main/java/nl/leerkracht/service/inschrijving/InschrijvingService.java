@@ -42,6 +42,7 @@ import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Uitnodigingen;
 import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.AccessDeniedException;
@@ -73,6 +74,9 @@ public class InschrijvingService {
 
     @EJB
     private InschrijvingMails mails;
+
+    @EJB
+    private Uitnodigingen uitnodigingen;
 
     @EJB
     private Scope scope;
@@ -226,12 +230,13 @@ public class InschrijvingService {
         List<Kernteamlid> kernteam = new ArrayList<>();
         if (aanvraag.getSchoolcoachNaam() != null || aanvraag.getSchoolcoachFte() != null) {
             kernteam.add(new Kernteamlid(aanvraag.getSchoolcoachNaam(), Kernteamlid.Rol.SCHOOLCOACH,
-                    aanvraag.getSchoolcoachFte()));
+                    aanvraag.getSchoolcoachFte(), aanvraag.getSchoolcoachEmail()));
         }
         for (Aanvraag.Lid lid : aanvraag.getAanjagers()) {
-            boolean leeg = (lid.getNaam() == null || lid.getNaam().isBlank()) && lid.getFte() == null;
+            boolean leeg = (lid.getNaam() == null || lid.getNaam().isBlank()) && lid.getFte() == null
+                    && (lid.getEmail() == null || lid.getEmail().isBlank());
             if (!leeg) {
-                kernteam.add(new Kernteamlid(lid.getNaam(), Kernteamlid.Rol.AANJAGER, lid.getFte()));
+                kernteam.add(new Kernteamlid(lid.getNaam(), Kernteamlid.Rol.AANJAGER, lid.getFte(), lid.getEmail()));
             }
         }
         return kernteam;
@@ -252,12 +257,16 @@ public class InschrijvingService {
         apply(id, i -> i.wijsAf(door(), Instant.now(clock), reden));
     }
 
-    /** Starts the trajectory: from 1 September of the start year; a daily job does it too. */
+    /**
+     * Starts the trajectory: from 1 September of the start year; a daily job does it too. The
+     * kernteam named at enrolment is invited to the platform then.
+     */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void activeer(long id) {
         apply(id, i -> {
             i.activeer(door(), Instant.now(clock), LocalDate.now(clock));
             em.persist(Traject.start(i, LocalDate.now(clock), door(), Instant.now(clock)));
+            uitnodigingen.nodigKernteamUit(i);
         });
     }
 
@@ -399,6 +408,7 @@ public class InschrijvingService {
             if (!vandaag.isBefore(inschrijving.getStartjaar().getTrajectStart())) {
                 inschrijving.activeer("leerKRACHT platform", Instant.now(clock), vandaag);
                 em.persist(Traject.start(inschrijving, vandaag, "leerKRACHT platform", Instant.now(clock)));
+                uitnodigingen.nodigKernteamUit(inschrijving);
                 gestart++;
             }
         }

@@ -11,8 +11,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.leerkracht.service.account.InstallatieService;
@@ -85,11 +88,48 @@ public class DatabaseSetup {
                 .migrate();
         LOG.info(() -> "Database " + vendor + " at schema version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        if (result.migrations.stream().anyMatch(m -> "19".equals(m.version))) {
+            meldOngekoppeldeNamen();
+        }
         tarieven.seedIfEmpty();
         if (shouldLoadDemoData(demoData, vendor)) {
             demo.loadIfEmpty();
         }
         installatie.createLinkIfNeeded();
+    }
+
+    /**
+     * Names on team boards from before people were kept that migration V19 could not map to one
+     * person of the school (nobody, or more than one, has that name): listed in the log when the
+     * migration runs (at most 10,000 entries read), so the central team knows which boards to look at.
+     */
+    private void meldOngekoppeldeNamen() {
+        String sql = "SELECT 'doel', traject_id, eigenaar FROM traject_doel WHERE eigenaar_id IS NULL"
+                + " UNION ALL SELECT 'actie', traject_id, eigenaar FROM traject_actie WHERE eigenaar_id IS NULL"
+                + " UNION ALL SELECT 'lesbezoek (bezoeker)', traject_id, bezoeker FROM lesbezoek WHERE bezoeker_id IS NULL"
+                + " UNION ALL SELECT 'lesbezoek (bezochte)', traject_id, bezochte FROM lesbezoek WHERE bezochte_id IS NULL"
+                + " UNION ALL SELECT 'bordsessie', b.traject_id, a.naam FROM bordsessie_aanwezige a"
+                + " JOIN bordsessie b ON b.id = a.bordsessie_id WHERE a.account_id IS NULL";
+        Map<String, Integer> aantallen = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setMaxRows(10_000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    aantallen.merge("trajectory " + rows.getLong(2) + ", " + rows.getString(1) + ": \"" + rows.getString(3) + "\"", 1,
+                            Integer::sum);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the team boards: " + e.getMessage(), e);
+        }
+        if (!aantallen.isEmpty()) {
+            LOG.warning(() -> aantallen.size() + " names on team boards fit no single person of their school (V19 kept"
+                    + " the name only); the school chooses the person when it next edits them:\n  "
+                    + String.join("\n  ", aantallen.entrySet().stream().limit(200)
+                            .map(e -> e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " times)" : "")).toList())
+                    + (aantallen.size() > 200 ? "\n  ..." : ""));
+        }
     }
 
     /**

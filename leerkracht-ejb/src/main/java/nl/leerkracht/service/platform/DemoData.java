@@ -198,30 +198,33 @@ public class DemoData {
         Traject regenboog = traject("04AB", tarief, jaar, "Sanne Schoolleider", "Coen Coach", "Anna Aanjager");
         regenboog.stelAmbitieVast("Elke leerling leert elke dag iets van een ander: we geven elkaar en onze leerlingen"
                 + " feedback die helpt.");
-        Doel feedback = new Doel(regenboog, "Leerlingen geven elkaar feedback met de feedbackkaart", "Coen Coach",
+        Account coen = accounts.get("schoolcoach");
+        Account anna = accounts.get("aanjager");
+        Account lotte = accounts.get("leraar");
+        Doel feedback = new Doel(regenboog, "Leerlingen geven elkaar feedback met de feedbackkaart", coen,
                 "In 6 van de 8 groepen wekelijks", vandaag.plusWeeks(6), vandaag);
-        Doel rekenen = new Doel(regenboog, "Instructie rekenen in drie niveaus", "Lotte Leraar",
+        Doel rekenen = new Doel(regenboog, "Instructie rekenen in drie niveaus", lotte,
                 "Alle groepen 5-8 gebruiken het instructiemodel", vandaag.plusWeeks(10), vandaag);
         em.persist(feedback);
         em.persist(rekenen);
-        em.persist(new Actie(regenboog, "Feedbackkaarten drukken en uitdelen", "Anna Aanjager", vandaag.plusDays(5), vandaag));
-        em.persist(new Actie(regenboog, "Lesbezoeken groep 6 en 7 inplannen", "Coen Coach", vandaag.plusDays(9), vandaag));
+        em.persist(new Actie(regenboog, "Feedbackkaarten drukken en uitdelen", anna, vandaag.plusDays(5), vandaag));
+        em.persist(new Actie(regenboog, "Lesbezoeken groep 6 en 7 inplannen", coen, vandaag.plusDays(9), vandaag));
         em.persist(new Succes(regenboog, "Groep 7 gaf voor het eerst zelf feedback op elkaars verhaal", "Lotte Leraar",
                 vandaag.minusDays(3)));
         for (int weken = 4; weken >= 1; weken--) {
             LocalDate dag = vandaag.minusWeeks(weken);
             if (!dag.isBefore(regenboog.getGestartOp())) {
-                em.persist(Bordsessie.log(regenboog, dag, vandaag, List.of("Coen Coach", "Anna Aanjager", "Lotte Leraar"),
+                em.persist(Bordsessie.log(regenboog, dag, vandaag, List.of(coen, anna, lotte),
                         List.of(feedback), List.of(), List.of(), null, "Coen Coach", dag.atTime(15, 15).atZone(Tijdzone.NEDERLAND).toInstant()));
             }
         }
         // Days in the past, but never before the trajectory started (the demo data may load on 2 September).
         LocalDate zesDagenTerug = max(vandaag.minusDays(6), regenboog.getGestartOp());
-        Lesbezoek gehouden = Lesbezoek.plan(regenboog, "Anna Aanjager", "Lotte Leraar", zesDagenTerug,
+        Lesbezoek gehouden = Lesbezoek.plan(regenboog, anna, lotte, zesDagenTerug,
                 "Hoe geven leerlingen elkaar feedback?", vandaag);
         gehouden.legVast("Sterk: de feedbackkaart lag op elke tafel. Tip: laat leerlingen eerst zelf een tip kiezen.", vandaag);
         em.persist(gehouden);
-        Lesbezoek gepland = Lesbezoek.plan(regenboog, "Coen Coach", "Lotte Leraar", vandaag.plusDays(4),
+        Lesbezoek gepland = Lesbezoek.plan(regenboog, coen, lotte, vandaag.plusDays(4),
                 "Instructie rekenen in drie niveaus", vandaag);
         em.persist(gepland);
         Lesontwerp ontwerp = new Lesontwerp(regenboog, "Breuken vergelijken met stroken", "Lotte Leraar, Anna Aanjager",

@@ -8,12 +8,13 @@ public class ActieInvoer implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private String omschrijving;
-    private String eigenaar;
+    /** The person's account id, chosen from the people of the school. */
+    private Long eigenaar;
     private LocalDate deadline;
 
     /** Whether nothing was typed: a blank line in the bordsessie form is no new action. */
     public boolean isLeeg() {
-        return (omschrijving == null || omschrijving.isBlank()) && (eigenaar == null || eigenaar.isBlank()) && deadline == null;
+        return (omschrijving == null || omschrijving.isBlank()) && eigenaar == null && deadline == null;
     }
 
     public String getOmschrijving() {
@@ -24,11 +25,11 @@ public class ActieInvoer implements Serializable {
         this.omschrijving = omschrijving;
     }
 
-    public String getEigenaar() {
+    public Long getEigenaar() {
         return eigenaar;
     }
 
-    public void setEigenaar(String eigenaar) {
+    public void setEigenaar(Long eigenaar) {
         this.eigenaar = eigenaar;
     }
 

@@ -15,7 +15,7 @@ public class BordsessieInvoer implements Serializable {
     public static final int NIEUWE_ACTIES = 3;
 
     private LocalDate datum;
-    private List<String> aanwezigen = new ArrayList<>();
+    private List<Long> aanwezigen = new ArrayList<>();
     private List<Long> doelen = new ArrayList<>();
     private List<Long> afgerond = new ArrayList<>();
     private final List<ActieInvoer> nieuweActies = new ArrayList<>();
@@ -35,11 +35,11 @@ public class BordsessieInvoer implements Serializable {
         this.datum = datum;
     }
 
-    public List<String> getAanwezigen() {
+    public List<Long> getAanwezigen() {
         return aanwezigen;
     }
 
-    public void setAanwezigen(List<String> aanwezigen) {
+    public void setAanwezigen(List<Long> aanwezigen) {
         this.aanwezigen = aanwezigen == null ? new ArrayList<>() : new ArrayList<>(aanwezigen);
     }
 

@@ -8,7 +8,8 @@ public class DoelInvoer implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private String omschrijving;
-    private String eigenaar;
+    /** The person's account id, chosen from the people of the school. */
+    private Long eigenaar;
     private String streefwaarde;
     private LocalDate deadline;
 
@@ -20,11 +21,11 @@ public class DoelInvoer implements Serializable {
         this.omschrijving = omschrijving;
     }
 
-    public String getEigenaar() {
+    public Long getEigenaar() {
         return eigenaar;
     }
 
-    public void setEigenaar(String eigenaar) {
+    public void setEigenaar(Long eigenaar) {
         this.eigenaar = eigenaar;
     }
 

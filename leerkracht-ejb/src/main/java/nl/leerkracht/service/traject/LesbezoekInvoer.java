@@ -7,24 +7,26 @@ import java.time.LocalDate;
 public class LesbezoekInvoer implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private String bezoeker;
-    private String bezochte;
+    /** The person's account id, chosen from the people of the school. */
+    private Long bezoeker;
+    /** The person's account id, chosen from the people of the school. */
+    private Long bezochte;
     private LocalDate datum;
     private String focus;
 
-    public String getBezoeker() {
+    public Long getBezoeker() {
         return bezoeker;
     }
 
-    public void setBezoeker(String bezoeker) {
+    public void setBezoeker(Long bezoeker) {
         this.bezoeker = bezoeker;
     }
 
-    public String getBezochte() {
+    public Long getBezochte() {
         return bezochte;
     }
 
-    public void setBezochte(String bezochte) {
+    public void setBezochte(Long bezochte) {
         this.bezochte = bezochte;
     }
 

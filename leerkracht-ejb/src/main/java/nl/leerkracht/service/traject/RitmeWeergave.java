@@ -11,7 +11,8 @@ public class RitmeWeergave implements Serializable {
     private final int weken;
     private final boolean bordsessiesOpSchema;
     private final int lesbezoeken;
-    private final double lesbezoekenPerLeraar;
+    private final int bezochteLeraren;
+    private final int leraren;
     private final boolean lesbezoekenOpSchema;
     private final int stemrondes;
     private final int verwachteStemrondes;
@@ -22,7 +23,8 @@ public class RitmeWeergave implements Serializable {
         this.weken = ritme.getWeken().size();
         this.bordsessiesOpSchema = ritme.isBordsessiesOpSchema();
         this.lesbezoeken = ritme.getLesbezoeken();
-        this.lesbezoekenPerLeraar = ritme.getLesbezoekenPerLeraar();
+        this.bezochteLeraren = ritme.getBezochteLeraren();
+        this.leraren = ritme.getLeraren();
         this.lesbezoekenOpSchema = ritme.isLesbezoekenOpSchema();
         this.stemrondes = ritme.getStemrondes();
         this.verwachteStemrondes = ritme.getVerwachteStemrondes();
@@ -47,8 +49,14 @@ public class RitmeWeergave implements Serializable {
         return lesbezoeken;
     }
 
-    public double getLesbezoekenPerLeraar() {
-        return lesbezoekenPerLeraar;
+    /** The teachers visited this term, each once. */
+    public int getBezochteLeraren() {
+        return bezochteLeraren;
+    }
+
+    /** The teachers of the team, as agreed at enrolment. */
+    public int getLeraren() {
+        return leraren;
     }
 
     public boolean isLesbezoekenOpSchema() {

@@ -11,9 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
@@ -55,7 +54,8 @@ public class TeambordService {
 
     public void voegDoelToe(long trajectId, @NotNull DoelInvoer invoer) {
         Traject traject = bord(trajectId);
-        em.persist(BusinessException.bijRegel(() -> new Doel(traject, invoer.getOmschrijving(), invoer.getEigenaar(), invoer.getStreefwaarde(),
+        Account eigenaar = persoon(invoer.getEigenaar());
+        em.persist(BusinessException.bijRegel(() -> new Doel(traject, invoer.getOmschrijving(), eigenaar, invoer.getStreefwaarde(),
                 invoer.getDeadline(), vandaag())));
     }
 
@@ -92,8 +92,9 @@ public class TeambordService {
                 Long.class).setParameter("t", traject).setParameter("d", invoer.getDatum()).getResultList().isEmpty()) {
             throw new BusinessException("bordsessie.fout.dubbel", "session on " + invoer.getDatum(), invoer.getDatum());
         }
-        if (!mensen(traject).containsAll(invoer.getAanwezigen())) {
-            throw new BusinessException("bordsessie.fout.onbekend", "attendee not of the school");
+        List<Account> aanwezigen = new ArrayList<>();
+        for (Long id : invoer.getAanwezigen()) {
+            aanwezigen.add(persoon(id));
         }
         List<Doel> doelen = new ArrayList<>();
         for (Long id : invoer.getDoelen()) {
@@ -110,7 +111,7 @@ public class TeambordService {
             }
         }
         String door = accounts.getCaller().getNaam();
-        Bordsessie sessie = BusinessException.bijRegel(() -> Bordsessie.log(traject, invoer.getDatum(), vandaag, invoer.getAanwezigen(), doelen,
+        Bordsessie sessie = BusinessException.bijRegel(() -> Bordsessie.log(traject, invoer.getDatum(), vandaag, aanwezigen, doelen,
                 afgerond, nieuw, invoer.getNotitie(), door, Instant.now(clock)));
         em.persist(sessie);
         nieuw.forEach(em::persist);
@@ -119,12 +120,9 @@ public class TeambordService {
     /** Plans a lesson visit: who visits whom (people of the school), on which day, with which focus. */
     public void planLesbezoek(long trajectId, @NotNull LesbezoekInvoer invoer) {
         Traject traject = bord(trajectId);
-        Set<String> mensen = mensen(traject);
-        if (invoer.getBezoeker() != null && !mensen.contains(invoer.getBezoeker().trim())
-                || invoer.getBezochte() != null && !mensen.contains(invoer.getBezochte().trim())) {
-            throw new BusinessException("lesbezoek.fout.onbekend", "visitor or visited not of the school");
-        }
-        em.persist(BusinessException.bijRegel(() -> Lesbezoek.plan(traject, invoer.getBezoeker(), invoer.getBezochte(), invoer.getDatum(),
+        Account bezoeker = persoon(invoer.getBezoeker());
+        Account bezochte = persoon(invoer.getBezochte());
+        em.persist(BusinessException.bijRegel(() -> Lesbezoek.plan(traject, bezoeker, bezochte, invoer.getDatum(),
                 invoer.getFocus(), vandaag())));
     }
 
@@ -167,10 +165,20 @@ public class TeambordService {
                 vandaag())));
     }
 
-    private Set<String> mensen(Traject traject) {
-        return new HashSet<>(em.createQuery("SELECT a.naam FROM Account a WHERE a.school = :school AND a.rol IN :rollen",
-                        String.class).setParameter("school", traject.getSchool()).setParameter("rollen", TrajectService.SCHOOLROLLEN)
-                .getResultList());
+    /**
+     * The chosen person, or {@code null} when nobody was chosen (the domain names what is missing).
+     * Whether they are of this team is the domain's rule ({@link nl.leerkracht.domain.traject.Teamlid});
+     * an unknown id is refused the same way, so an id tells nothing about other schools.
+     */
+    private Account persoon(Long accountId) {
+        if (accountId == null) {
+            return null;
+        }
+        Account persoon = em.find(Account.class, accountId);
+        if (persoon == null) {
+            throw new BusinessException("teambord.fout.geenTeamlid", "no account " + accountId);
+        }
+        return persoon;
     }
 
     private Traject bord(long trajectId) {
@@ -188,7 +196,8 @@ public class TeambordService {
     }
 
     private Actie actie(Traject traject, ActieInvoer invoer) {
-        return BusinessException.bijRegel(() -> new Actie(traject, invoer.getOmschrijving(), invoer.getEigenaar(), invoer.getDeadline(), vandaag()));
+        Account eigenaar = persoon(invoer.getEigenaar());
+        return BusinessException.bijRegel(() -> new Actie(traject, invoer.getOmschrijving(), eigenaar, invoer.getDeadline(), vandaag()));
     }
 
     private LocalDate vandaag() {

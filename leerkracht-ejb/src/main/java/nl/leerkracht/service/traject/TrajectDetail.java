@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
 import nl.leerkracht.domain.traject.Doel;
@@ -48,7 +49,7 @@ public class TrajectDetail implements Serializable {
     private final List<ActieRegel> acties;
     private final List<SuccesRegel> successen;
     private final List<SessieRegel> bordsessies;
-    private final List<String> mensen;
+    private final List<Keuze> mensen;
     private final List<BezoekRegel> lesbezoeken;
     private final List<OntwerpRegel> lesontwerpen;
     private final List<StemRegel> stemrondes;
@@ -58,7 +59,7 @@ public class TrajectDetail implements Serializable {
     private final boolean magBordBijwerken;
 
     TrajectDetail(Traject traject, List<Doel> doelen, List<Actie> acties, List<Succes> successen, List<Bordsessie> sessies,
-            List<String> mensen, Instrumenten instrumenten, Ritme ritme, boolean magFaseWisselen, boolean magBordBijwerken,
+            Teamleden teamleden, Instrumenten instrumenten, Ritme ritme, boolean magFaseWisselen, boolean magBordBijwerken,
             LocalDate vandaag) {
         this.id = traject.getId();
         this.schoolId = traject.getSchool().getId();
@@ -75,13 +76,13 @@ public class TrajectDetail implements Serializable {
         List<Stap> nieuwsteEerst = new ArrayList<>(traject.getFasen().stream().map(Stap::new).toList());
         Collections.reverse(nieuwsteEerst);
         this.stappen = List.copyOf(nieuwsteEerst);
-        this.doelen = doelen.stream().map(DoelRegel::new).toList();
-        this.acties = acties.stream().map(a -> new ActieRegel(a, vandaag)).toList();
+        this.doelen = doelen.stream().map(d -> new DoelRegel(d, teamleden)).toList();
+        this.acties = acties.stream().map(a -> new ActieRegel(a, teamleden, vandaag)).toList();
         this.successen = successen.stream().map(SuccesRegel::new).toList();
-        this.bordsessies = sessies.stream().map(SessieRegel::new).toList();
-        this.mensen = List.copyOf(mensen);
-        this.lesbezoeken = instrumenten.bezoeken.stream().map(BezoekRegel::new).toList();
-        this.lesontwerpen = instrumenten.ontwerpen.stream().map(OntwerpRegel::new).toList();
+        this.bordsessies = sessies.stream().map(b -> new SessieRegel(b, teamleden)).toList();
+        this.mensen = teamleden.keuzes();
+        this.lesbezoeken = instrumenten.bezoeken.stream().map(b -> new BezoekRegel(b, teamleden)).toList();
+        this.lesontwerpen = instrumenten.ontwerpen.stream().map(o -> new OntwerpRegel(o, teamleden)).toList();
         this.stemrondes = instrumenten.rondes.stream().map(StemRegel::new).toList();
         this.terugblikken = instrumenten.terugblikken.stream().map(TerugblikRegel::new).toList();
         this.ritme = new RitmeWeergave(ritme);
@@ -171,7 +172,8 @@ public class TrajectDetail implements Serializable {
         return bordsessies;
     }
 
-    public List<String> getMensen() {
+    /** The people who can be chosen on the board: the school's active schoolleiders, coaches, aanjagers and teachers. */
+    public List<Keuze> getMensen() {
         return mensen;
     }
 
@@ -272,10 +274,10 @@ public class TrajectDetail implements Serializable {
         private final LocalDate deadline;
         private final DoelStatus status;
 
-        DoelRegel(Doel doel) {
+        DoelRegel(Doel doel, Teamleden teamleden) {
             this.id = doel.getId();
             this.omschrijving = doel.getOmschrijving();
-            this.eigenaar = doel.getEigenaar();
+            this.eigenaar = teamleden.naam(doel.getEigenaar());
             this.streefwaarde = doel.getStreefwaarde();
             this.deadline = doel.getDeadline();
             this.status = doel.getStatus();
@@ -316,10 +318,10 @@ public class TrajectDetail implements Serializable {
         private final LocalDate afgerondOp;
         private final boolean teLaat;
 
-        ActieRegel(Actie actie, LocalDate vandaag) {
+        ActieRegel(Actie actie, Teamleden teamleden, LocalDate vandaag) {
             this.id = actie.getId();
             this.omschrijving = actie.getOmschrijving();
-            this.eigenaar = actie.getEigenaar();
+            this.eigenaar = teamleden.naam(actie.getEigenaar());
             this.deadline = actie.getDeadline();
             this.afgerondOp = actie.getAfgerondOp();
             this.teLaat = actie.isTeLaat(vandaag);
@@ -391,9 +393,9 @@ public class TrajectDetail implements Serializable {
         private final String notitie;
         private final String door;
 
-        SessieRegel(Bordsessie sessie) {
+        SessieRegel(Bordsessie sessie, Teamleden teamleden) {
             this.datum = sessie.getDatum();
-            this.aanwezigen = String.join(", ", sessie.getAanwezigen());
+            this.aanwezigen = String.join(", ", sessie.getAanwezigen().stream().map(teamleden::naam).toList());
             this.doelenBesproken = sessie.getBesprokenDoelen().size();
             this.actiesAfgerond = sessie.getActiesAfgerond();
             this.actiesNieuw = sessie.getActiesNieuw();
@@ -456,10 +458,10 @@ public class TrajectDetail implements Serializable {
         private final LesbezoekStatus status;
         private final String feedback;
 
-        BezoekRegel(Lesbezoek bezoek) {
+        BezoekRegel(Lesbezoek bezoek, Teamleden teamleden) {
             this.id = bezoek.getId();
-            this.bezoeker = bezoek.getBezoeker();
-            this.bezochte = bezoek.getBezochte();
+            this.bezoeker = teamleden.naam(bezoek.getBezoeker());
+            this.bezochte = teamleden.naam(bezoek.getBezochte());
             this.datum = bezoek.getDatum();
             this.focus = bezoek.getFocus();
             this.status = bezoek.getStatus();
@@ -510,12 +512,12 @@ public class TrajectDetail implements Serializable {
         private final String vervolgbezoek;
         private final LesbezoekStatus vervolgStatus;
 
-        OntwerpRegel(Lesontwerp ontwerp) {
+        OntwerpRegel(Lesontwerp ontwerp, Teamleden teamleden) {
             this.titel = ontwerp.getTitel();
             this.ontwerpers = ontwerp.getOntwerpers();
             this.lesdoel = ontwerp.getLesdoel();
             this.datum = ontwerp.getDatum();
-            this.vervolgbezoek = ontwerp.getVervolgbezoek() == null ? null : new BezoekRegel(ontwerp.getVervolgbezoek()).getLabel();
+            this.vervolgbezoek = ontwerp.getVervolgbezoek() == null ? null : new BezoekRegel(ontwerp.getVervolgbezoek(), teamleden).getLabel();
             this.vervolgStatus = ontwerp.getVervolgbezoek() == null ? null : ontwerp.getVervolgbezoek().getStatus();
         }
 

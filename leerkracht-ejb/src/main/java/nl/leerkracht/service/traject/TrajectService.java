@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
@@ -114,9 +115,12 @@ public class TrajectService {
         LocalDate vanaf = vandaag.minusWeeks(30);
         Map<Long, List<LocalDate>> sessies = dagen("SELECT b.traject.id, b.datum FROM Bordsessie b WHERE b.traject IN :t"
                 + " AND b.datum >= :vanaf", trajecten, vanaf);
-        Map<Long, List<LocalDate>> bezoeken = dagen("SELECT l.traject.id, l.datum FROM Lesbezoek l WHERE l.traject IN :t"
-                + " AND l.status = nl.leerkracht.domain.traject.LesbezoekStatus.GEHOUDEN AND l.datum >= :vanaf", trajecten,
-                Ritme.termijnStart(vandaag));
+        Map<Long, List<Ritme.Bezoek>> bezoeken = new HashMap<>();
+        em.createQuery("SELECT l.traject.id, l.datum, l.bezochte.accountId, l.bezochte.naam FROM Lesbezoek l WHERE l.traject IN :t"
+                        + " AND l.status = nl.leerkracht.domain.traject.LesbezoekStatus.GEHOUDEN AND l.datum >= :vanaf", Object[].class)
+                .setParameter("t", trajecten).setParameter("vanaf", Ritme.termijnStart(vandaag)).getResultList()
+                .forEach(r -> bezoeken.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(new Ritme.Bezoek((LocalDate) r[1],
+                        r[2] != null ? "#" + r[2] : ((String) r[3]).trim().toLowerCase(Locale.ROOT))));
         Map<Long, List<LocalDate>> rondes = dagen("SELECT s.traject.id, s.datum FROM StemVanDeLeerling s WHERE s.traject IN :t"
                 + " AND s.datum >= :vanaf", trajecten, Schooljaar.of(vandaag).getEersteDag());
         List<Schoolvakantie> vakanties = em.createQuery("SELECT v FROM Schoolvakantie v WHERE v.totEnMet >= :vanaf",
@@ -152,9 +156,7 @@ public class TrajectService {
                 Succes.class).setParameter("t", traject).setMaxResults(20).getResultList();
         List<Bordsessie> sessies = em.createQuery("SELECT b FROM Bordsessie b WHERE b.traject = :t ORDER BY b.datum DESC",
                 Bordsessie.class).setParameter("t", traject).setMaxResults(RECENTE_SESSIES).getResultList();
-        List<String> mensen = em.createQuery("SELECT a.naam FROM Account a WHERE a.school = :school AND a.rol IN :rollen"
-                        + " ORDER BY a.naam", String.class).setParameter("school", traject.getSchool())
-                .setParameter("rollen", SCHOOLROLLEN).getResultList();
+        Teamleden teamleden = Teamleden.van(em, traject.getSchool());
         List<Lesbezoek> bezoeken = em.createQuery("SELECT l FROM Lesbezoek l WHERE l.traject = :t ORDER BY l.datum DESC, l.id DESC",
                 Lesbezoek.class).setParameter("t", traject).setMaxResults(100).getResultList();
         List<Lesontwerp> ontwerpen = em.createQuery("SELECT o FROM Lesontwerp o LEFT JOIN FETCH o.vervolgbezoek WHERE o.traject = :t"
@@ -164,7 +166,7 @@ public class TrajectService {
         List<Terugblik> terugblikken = em.createQuery("SELECT b FROM Terugblik b WHERE b.traject = :t ORDER BY b.datum DESC, b.id DESC",
                 Terugblik.class).setParameter("t", traject).setMaxResults(20).getResultList();
         TrajectDetail.Instrumenten instrumenten = new TrajectDetail.Instrumenten(bezoeken, ontwerpen, rondes, terugblikken);
-        return new TrajectDetail(traject, doelen, acties, successen, sessies, mensen, instrumenten, ritmes(List.of(traject)).get(id),
+        return new TrajectDetail(traject, doelen, acties, successen, sessies, teamleden, instrumenten, ritmes(List.of(traject)).get(id),
                 toegang.magFaseWisselen(traject), toegang.magBordBijwerken(traject), LocalDate.now(clock));
     }
 

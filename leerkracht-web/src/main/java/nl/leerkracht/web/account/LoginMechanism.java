@@ -32,7 +32,8 @@ import nl.leerkracht.service.account.AccountService;
  * <p>After login, the caller's name and groups are kept in the HTTP session and handed to the
  * container on every request, after checking that the account is still active and its sessions
  * were not ended since this one began (one indexed read), so a leaver is out at their next request.
- * Faces resources (style sheets, scripts, icons) are public and skip that read. Two standard shortcuts fail on Payara 6.2025.10 and are not used:
+ * Faces resources (style sheets, scripts, icons) are public and skip that read. Each login in a
+ * browser is a session row ({@code Sessie}) its owner sees on "Mijn gegevens" and can end. Two standard shortcuts fail on Payara 6.2025.10 and are not used:
  * {@code @AutoApplySession} passes only the principal and lets Payara look up the groups through a
  * security context shared between threads, so under concurrent load some requests of logged-in
  * users lose their roles and get 403 (payara/Payara#6145, fixed upstream after this release); and
@@ -76,8 +77,13 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             feedback.setClient(ClientAddress.of(request, trustedProxies));
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession(true).setAttribute(CALLER,
-                        new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
+                HttpSession session = request.getSession(true);
+                if (session.getAttribute(CALLER) instanceof Caller earlier) {
+                    accounts.beeindigSessie(earlier.sessieId());
+                }
+                String name = result.getCallerPrincipal().getName();
+                long sessieId = accounts.beginSessie(name, request.getHeader("User-Agent"), ClientAddress.of(request, trustedProxies));
+                session.setAttribute(CALLER, new Caller(name, result.getCallerGroups(), Instant.now(), sessieId));
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -91,10 +97,14 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
-            if (accounts.isSessieGeldig(caller.name(), caller.loggedInAt())) {
+            AccountService.SessieStatus status = accounts.isSessieGeldig(caller.name(), caller.loggedInAt(), caller.sessieId());
+            if (status != AccountService.SessieStatus.VERLOPEN) {
+                if (status == AccountService.SessieStatus.BIJWERKEN) {
+                    accounts.zieSessie(caller.sessieId());
+                }
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
-            // Deactivated, or their sessions were ended (password reset or change): out, now.
+            // Deactivated, their sessions were ended (password reset or change), or this one was: out, now.
             session.invalidate();
         }
         if (context.isProtected()) {
@@ -150,6 +160,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         if (session != null) {
+            if (session.getAttribute(CALLER) instanceof Caller caller) {
+                accounts.beeindigSessie(caller.sessieId());
+            }
             session.removeAttribute(CALLER);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
@@ -175,13 +188,19 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static void renewSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
-            session.setAttribute(CALLER, new Caller(caller.name(), caller.groups(), Instant.now()));
+            session.setAttribute(CALLER, new Caller(caller.name(), caller.groups(), Instant.now(), caller.sessieId()));
             request.changeSessionId();
         }
     }
 
-    /** The logged-in caller as kept in the session, with the moment they logged in. */
-    private record Caller(String name, Set<String> groups, Instant loggedInAt) implements Serializable {
+    /** The id of the logged-in session of this HTTP session (see {@code Sessie}), if any. */
+    static Optional<Long> sessieId(HttpSession session) {
+        return session != null && session.getAttribute(CALLER) instanceof Caller caller ? Optional.of(caller.sessieId())
+                : Optional.empty();
+    }
+
+    /** The logged-in caller as kept in the session, with the moment they logged in and their session's row. */
+    private record Caller(String name, Set<String> groups, Instant loggedInAt, long sessieId) implements Serializable {
         private Caller {
             groups = Set.copyOf(groups);
         }

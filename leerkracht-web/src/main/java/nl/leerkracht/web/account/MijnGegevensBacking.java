@@ -7,10 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.List;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.MijnGegevensService;
 import nl.leerkracht.service.account.Profiel;
+import nl.leerkracht.service.account.SessieRegel;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.web.platform.Messages;
 
 /**
@@ -43,6 +46,7 @@ public class MijnGegevensBacking implements Serializable {
     private String huidig;
     private String nieuw;
     private String herhaling;
+    private List<SessieRegel> sessies;
 
     public void load() {
         if (profiel == null) {
@@ -54,6 +58,12 @@ public class MijnGegevensBacking implements Serializable {
     private void lees() {
         profiel = accounts.getProfiel();
         wachtendEmail = mijn.wachtendEmail().orElse(null);
+        sessies = mijn.sessies(huidigeSessie());
+    }
+
+    /** This page's own session; 0 (no session) for a caller without one, which matches no row. */
+    private static long huidigeSessie() {
+        return LoginMechanism.sessieId(request().getSession(false)).orElse(0L);
     }
 
     public void bewaarNaam() {
@@ -100,9 +110,25 @@ public class MijnGegevensBacking implements Serializable {
     }
 
     public void logUitElders() {
-        mijn.beeindigAndereSessies();
+        mijn.beeindigAndereSessies(huidigeSessie());
         LoginMechanism.renewSession(request());
         messages.info("mijn.sessies.beeindigd");
+        sessies = mijn.sessies(huidigeSessie());
+    }
+
+    /** Ends one other session: whoever is logged in there is out at their next request. */
+    public void beeindig(long sessieId) {
+        try {
+            mijn.beeindigSessie(sessieId, huidigeSessie());
+            messages.info("mijn.sessies.eenBeeindigd");
+        } catch (NotFoundException gone) {
+            messages.info("mijn.sessies.eenBeeindigd");
+        }
+        sessies = mijn.sessies(huidigeSessie());
+    }
+
+    public List<SessieRegel> getSessies() {
+        return sessies;
     }
 
     private static HttpServletRequest request() {

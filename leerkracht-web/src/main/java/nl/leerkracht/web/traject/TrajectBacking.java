@@ -12,6 +12,7 @@ import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.service.traject.ActieInvoer;
 import nl.leerkracht.service.traject.BordsessieInvoer;
 import nl.leerkracht.service.traject.DoelInvoer;
@@ -173,7 +174,7 @@ public class TrajectBacking implements Serializable {
     public void nieuweSessie() {
         sessie = new BordsessieInvoer();
         sessie.setDatum(getVandaag());
-        sessie.setAanwezigen(new ArrayList<>(detail.getMensen()));
+        sessie.setAanwezigen(detail.getMensen().stream().map(Keuze::getId).toList());
         sessie.setDoelen(detail.getLopendeDoelen().stream().map(TrajectDetail.DoelRegel::getId).toList());
     }
 

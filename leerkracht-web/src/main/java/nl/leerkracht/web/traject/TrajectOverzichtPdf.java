@@ -59,7 +59,7 @@ final class TrajectOverzichtPdf {
                 PdfPTable tabel = new PdfPTable(new float[] {3.2f, 1.6f, 1.3f, 1.3f, 1.3f, 1.1f, 1.1f, 4.5f});
                 tabel.setWidthPercentage(100);
                 tabel.setHeaderRows(1);
-                for (String kop : List.of("ritme.team", "traject.fase", "ritme.bordsessies", "ritme.lesbezoeken", "ritme.stem",
+                for (String kop : List.of("ritme.team", "traject.fase", "ritme.bordsessies", "ritme.bezocht", "ritme.stem",
                         "overzicht.doelen", "traject.openActies", "overzicht.evaluatie")) {
                     kopcel(tabel, tekst(kop));
                 }
@@ -69,7 +69,7 @@ final class TrajectOverzichtPdf {
                             Element.ALIGN_LEFT));
                     tabel.addCell(cel(tekst("fase." + t.getFase()), Element.ALIGN_LEFT));
                     tabel.addCell(cel(t.getRitme().getBordsessieweken() + " / " + t.getRitme().getWeken(), Element.ALIGN_CENTER));
-                    tabel.addCell(cel(String.format(NL, "%.1f", t.getRitme().getLesbezoekenPerLeraar()), Element.ALIGN_CENTER));
+                    tabel.addCell(cel(t.getRitme().getBezochteLeraren() + " / " + t.getRitme().getLeraren(), Element.ALIGN_CENTER));
                     tabel.addCell(cel(t.getRitme().getStemrondes() + " / " + t.getRitme().getVerwachteStemrondes(), Element.ALIGN_CENTER));
                     tabel.addCell(cel(t.getDoelenBehaald() + " / " + t.getDoelen(), Element.ALIGN_CENTER));
                     tabel.addCell(cel(String.valueOf(t.getOpenActies()), Element.ALIGN_CENTER));
