@@ -194,7 +194,7 @@ public class MijnGegevensService {
     }
 
     /**
-     * Where the caller is logged in: the open sessions, newest use first, the current one marked.
+     * Where the caller is logged in: the open sessions, the current one first, then the newest use.
      * A session ended by a password reset or change, or by "log out everywhere", is not listed.
      */
     public List<SessieRegel> sessies(long huidig) {
@@ -208,6 +208,7 @@ public class MijnGegevensService {
                 .getResultStream()
                 .filter(s -> s.getId() == huidig || account.isSessieGeldig(s.getBegonnen()))
                 .map(s -> new SessieRegel(s, s.getId() == huidig))
+                .sorted(Comparator.comparing(r -> !r.isHuidig()))
                 .toList();
     }
 

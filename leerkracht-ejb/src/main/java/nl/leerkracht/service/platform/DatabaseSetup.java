@@ -124,8 +124,8 @@ public class DatabaseSetup {
             throw new IllegalStateException("Cannot read the team boards: " + e.getMessage(), e);
         }
         if (!aantallen.isEmpty()) {
-            LOG.warning(() -> aantallen.size() + " names on team boards fit no single person of their school (V19 kept"
-                    + " the name only); the school chooses the person when it next edits them:\n  "
+            LOG.warning(() -> aantallen.size() + " names on team boards fit no single person of their school; V19 kept"
+                    + " them as typed, and the board shows them so:\n  "
                     + String.join("\n  ", aantallen.entrySet().stream().limit(200)
                             .map(e -> e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " times)" : "")).toList())
                     + (aantallen.size() > 200 ? "\n  ..." : ""));
