@@ -363,6 +363,47 @@ interface MensenScenarios {
                 + " WHERE a.email = ? AND s.beeindigd IS NULL", email), "logging out ends the session too");
     }
 
+    @Test
+    default void aChangeOfAddressIsCancelledFromTheOldMailboxAndEveryoneIsLoggedOut() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Browser browser = browser();
+        String email = activeTeacher(browser, "Olga Oud " + tag, "olga." + tag + "@regenboog.example.nl");
+        String home = browser.path();
+        String indringer = "indringer." + tag + "@example.nl";
+        browser.click("[id='mijnGegevens']");
+        browser.waitUntilVisible("naamForm:naam");
+        changeEmail(browser, indringer, NIEUW_WACHTWOORD);
+        browser.waitForText("We hebben een mail met een bevestigingslink gestuurd naar " + indringer);
+        String sessie = browser.sessionId();
+        browser.forgetSession();
+
+        Matcher annuleer = Pattern.compile("https?://\\S+/(email-annuleren\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)")
+                .matcher(Mailbox.waitFor(email, "e-mailadres wordt gewijzigd").tekst());
+        assertTrue(annuleer.find(), "the old mailbox gets a cancel link");
+        Matcher bevestig = Pattern.compile("https?://\\S+/(email-bevestiging\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)")
+                .matcher(Mailbox.waitFor(indringer, "bevestig je nieuwe e-mailadres").tekst());
+        assertTrue(bevestig.find());
+        browser.open(annuleer.group(1));
+        assertEquals("Wijziging van je e-mailadres annuleren", browser.title());
+        assertTrue(browser.textOf("#vraag").contains(indringer), browser.textOf("#vraag"));
+        browser.screenshot("email-annuleren");
+        browser.clickAndWait("annuleerForm:annuleer");
+        assertTrue(browser.textOf("#geannuleerd").contains("is geannuleerd"), browser.textOf("#geannuleerd"));
+        assertTrue(browser.has("[id='nieuwWachtwoord']"), "it leads to choosing a new password");
+        assertEquals(302, browser.status(home, sessie), "whoever was logged in is out");
+        assertEquals(email, TestDatabase.string("SELECT email FROM account WHERE naam = ?", "Olga Oud " + tag), "the address stays");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM persoon_audit p JOIN account a ON a.id = p.account_id"
+                + " WHERE a.email = ? AND p.actie = 'EMAIL_WIJZIGING_GEANNULEERD'", email));
+
+        browser.open(bevestig.group(1));
+        assertEquals("Deze link werkt niet (meer)", browser.title(), "the new mailbox can no longer take over the account");
+        browser.open(annuleer.group(1));
+        assertEquals("Deze link werkt niet (meer)", browser.title(), "a cancel link works once");
+        browser.login(email, NIEUW_WACHTWOORD);
+        assertEquals(home, browser.path(), "the owner logs in with the old address");
+        browser.logout();
+    }
+
     private static void changeEmail(Browser browser, String adres, String wachtwoord) {
         browser.replace("emailForm:email", adres);
         browser.replace("emailForm:emailWachtwoord", wachtwoord);

@@ -246,6 +246,21 @@ public class Account {
     }
 
     /**
+     * The pending change of address is cancelled from the old mailbox: the address stays as it was.
+     *
+     * @return the address that was asked for
+     * @throws Regelfout {@code toegangslink.fout.ongeldig} when no change is pending
+     */
+    public String annuleerEmailWijziging() {
+        if (nieuwEmail == null) {
+            throw new Regelfout("toegangslink.fout.ongeldig", username + " has no pending address");
+        }
+        String gevraagd = nieuwEmail;
+        nieuwEmail = null;
+        return gevraagd;
+    }
+
+    /**
      * The owner confirmed the new address from its mailbox: from now on it is theirs.
      *
      * @return the old address

@@ -35,7 +35,9 @@ public class Toegangslink {
         INSTALLATIE(Duration.ofHours(24)),
         UITNODIGING(Duration.ofDays(14)),
         WACHTWOORD_HERSTEL(Duration.ofHours(1)),
-        EMAIL_BEVESTIGING(Duration.ofHours(24));
+        EMAIL_BEVESTIGING(Duration.ofHours(24)),
+        /** To the old address: cancels a pending change, as long as the confirmation link lives. */
+        EMAIL_ANNULERING(Duration.ofHours(24));
 
         private final Duration geldigheid;
 

@@ -191,6 +191,18 @@ class AccountTest {
     }
 
     @Test
+    void aPendingChangeOfAddressIsCancelledFromTheOldMailbox() {
+        Account account = account();
+        assertEquals("toegangslink.fout.ongeldig", assertThrows(Regelfout.class, account::annuleerEmailWijziging).getCode(),
+                "nothing pending");
+        account.vraagEmailWijziging("indringer@example.nl");
+        assertEquals("indringer@example.nl", account.annuleerEmailWijziging());
+        assertEquals("carla@stichting-leerkracht.nl", account.getEmail());
+        assertEquals("toegangslink.fout.ongeldig", assertThrows(Regelfout.class, account::bevestigEmail).getCode(),
+                "the confirmation no longer changes anything");
+    }
+
+    @Test
     void aNameFollowsTheNameRules() {
         Account account = account();
         account.wijzigNaam("  Carla de Vries ");

@@ -52,6 +52,8 @@ public class MijnGegevensService {
 
     /** The page an e-mail confirmation link opens, below the public URL. */
     public static final String BEVESTIG_PAD = "/email-bevestiging.xhtml";
+    /** The page the cancel link in the mail to the old address opens. */
+    public static final String ANNULEER_PAD = "/email-annuleren.xhtml";
     /** Wrong current passwords before the next attempt must wait, as for a login. */
     static final int VRIJE_POGINGEN = AccountService.FREE_PER_ACCOUNT_AND_CLIENT;
     private static final Logger LOG = Logger.getLogger(MijnGegevensService.class.getName());
@@ -137,8 +139,12 @@ public class MijnGegevensService {
         mail.plaats(nieuw, MAILS.getString("emailBevestiging.onderwerp"), new MessageFormat(
                 MAILS.getString("emailBevestiging.tekst"), NL).format(new Object[] {account.getNaam(), nieuw,
                     publicUrl.withKey(BEVESTIG_PAD, uitgifte.sleutel())}), null);
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_ANNULERING);
+        Toegangslink.Uitgifte annulering = Toegangslink.maak(Doel.EMAIL_ANNULERING, account.getId(), nu);
+        em.persist(annulering.link());
         mail.plaats(account.getEmail(), MAILS.getString("emailWijziging.onderwerp"), new MessageFormat(
-                MAILS.getString("emailWijziging.tekst"), NL).format(new Object[] {account.getNaam(), nieuw}), null);
+                MAILS.getString("emailWijziging.tekst"), NL).format(new Object[] {account.getNaam(), nieuw,
+                    publicUrl.withKey(ANNULEER_PAD, annulering.sleutel())}), null);
         LOG.info(() -> account.getUsername() + " asked to change their e-mail address");
         return true;
     }
@@ -180,6 +186,43 @@ public class MijnGegevensService {
         em.persist(PersoonAudit.emailGewijzigd(account, oud, nu));
         LOG.info(() -> account.getUsername() + " confirmed a new e-mail address");
         return account.getEmail();
+    }
+
+    /** The address a cancel link (mailed to the old address) would stop, while it works. */
+    @PermitAll
+    public Optional<String> openAnnulering(String sleutel) {
+        Instant nu = clock.instant();
+        return Toegangslinks.find(em, sleutel, Doel.EMAIL_ANNULERING, LockModeType.NONE)
+                .filter(link -> link.isGeldig(nu))
+                .map(link -> em.find(Account.class, link.getAccountId()))
+                .map(Account::getNieuwEmail);
+    }
+
+    /**
+     * "Was jij dit niet?": from the old mailbox, the pending change of address is cancelled. The
+     * confirmation link to the new address stops working, and since someone else may know the
+     * password, every session of the account ends; the page then asks for a new password.
+     *
+     * @return the address that was asked for
+     * @throws BusinessException {@code toegangslink.fout.ongeldig} for a link that no longer works
+     *         or a change that is no longer pending (confirmed, or cancelled before)
+     */
+    @PermitAll
+    public String annuleerEmailWijziging(String sleutel) {
+        Toegangslink link = Toegangslinks.find(em, sleutel, Doel.EMAIL_ANNULERING, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new BusinessException("toegangslink.fout.ongeldig", "no such cancel link"));
+        Instant nu = clock.instant();
+        Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!link.isGeldig(nu) || account == null) {
+            throw new BusinessException("toegangslink.fout.ongeldig", "cancel link " + link.getId() + " no longer works");
+        }
+        String gevraagd = BusinessException.bijRegel(account::annuleerEmailWijziging);
+        link.gebruik(nu);
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_BEVESTIGING);
+        account.beeindigSessies(nu);
+        em.persist(new PersoonAudit(account, PersoonAudit.Actie.EMAIL_WIJZIGING_GEANNULEERD, account.getNaam(), nu, gevraagd));
+        LOG.warning(() -> account.getUsername() + " cancelled a change of e-mail address from the old mailbox; sessions ended");
+        return gevraagd;
     }
 
     /** Ends every session of the caller but {@code huidig}; the web layer renews that one. */
