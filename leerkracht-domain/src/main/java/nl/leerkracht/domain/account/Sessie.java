@@ -30,6 +30,8 @@ public class Sessie {
     public static final Duration STIL = Duration.ofMinutes(30);
     /** How stale "last used" may be before a request writes it again. */
     public static final Duration BIJWERKEN = Duration.ofMinutes(5);
+    /** How long the record of a session is kept after it was last used (the address is personal data). */
+    public static final Duration BEWAREN = Duration.ofDays(90);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -152,11 +152,7 @@ public class MijnGegevensService {
     /** The new address a confirmation key would confirm now; empty when the link does not work. */
     @PermitAll
     public Optional<String> openBevestiging(String sleutel) {
-        Instant nu = clock.instant();
-        return Toegangslinks.find(em, sleutel, Doel.EMAIL_BEVESTIGING, LockModeType.NONE)
-                .filter(link -> link.isGeldig(nu))
-                .map(link -> em.find(Account.class, link.getAccountId()))
-                .map(Account::getNieuwEmail);
+        return nieuwAdres(sleutel, Doel.EMAIL_BEVESTIGING);
     }
 
     /**
@@ -169,11 +165,10 @@ public class MijnGegevensService {
      */
     @PermitAll
     public String bevestigEmail(String sleutel) {
-        Toegangslink link = Toegangslinks.find(em, sleutel, Doel.EMAIL_BEVESTIGING, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new BusinessException("toegangslink.fout.ongeldig", "no such confirmation link"));
         Instant nu = clock.instant();
-        Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
-        if (!link.isGeldig(nu) || account == null || account.getNieuwEmail() == null) {
+        Toegangslink link = gebruikbaar(sleutel, Doel.EMAIL_BEVESTIGING, nu);
+        Account account = em.find(Account.class, link.getAccountId());
+        if (account.getNieuwEmail() == null) {
             throw new BusinessException("toegangslink.fout.ongeldig", "confirmation link " + link.getId() + " no longer works");
         }
         if (inGebruik(account.getNieuwEmail(), account)) {
@@ -191,11 +186,7 @@ public class MijnGegevensService {
     /** The address a cancel link (mailed to the old address) would stop, while it works. */
     @PermitAll
     public Optional<String> openAnnulering(String sleutel) {
-        Instant nu = clock.instant();
-        return Toegangslinks.find(em, sleutel, Doel.EMAIL_ANNULERING, LockModeType.NONE)
-                .filter(link -> link.isGeldig(nu))
-                .map(link -> em.find(Account.class, link.getAccountId()))
-                .map(Account::getNieuwEmail);
+        return nieuwAdres(sleutel, Doel.EMAIL_ANNULERING);
     }
 
     /**
@@ -209,13 +200,9 @@ public class MijnGegevensService {
      */
     @PermitAll
     public String annuleerEmailWijziging(String sleutel) {
-        Toegangslink link = Toegangslinks.find(em, sleutel, Doel.EMAIL_ANNULERING, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new BusinessException("toegangslink.fout.ongeldig", "no such cancel link"));
         Instant nu = clock.instant();
-        Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
-        if (!link.isGeldig(nu) || account == null) {
-            throw new BusinessException("toegangslink.fout.ongeldig", "cancel link " + link.getId() + " no longer works");
-        }
+        Toegangslink link = gebruikbaar(sleutel, Doel.EMAIL_ANNULERING, nu);
+        Account account = em.find(Account.class, link.getAccountId());
         String gevraagd = BusinessException.bijRegel(account::annuleerEmailWijziging);
         link.gebruik(nu);
         Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_BEVESTIGING);
@@ -223,6 +210,33 @@ public class MijnGegevensService {
         em.persist(new PersoonAudit(account, PersoonAudit.Actie.EMAIL_WIJZIGING_GEANNULEERD, account.getNaam(), nu, gevraagd));
         LOG.warning(() -> account.getUsername() + " cancelled a change of e-mail address from the old mailbox; sessions ended");
         return gevraagd;
+    }
+
+    /** The pending address of the account of a working link; empty when the link does not work. */
+    private Optional<String> nieuwAdres(String sleutel, Doel doel) {
+        Instant nu = clock.instant();
+        return Toegangslinks.find(em, sleutel, doel, LockModeType.NONE)
+                .filter(link -> link.isGeldig(nu))
+                .map(link -> em.find(Account.class, link.getAccountId()))
+                .map(Account::getNieuwEmail);
+    }
+
+    /**
+     * The link of a key, locked together with its account, while it works. The account is locked
+     * first and the link after it, in the order every other change of an account and its links
+     * takes, so that two requests cannot wait for each other.
+     *
+     * @throws BusinessException {@code toegangslink.fout.ongeldig} for an unknown, used or expired link
+     */
+    private Toegangslink gebruikbaar(String sleutel, Doel doel, Instant nu) {
+        Toegangslink link = Toegangslinks.find(em, sleutel, doel, LockModeType.NONE)
+                .orElseThrow(() -> new BusinessException("toegangslink.fout.ongeldig", "no such " + doel + " link"));
+        Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(link, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null || !link.isGeldig(nu)) {
+            throw new BusinessException("toegangslink.fout.ongeldig", doel + " link " + link.getId() + " no longer works");
+        }
+        return link;
     }
 
     /** Ends every session of the caller but {@code huidig}; the web layer renews that one. */

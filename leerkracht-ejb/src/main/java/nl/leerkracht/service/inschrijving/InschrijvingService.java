@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -390,29 +392,41 @@ public class InschrijvingService {
     }
 
     /**
-     * Starts the trajectories of approved enrolments whose start date has come; run daily by
-     * {@link TrajectStart}. Returns how many started.
+     * The approved enrolments whose trajectory start has come, for {@link TrajectStart}: it starts
+     * each with {@link #startTraject} in a transaction of its own, so one that fails does not hold
+     * back the others.
      */
     @PermitAll
-    public int startTrajecten() {
+    public List<Long> klaarVoorStart() {
         LocalDate vandaag = LocalDate.now(clock);
-        Schooljaar huidig = Schooljaar.of(vandaag);
-        List<Inschrijving> klaar = em.createQuery("SELECT i FROM Inschrijving i WHERE i.status = :status"
-                        + " AND i.startjaar <= :huidig", Inschrijving.class)
+        return em.createQuery("SELECT i FROM Inschrijving i WHERE i.status = :status AND i.startjaar <= :huidig",
+                        Inschrijving.class)
                 .setParameter("status", InschrijvingStatus.GOEDGEKEURD)
-                .setParameter("huidig", huidig)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        int gestart = 0;
-        for (Inschrijving inschrijving : klaar) {
-            if (!vandaag.isBefore(inschrijving.getStartjaar().getTrajectStart())) {
-                inschrijving.activeer("leerKRACHT platform", Instant.now(clock), vandaag);
-                em.persist(Traject.start(inschrijving, vandaag, "leerKRACHT platform", Instant.now(clock)));
-                uitnodigingen.nodigKernteamUit(inschrijving);
-                gestart++;
-            }
+                .setParameter("huidig", Schooljaar.of(vandaag))
+                .getResultStream()
+                .filter(i -> !vandaag.isBefore(i.getStartjaar().getTrajectStart()))
+                .map(Inschrijving::getId)
+                .toList();
+    }
+
+    /**
+     * Starts the trajectory of one approved enrolment whose start has come, and invites the
+     * kernteam named at enrolment. Returns false when there was nothing to start (another node or
+     * an earlier run did it).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean startTraject(long inschrijvingId) {
+        LocalDate vandaag = LocalDate.now(clock);
+        Inschrijving inschrijving = em.find(Inschrijving.class, inschrijvingId, LockModeType.PESSIMISTIC_WRITE);
+        if (inschrijving == null || inschrijving.getStatus() != InschrijvingStatus.GOEDGEKEURD
+                || vandaag.isBefore(inschrijving.getStartjaar().getTrajectStart())) {
+            return false;
         }
-        return gestart;
+        inschrijving.activeer("leerKRACHT platform", Instant.now(clock), vandaag);
+        em.persist(Traject.start(inschrijving, vandaag, "leerKRACHT platform", Instant.now(clock)));
+        uitnodigingen.nodigKernteamUit(inschrijving);
+        return true;
     }
 
     // --- shared --------------------------------------------------------------------------------

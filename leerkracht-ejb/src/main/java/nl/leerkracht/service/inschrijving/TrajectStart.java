@@ -4,12 +4,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every night, approved enrolments whose trajectory start (1 September) has come become active. A
  * non-persistent timer that scans the database: a restart loses nothing, and running twice starts
- * nothing twice (the status has moved on).
+ * nothing twice (the status has moved on). Each school starts in a transaction of its own: one that
+ * fails is logged and tried again the next night, and the others start all the same.
  */
 @Singleton
 @PermitAll
@@ -21,10 +25,21 @@ public class TrajectStart {
     private InschrijvingService inschrijvingen;
 
     @Schedule(hour = "2", minute = "15", persistent = false, info = "start trajectories")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void startTrajecten() {
-        int gestart = inschrijvingen.startTrajecten();
-        if (gestart > 0) {
-            LOG.info(() -> gestart + " trajectories started");
+        int gestart = 0;
+        for (Long id : inschrijvingen.klaarVoorStart()) {
+            try {
+                if (inschrijvingen.startTraject(id)) {
+                    gestart++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "enrolment " + id + " did not start; tried again tomorrow");
+            }
+        }
+        int aantal = gestart;
+        if (aantal > 0) {
+            LOG.info(() -> aantal + " trajectories started");
         }
     }
 }

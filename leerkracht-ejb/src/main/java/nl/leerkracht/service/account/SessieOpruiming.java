@@ -1,0 +1,37 @@
+package nl.leerkracht.service.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.logging.Logger;
+import nl.leerkracht.domain.account.Sessie;
+
+/**
+ * Every night, the records of sessions last used more than {@link Sessie#BEWAREN} ago are deleted:
+ * they hold a person's address and browser, which are not kept longer than they serve "where am I
+ * logged in". One delete statement, so it is done once even when two nodes run it.
+ */
+@Singleton
+@PermitAll
+public class SessieOpruiming {
+
+    private static final Logger LOG = Logger.getLogger(SessieOpruiming.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Schedule(hour = "3", minute = "40", persistent = false, info = "delete old session records")
+    void ruimOp() {
+        int weg = em.createQuery("DELETE FROM Sessie s WHERE s.laatstGezien < :grens")
+                .setParameter("grens", clock.instant().minus(Sessie.BEWAREN))
+                .executeUpdate();
+        if (weg > 0) {
+            LOG.info(() -> weg + " session records older than " + Sessie.BEWAREN.toDays() + " days deleted");
+        }
+    }
+}
