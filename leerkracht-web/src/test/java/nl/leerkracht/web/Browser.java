@@ -206,6 +206,14 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(css)).click();
     }
 
+    /** Picks an option of a menu whose choice opens another page, and waits until that page is there. */
+    void chooseAndWait(String id, String label) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        choose(id, label);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(old));
+        waitFor("main");
+    }
+
     /** Waits until the page shows the text, e.g. after an ajax request. */
     void waitForText(String text) {
         try {

@@ -42,7 +42,7 @@ interface MensenScenarios {
         invite(browser, "<script>alert(1)</script>", email, "Bestuurder", VALLEI);
         browser.waitForText("Een naam mag geen < of > bevatten.");
         invite(browser, "Bea Bestuur", "bestuurder@bestuur.example.nl", "Bestuurder", VALLEI);
-        browser.waitForText("Er is al een account met dit e-mailadres.");
+        browser.waitForText("Deze persoon heeft deze rol hier al.");
         invite(browser, "Bea Bestuur", email, "Bestuurder", null);
         browser.waitForText("Kies het bestuur van deze bestuurder.");
         browser.screenshot("mensen-uitnodiging-geweigerd");
@@ -422,6 +422,9 @@ interface MensenScenarios {
     @Test
     default void aSchoolleiderAddsTwentyTeachersFromAPastedListAndMarksLeavers() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
+        // A person of another school who is added below, as an earlier run may have left them.
+        TestDatabase.update("DELETE FROM lidmaatschap WHERE school_id = ? AND account_id = (SELECT id FROM account"
+                + " WHERE email = 'schoolcoach.piramide@school.example.nl')", TestDatabase.schoolId("04AB"));
         Browser browser = browser();
         browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
         browser.click("[id='mensenVanDeSchool']");
@@ -442,7 +445,7 @@ interface MensenScenarios {
         browser.waitForText("Er is niemand uitgenodigd: 2 regel(s) moeten eerst verbeterd worden.");
         String fouten = browser.textOf("#fouten");
         assertTrue(fouten.contains("Regel 8: Vul een geldig e-mailadres in."), "the header is line 1: " + fouten);
-        assertTrue(fouten.contains("Regel 22: Deze persoon staat al bij deze school."), fouten);
+        assertTrue(fouten.contains("Regel 22: Deze persoon staat al met deze rol bij deze school."), fouten);
         assertTrue(fouten.contains("leraar7-zonder-apenstaartje"), fouten);
         browser.screenshot("school-mensen-lijst-fout");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email LIKE ?", "%." + tag + "@regenboog.example.nl"),
@@ -453,12 +456,15 @@ interface MensenScenarios {
                 .replace("Lotte Leraar;leraar@school.example.nl", "Jeroen Visser;schoolcoach.piramide@school.example.nl"));
         browser.click("[id='lijstForm:voegToe']");
         browser.waitForText("21 mensen zijn uitgenodigd");
-        assertTrue(Mailbox.waitFor("schoolcoach.piramide@school.example.nl", "een school wil je toevoegen").tekst()
-                .contains("Sanne Schoolleider wilde je uitnodigen als leraar bij OBS De Regenboog"));
+        String erbij = Mailbox.waitFor("schoolcoach.piramide@school.example.nl", "je hebt er een rol bij").tekst();
+        assertTrue(erbij.contains("Sanne Schoolleider heeft je op het leerKRACHT-platform toegevoegd als leraar bij OBS De Regenboog"),
+                erbij);
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", "schoolcoach.piramide@school.example.nl"),
                 "the other school's person keeps their one account");
-        assertEquals(20, TestDatabase.number("SELECT COUNT(*) FROM account a JOIN school s ON a.school_id = s.id"
-                + " WHERE a.email LIKE ? AND s.brin_code = '04AB' AND a.rol = 'LERAAR' AND a.status = 'UITGENODIGD'",
+        assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
+                + " WHERE a.email = ?", "schoolcoach.piramide@school.example.nl"), "and has a role at each school");
+        assertEquals(20, TestDatabase.number("SELECT COUNT(*) FROM account a JOIN lidmaatschap l ON l.account_id = a.id JOIN school s"
+                + " ON l.school_id = s.id WHERE a.email LIKE ? AND s.brin_code = '04AB' AND l.rol = 'LERAAR' AND a.status = 'UITGENODIGD'",
                 "%." + tag + "@regenboog.example.nl"));
         browser.screenshot("school-mensen");
         assertEquals(0, browser.phoneScreenshot("school-mensen-telefoon"), "the school's people fit a phone");
@@ -502,6 +508,13 @@ interface MensenScenarios {
         leaves(browser, adres(4, tag));
         browser.waitForText("De uitnodiging van Leraar 4 " + tag + " is ingetrokken.");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", adres(4, tag)));
+        // Someone who also works at another school leaves this one: only the role here ends.
+        leaves(browser, "schoolcoach.piramide@school.example.nl");
+        browser.waitForText("Jeroen Visser werkt niet meer bij deze school");
+        assertEquals("ACTIEF", TestDatabase.string("SELECT status FROM account WHERE email = ?",
+                "schoolcoach.piramide@school.example.nl"), "still at work at De Piramide");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
+                + " WHERE a.email = ?", "schoolcoach.piramide@school.example.nl"));
         filterPeople(browser, "Schoolleider");
         assertFalse(browser.has("[data-vertrek='schoolleider@school.example.nl']"), "not oneself");
         filterPeople(browser, "Coen Coach");
@@ -554,6 +567,8 @@ interface MensenScenarios {
         long school = TestDatabase.schoolId("15UV");
         // This scenario's own school: an earlier run's request (never invoiced, it was stopped) goes first.
         verwijderTrajecten(school);
+        TestDatabase.update("DELETE FROM lidmaatschap WHERE school_id = ? AND account_id = (SELECT id FROM account"
+                + " WHERE email = 'schoolcoach.lyceum@school.example.nl')", school);
         for (String tabel : List.of("inschrijving_kernteam", "inschrijving_historie")) {
             TestDatabase.update("DELETE FROM " + tabel + " WHERE inschrijving_id IN (SELECT id FROM inschrijving"
                     + " WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur))", school);
@@ -561,7 +576,8 @@ interface MensenScenarios {
         TestDatabase.update("DELETE FROM inschrijving WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur)",
                 school);
         // The requester is invited only while the school has no schoolleider: an earlier run's one leaves.
-        TestDatabase.update("UPDATE account SET status = 'GEDEACTIVEERD' WHERE school_id = ? AND rol = 'SCHOOLLEIDER'", school);
+        TestDatabase.update("UPDATE account SET status = 'GEDEACTIVEERD' WHERE id IN (SELECT account_id FROM lidmaatschap"
+                + " WHERE school_id = ? AND rol = 'SCHOOLLEIDER')", school);
         String email = "hanna." + tag + "@horizon.example.nl";
         Api centraal = Api.as(base(), "centraal");
         String coach = "coen." + tag + "@horizon.example.nl";
@@ -608,11 +624,15 @@ interface MensenScenarios {
         Mailbox.Mail kernteam = Mailbox.waitFor(coach, "Uitnodiging");
         assertTrue(kernteam.tekst().contains("Stichting leerKRACHT nodigt je uit"), kernteam.tekst());
         assertTrue(kernteam.tekst().contains("als schoolcoach bij OBS De Horizon"), kernteam.tekst());
-        assertEquals("UITGENODIGD", TestDatabase.string("SELECT status FROM account WHERE email = ? AND rol = 'SCHOOLCOACH'"
-                + " AND school_id = ?", coach, school));
-        assertTrue(Mailbox.waitFor("schoolcoach.lyceum@school.example.nl", "een school wil je toevoegen").tekst()
-                .contains("Stichting leerKRACHT wilde je uitnodigen als aanjager bij OBS De Horizon"));
+        assertEquals("UITGENODIGD", TestDatabase.string("SELECT a.status FROM account a JOIN lidmaatschap l ON l.account_id = a.id"
+                + " WHERE a.email = ? AND l.rol = 'SCHOOLCOACH' AND l.school_id = ?", coach, school));
+        String erbij = Mailbox.waitFor("schoolcoach.lyceum@school.example.nl", "je hebt er een rol bij").tekst();
+        assertTrue(erbij.contains("Stichting leerKRACHT heeft je op het leerKRACHT-platform toegevoegd als aanjager bij OBS De Horizon"),
+                erbij);
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", "schoolcoach.lyceum@school.example.nl"));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
+                + " WHERE a.email = ? AND l.school_id = ? AND l.rol = 'AANJAGER'", "schoolcoach.lyceum@school.example.nl", school),
+                "the Lyceum's schoolcoach is also an aanjager of De Horizon now");
 
         // Stopped, so that no invoice run picks this request up.
         browser.open("inschrijving/inschrijving.xhtml?id=" + id);
@@ -680,6 +700,76 @@ interface MensenScenarios {
     }
 
     /** Fills the invitation dialog and sends it; a null board chooses none. */
+    @Test
+    default void aSchoolleiderOfTwoSchoolsSwitchesAndSeesEachSchoolsDataOnly() {
+        long regenboog = TestDatabase.schoolId("04AB");
+        long kameleon = TestDatabase.schoolId("13QR");
+        String sanne = "schoolleider@school.example.nl";
+        // This scenario's own start: a second role an earlier run left goes first.
+        TestDatabase.update("DELETE FROM lidmaatschap WHERE school_id = ? AND account_id = (SELECT id FROM account"
+                + " WHERE email = ?)", kameleon, sanne);
+        long trajectRegenboog = TestDatabase.number("SELECT id FROM traject WHERE school_id = ? ORDER BY id LIMIT 1", regenboog);
+        long trajectKameleon = TestDatabase.number("SELECT id FROM traject WHERE school_id = ? ORDER BY id LIMIT 1", kameleon);
+
+        // The central team gives Sanne, schoolleider of De Regenboog, De Kameleon as well.
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/mensen.xhtml");
+        openInvitation(browser);
+        browser.replace("uitnodigingForm:naam", "Sanne Schoolleider");
+        browser.replace("uitnodigingForm:email", sanne);
+        browser.choose("uitnodigingForm:rol", "Schoolleider");
+        browser.waitUntilVisible("uitnodigingForm:brin");
+        browser.replace("uitnodigingForm:brin", "13QR");
+        browser.click("[id='uitnodigingForm:verstuur']");
+        browser.waitForText("Sanne Schoolleider had al een account (gebruikersnaam schoolleider) en heeft deze rol erbij gekregen");
+        assertTrue(Mailbox.waitFor(sanne, "je hebt er een rol bij").tekst().contains("als schoolleider bij OBS De Kameleon"));
+        browser.logout();
+
+        // She logs in once and works at De Regenboog, her first school.
+        browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
+        String home = browser.path();
+        assertTrue(browser.text().contains("OBS De Regenboog"), browser.text());
+        assertEquals(200, browser.status("traject/traject.xhtml?id=" + trajectRegenboog));
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + trajectKameleon));
+        assertEquals(403, browser.status("scholen/mensen.xhtml?id=" + kameleon));
+        browser.screenshot("rolkeuze");
+
+        // She switches in the header: the same pages now show De Kameleon, and De Regenboog is closed.
+        browser.chooseAndWait("rolForm:rol", "Schoolleider \u2013 OBS De Kameleon");
+        assertEquals(home, browser.path(), "the dashboard of the chosen role");
+        assertTrue(browser.textOf("main").contains("OBS De Kameleon"), browser.textOf("main"));
+        assertEquals(200, browser.status("traject/traject.xhtml?id=" + trajectKameleon));
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + trajectRegenboog));
+        assertEquals(200, browser.status("scholen/mensen.xhtml?id=" + kameleon));
+        assertEquals(403, browser.status("scholen/mensen.xhtml?id=" + regenboog));
+        browser.open("mijn/gegevens.xhtml");
+        String rollen = browser.textOf("#rollen");
+        assertTrue(rollen.contains("Schoolleider, OBS De Regenboog") && rollen.contains("Schoolleider, OBS De Kameleon"), rollen);
+        browser.phoneScreenshot("rolkeuze-telefoon");
+
+        // And back.
+        browser.chooseAndWait("rolForm:rol", "Schoolleider \u2013 OBS De Regenboog");
+        assertTrue(browser.textOf("main").contains("OBS De Regenboog"), browser.textOf("main"));
+        assertEquals(200, browser.status("traject/traject.xhtml?id=" + trajectRegenboog));
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + trajectKameleon));
+
+        // At De Kameleon again, her role there is ended by the central team: that session is out at
+        // its next request, and she logs in again at De Regenboog.
+        browser.chooseAndWait("rolForm:rol", "Schoolleider \u2013 OBS De Kameleon");
+        String sessie = browser.sessionId();
+        browser.forgetSession();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("scholen/mensen.xhtml?id=" + kameleon);
+        leaves(browser, sanne);
+        browser.waitForText("Sanne Schoolleider werkt niet meer bij deze school");
+        assertEquals(302, browser.status(home, sessie), "a session in the ended role is out");
+        browser.logout();
+        browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
+        assertTrue(browser.text().contains("OBS De Regenboog"), browser.text());
+        assertFalse(browser.has("[id='rolForm:rol']"), "one role left: nothing to switch");
+    }
+
     private static void invite(Browser browser, String naam, String email, String rol, String bestuur) {
         browser.replace("uitnodigingForm:naam", naam);
         browser.replace("uitnodigingForm:email", email);

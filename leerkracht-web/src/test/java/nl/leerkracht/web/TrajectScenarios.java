@@ -111,8 +111,9 @@ interface TrajectScenarios {
         browser.waitForText("De bordsessie is vastgelegd.");
         browser.waitUntilHidden("sessieForm:logSessie");
         assertEquals(sessies + 1, TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id));
-        assertEquals(TestDatabase.number("SELECT COUNT(*) FROM account a JOIN traject t ON t.school_id = a.school_id WHERE t.id = ?"
-                + " AND a.status = 'ACTIEF' AND a.rol IN ('SCHOOLLEIDER', 'SCHOOLCOACH', 'AANJAGER', 'LERAAR')", id),
+        assertEquals(TestDatabase.number("SELECT COUNT(DISTINCT a.id) FROM account a JOIN lidmaatschap l ON l.account_id = a.id"
+                + " JOIN traject t ON t.school_id = l.school_id WHERE t.id = ? AND a.status = 'ACTIEF'"
+                + " AND l.rol IN ('SCHOOLLEIDER', 'SCHOOLCOACH', 'AANJAGER', 'LERAAR')", id),
                 TestDatabase.number("SELECT COUNT(a.account_id) FROM bordsessie_aanwezige a JOIN bordsessie b ON b.id = a.bordsessie_id"
                 + " WHERE b.traject_id = ? AND b.datum = ?", id, vandaag()), "everyone of the team, as people");
         assertEquals(vandaag().toString(), TestDatabase.string("SELECT afgerond_op FROM traject_actie WHERE traject_id = ? AND omschrijving = ?",

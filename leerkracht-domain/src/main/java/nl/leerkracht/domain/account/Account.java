@@ -1,21 +1,26 @@
 package nl.leerkracht.domain.account;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.School;
@@ -24,8 +29,8 @@ import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tekst;
 
 /**
- * A person who can log in, with one role. School roles are tied to a school, a bestuurder to a
- * bestuur; an Expertcoach's schools follow from the clusters they guide. After
+ * A person who can log in, with one or more roles ({@link Lidmaatschap}). School roles are tied to
+ * a school, a bestuurder to a bestuur; an Expertcoach's schools follow from the clusters they guide. After
  * {@value #GUESSING_WARNING} failed logins in a row its owner is warned by mail.
  */
 @Entity
@@ -57,10 +62,6 @@ public class Account {
     @Column(name = "email", length = EMAIL_LENGTH, nullable = false)
     private String email;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rol", length = 20, nullable = false)
-    private Rol rol;
-
     @Column(name = "password_hash", length = 200, nullable = false)
     private String passwordHash;
 
@@ -82,18 +83,14 @@ public class Account {
     @Column(name = "sessies_geldig_vanaf")
     private Instant sessiesGeldigVanaf;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "school_id")
-    private School school;
+    /** The person's roles, the first one given first; never empty. */
+    @OneToMany(mappedBy = "account", cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
+    @OrderBy("id")
+    private List<Lidmaatschap> lidmaatschappen = new ArrayList<>();
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "bestuur_id")
-    private Bestuur bestuur;
-
-    /** For a school role at a school that works in teams (MBO, HBO): the person's team. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "team_id")
-    private Team team;
+    /** The membership the logged-in person chose for this request; null: the first. */
+    @Transient
+    private Lidmaatschap gekozen;
 
     /** Whether the person is registered in the lerarenregister, for accreditation of their hours. */
     @Column(name = "lerarenregister", nullable = false)
@@ -103,12 +100,13 @@ public class Account {
         // for JPA
     }
 
-    private Account(String username, String naam, String email, Rol rol, String passwordHash) {
+    private Account(String username, String naam, String email, Rol rol, School school, Bestuur bestuur,
+            String passwordHash) {
         this.username = checkUsername(username);
         this.naam = Tekst.verplicht(naam, NAAM_LENGTH, "account.fout.naam", "account.fout.naam.markup");
         this.email = Tekst.email(email, "account.fout.email").toLowerCase(Locale.ROOT);
-        this.rol = Objects.requireNonNull(rol, "rol");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        lidmaatschappen.add(new Lidmaatschap(this, rol, school, bestuur));
     }
 
     /**
@@ -130,14 +128,13 @@ public class Account {
         if (rol.getScope() != Rol.Scope.FOUNDATION && rol.getScope() != Rol.Scope.CLUSTERS) {
             throw new IllegalArgumentException(rol + " belongs to a school or bestuur");
         }
-        return new Account(username, naam, email, rol, passwordHash);
+        return new Account(username, naam, email, rol, null, null, passwordHash);
     }
 
     /** A bestuurder of one board. */
     public static Account ofBestuur(String username, String naam, String email, Bestuur bestuur, String passwordHash) {
-        Account account = new Account(username, naam, email, Rol.BESTUURDER, passwordHash);
-        account.bestuur = Objects.requireNonNull(bestuur, "bestuur");
-        return account;
+        return new Account(username, naam, email, Rol.BESTUURDER, null, Objects.requireNonNull(bestuur, "bestuur"),
+                passwordHash);
     }
 
     /** A schoolleider, schoolcoach, aanjager or leraar of one school. */
@@ -146,9 +143,7 @@ public class Account {
         if (rol.getScope() != Rol.Scope.SCHOOL) {
             throw new IllegalArgumentException(rol + " is not a school role");
         }
-        Account account = new Account(username, naam, email, rol, passwordHash);
-        account.school = Objects.requireNonNull(school, "school");
-        return account;
+        return new Account(username, naam, email, rol, Objects.requireNonNull(school, "school"), null, passwordHash);
     }
 
     /**
@@ -162,19 +157,8 @@ public class Account {
      *         e-mail address and user name
      */
     public static Account nodigUit(String username, String naam, String email, Rol rol, School school, Bestuur bestuur) {
-        if (rol == null) {
-            throw new Regelfout("account.fout.rol", "no role");
-        }
-        if (rol.getScope() == Rol.Scope.SCHOOL && school == null) {
-            throw new Regelfout("account.fout.school", rol + " without a school");
-        }
-        if (rol == Rol.BESTUURDER && bestuur == null) {
-            throw new Regelfout("account.fout.bestuur", "bestuurder without a bestuur");
-        }
-        Account account = new Account(username, naam, email, rol, NO_PASSWORD);
+        Account account = new Account(username, naam, email, rol, school, bestuur, NO_PASSWORD);
         account.status = AccountStatus.UITGENODIGD;
-        account.school = rol.getScope() == Rol.Scope.SCHOOL ? school : null;
-        account.bestuur = rol == Rol.BESTUURDER ? bestuur : null;
         return account;
     }
 
@@ -385,8 +369,73 @@ public class Account {
         return email;
     }
 
+    /**
+     * A further role for this person, e.g. schoolleider of a second school. Persisted with the
+     * account (cascade).
+     *
+     * @throws Regelfout {@code lidmaatschap.fout.bestaat} when the person already has this role
+     *         there, and the rules of {@link Lidmaatschap}
+     */
+    public Lidmaatschap voegLidmaatschapToe(Rol rol, School school, Bestuur bestuur) {
+        if (lidmaatschap(rol, school, bestuur).isPresent()) {
+            throw new Regelfout("lidmaatschap.fout.bestaat", username + " already is " + rol + " there");
+        }
+        Lidmaatschap nieuw = new Lidmaatschap(this, rol, school, bestuur);
+        lidmaatschappen.add(nieuw);
+        return nieuw;
+    }
+
+    /**
+     * The person no longer has this role (a leaver of one of their schools).
+     *
+     * @throws Regelfout {@code lidmaatschap.fout.laatste} for their only membership: a person who
+     *         leaves their only place is deactivated instead
+     */
+    public void verwijderLidmaatschap(Lidmaatschap lidmaatschap) {
+        if (lidmaatschappen.size() < 2 || !lidmaatschappen.contains(lidmaatschap)) {
+            throw new Regelfout("lidmaatschap.fout.laatste", username + " would have no membership left");
+        }
+        lidmaatschappen.remove(lidmaatschap);
+        if (gekozen == lidmaatschap) {
+            gekozen = null;
+        }
+    }
+
+    /** The person's membership with this role there, if they have it. */
+    public Optional<Lidmaatschap> lidmaatschap(Rol rol, School school, Bestuur bestuur) {
+        return lidmaatschappen.stream().filter(l -> l.isZelfde(rol, school, bestuur)).findFirst();
+    }
+
+    /** The person's school-role membership at this school, if any. */
+    public Optional<Lidmaatschap> lidmaatschapBij(School school) {
+        return lidmaatschappen.stream().filter(l -> l.isBij(school)).findFirst();
+    }
+
+    /** All the person's roles, the first one given first. */
+    public List<Lidmaatschap> getLidmaatschappen() {
+        return Collections.unmodifiableList(lidmaatschappen);
+    }
+
+    /**
+     * The logged-in person works in this membership for the current request: {@link #getRol()},
+     * {@link #getSchool()} and {@link #getBestuur()} follow it.
+     *
+     * @return false when the membership is not (or no longer) this person's; the first one counts then
+     */
+    public boolean kies(Long lidmaatschapId) {
+        gekozen = lidmaatschappen.stream().filter(l -> l.getId() != null && l.getId().equals(lidmaatschapId))
+                .findFirst().orElse(null);
+        return gekozen != null;
+    }
+
+    /** The membership this person works in now: the chosen one ({@link #kies}), otherwise the first. */
+    public Lidmaatschap getLidmaatschap() {
+        return gekozen != null ? gekozen : lidmaatschappen.get(0);
+    }
+
+    /** The role of the membership this person works in now ({@link #getLidmaatschap()}). */
     public Rol getRol() {
-        return rol;
+        return getLidmaatschap().getRol();
     }
 
     public AccountStatus getStatus() {
@@ -401,21 +450,9 @@ public class Account {
         return lastLogin;
     }
 
-    /**
-     * Puts the person in a team of their own school, or in none.
-     *
-     * @throws Regelfout {@code lijst.fout.team} for a team of another school, or for someone who
-     *         has no school
-     */
-    public void kiesTeam(Team nieuw) {
-        if (nieuw != null && (school == null || !school.equals(nieuw.getSchool()))) {
-            throw new Regelfout("lijst.fout.team", "team " + nieuw.getId() + " is not of " + username + "'s school");
-        }
-        this.team = nieuw;
-    }
-
+    /** The team of the membership this person works in now; null when none. */
     public Team getTeam() {
-        return team;
+        return getLidmaatschap().getTeam();
     }
 
     public boolean isLerarenregister() {
@@ -426,14 +463,14 @@ public class Account {
         this.lerarenregister = lerarenregister;
     }
 
-    /** The school of a school role; null for other roles. */
+    /** The school of the membership this person works in now, for a school role; null otherwise. */
     public School getSchool() {
-        return school;
+        return getLidmaatschap().getSchool();
     }
 
-    /** The board of a bestuurder; null for other roles. */
+    /** The board of the membership this person works in now, for a bestuurder; null otherwise. */
     public Bestuur getBestuur() {
-        return bestuur;
+        return getLidmaatschap().getBestuur();
     }
 
     @Override
@@ -448,6 +485,6 @@ public class Account {
 
     @Override
     public String toString() {
-        return username + " (" + rol + ")";
+        return username;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.AccountStatus;
-import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.shared.Regelfout;
 
 /**
@@ -59,8 +58,7 @@ public class Teamlid implements Serializable {
 
     /** Whether the person may be chosen on this trajectory's board. */
     public static boolean isVanHetTeam(Traject traject, Account persoon) {
-        return persoon.getSchool() != null && persoon.getSchool().equals(traject.getSchool())
-                && persoon.getRol().getScope() == Rol.Scope.SCHOOL && persoon.getStatus() == AccountStatus.ACTIEF;
+        return persoon.getStatus() == AccountStatus.ACTIEF && persoon.lidmaatschapBij(traject.getSchool()).isPresent();
     }
 
     /** The person's account id, or {@code null} for an old name that fits nobody. */

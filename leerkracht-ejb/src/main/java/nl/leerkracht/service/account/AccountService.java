@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import nl.leerkracht.domain.account.LoginOutcome;
 import nl.leerkracht.domain.account.LoginThrottle;
 import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.domain.account.Sessie;
+import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.MailService;
 
 /** Logging in against the account table, and the caller's own account. */
@@ -146,12 +148,19 @@ public class AccountService {
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public SessieStatus isSessieGeldig(String username, Instant loggedInAt, long sessieId) {
-        List<Object[]> rows = em.createQuery("SELECT a.status, a.sessiesGeldigVanaf, s.beeindigd, s.laatstGezien"
-                        + " FROM Sessie s JOIN s.account a WHERE s.id = :id AND a.username = :username", Object[].class)
+    public SessieStatus isSessieGeldig(String principal, Instant loggedInAt, long sessieId) {
+        Long lidmaatschap = Principal.lidmaatschapId(principal);
+        TypedQuery<Object[]> query = em.createQuery("SELECT a.status, a.sessiesGeldigVanaf, s.beeindigd, s.laatstGezien"
+                        + " FROM Sessie s JOIN s.account a WHERE s.id = :id AND a.username = :username"
+                        + (lidmaatschap == null ? ""
+                                : " AND EXISTS (SELECT l.id FROM Lidmaatschap l WHERE l.id = :lid AND l.account = a)"),
+                        Object[].class)
                 .setParameter("id", sessieId)
-                .setParameter("username", username)
-                .getResultList();
+                .setParameter("username", Principal.username(principal));
+        if (lidmaatschap != null) {
+            query.setParameter("lid", lidmaatschap);
+        }
+        List<Object[]> rows = query.getResultList();
         if (rows.size() != 1) {
             return SessieStatus.VERLOPEN;
         }
@@ -190,13 +199,18 @@ public class AccountService {
         Roles.BESTUURDER, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
     public Account getCaller() {
         String name = session.getCallerPrincipal().getName();
-        return findByUsername(name).orElseThrow(() -> new IllegalStateException("No account for caller " + name));
+        Account account = findByUsername(Principal.username(name))
+                .orElseThrow(() -> new IllegalStateException("No account for caller " + name));
+        Long gekozen = Principal.lidmaatschapId(name);
+        if (gekozen != null && !account.kies(gekozen)) {
+            // The membership ended while this session ran; isSessieGeldig ends the session at its next request.
+            throw new AccessDeniedException("membership " + gekozen + " of " + account.getUsername() + " has ended");
+        }
+        return account;
     }
 
     private Optional<Account> findByUsername(String username) {
-        List<Account> accounts = em.createQuery(
-                        "SELECT a FROM Account a LEFT JOIN FETCH a.school LEFT JOIN FETCH a.bestuur"
-                                + " WHERE a.username = :username", Account.class)
+        List<Account> accounts = em.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
                 .setParameter("username", Account.normalizeUsername(username))
                 .getResultList();
         return accounts.stream().findFirst();

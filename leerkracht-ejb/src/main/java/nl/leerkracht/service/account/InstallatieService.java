@@ -118,7 +118,7 @@ public class InstallatieService {
     }
 
     private boolean hasCentralTeam() {
-        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.rol = :rol", Long.class)
+        return em.createQuery("SELECT COUNT(l) FROM Lidmaatschap l WHERE l.rol = :rol", Long.class)
                 .setParameter("rol", Rol.CENTRAAL_TEAM)
                 .getSingleResult() > 0;
     }

@@ -36,11 +36,12 @@ import nl.leerkracht.service.platform.NotFoundException;
 public class MensenService {
 
     private static final Logger LOG = Logger.getLogger(MensenService.class.getName());
+    /** A row per membership: someone with two roles is listed twice, once per role and place. */
+    private static final String VAN = " FROM Lidmaatschap l JOIN l.account a LEFT JOIN l.school s LEFT JOIN l.bestuur b";
     private static final String ROW = "SELECT NEW nl.leerkracht.service.account.PersoonRow(a.id, a.naam, a.email,"
-            + " a.username, a.rol, a.status, s.naam, b.naam, a.lastLogin)"
-            + " FROM Account a LEFT JOIN a.school s LEFT JOIN a.bestuur b";
+            + " a.username, l.rol, a.status, s.naam, b.naam, a.lastLogin)" + VAN;
     private static final Map<String, String> SORTEERBAAR = Map.of("naam", "a.naam", "email", "a.email",
-            "rol", "a.rol", "weergaveStatus", "a.status", "plek", "s.naam", "laatsteLogin", "a.lastLogin");
+            "rol", "l.rol", "weergaveStatus", "a.status", "plek", "s.naam", "laatsteLogin", "a.lastLogin");
 
     @PersistenceContext
     private EntityManager em;
@@ -60,15 +61,14 @@ public class MensenService {
     public List<PersoonRow> zoek(Map<String, String> filters, int first, int pageSize, String sortField, boolean ascending) {
         String order = SORTEERBAAR.getOrDefault(sortField == null ? "" : sortField, "a.naam");
         TypedQuery<PersoonRow> query = em.createQuery(ROW + where(filters) + " ORDER BY " + order
-                + (ascending ? " ASC" : " DESC") + ", a.id", PersoonRow.class);
+                + (ascending ? " ASC" : " DESC") + ", l.id", PersoonRow.class);
         parameters(query, filters);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 1000)))
                 .getResultList();
     }
 
     public long tel(Map<String, String> filters) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM Account a LEFT JOIN a.school s LEFT JOIN a.bestuur b"
-                + where(filters), Long.class);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(l)" + VAN + where(filters), Long.class);
         parameters(query, filters);
         return query.getSingleResult();
     }
@@ -77,17 +77,29 @@ public class MensenService {
      * Invites a person: an account tied to what the role needs (a school by BRIN code, a board, an
      * Expertcoach's clusters), and the invitation mail. Nothing is stored when anything is wrong.
      *
-     * @return the new account's user name, made from the e-mail address
+     * @return the user name: of a new account, made from the e-mail address; or of the person who
+     *         has an account with this address already and got the role as a further membership
      */
-    public String invite(UitnodigingForm form) {
-        String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email"));
-        if (uitnodigingen.emailInGebruik(email.toLowerCase(Locale.ROOT))) {
-            throw new BusinessException("uitnodiging.fout.emailBestaat", "e-mail address in use");
-        }
+    public Uitnodiging invite(UitnodigingForm form) {
+        String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email")).toLowerCase(Locale.ROOT);
         Rol rol = form.getRol();
         School school = rol != null && rol.getScope() == Rol.Scope.SCHOOL ? school(form.getSchoolBrin()) : null;
         Bestuur bestuur = rol == Rol.BESTUURDER ? bestuur(form.getBestuurId()) : null;
         List<Cluster> clusters = rol == Rol.EXPERTCOACH ? clusters(form.getClusterIds()) : List.of();
+        Account bestaand = em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                .setParameter("email", email).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+        if (bestaand != null) {
+            // One person, several roles: someone who has an account gets this one as a further membership.
+            BusinessException.bijRegel(() -> Tekst.verplicht(form.getNaam(), Account.NAAM_LENGTH, "account.fout.naam",
+                    "account.fout.naam.markup"));
+            if (rol == null) {
+                throw new BusinessException("account.fout.rol", "no role");
+            }
+            uitnodigingen.voegRolToe(bestaand, rol, school, bestuur, accounts.getCaller().getNaam());
+            clusters.forEach(cluster -> cluster.assignExpertcoach(bestaand));
+            LOG.info(() -> bestaand.getUsername() + " got the role " + rol);
+            return new Uitnodiging(bestaand.getUsername(), false);
+        }
         Account account = BusinessException.bijRegel(() -> Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), form.getNaam(),
                 email, rol, school, bestuur));
         em.persist(account);
@@ -98,7 +110,11 @@ public class MensenService {
                         : account.getBestuur() != null ? ", " + account.getBestuur().getNaam()
                         : clusters.isEmpty() ? "" : ", " + String.join(", ", clusters.stream().map(Cluster::getNaam).toList())));
         LOG.info(() -> "Invited " + account.getUsername() + " as " + rol);
-        return account.getUsername();
+        return new Uitnodiging(account.getUsername(), true);
+    }
+
+    /** What an invitation did: a new account, or a further role for someone who has one. */
+    public record Uitnodiging(String gebruikersnaam, boolean nieuw) implements java.io.Serializable {
     }
 
     /** Sends a new invitation link; the earlier ones stop working. */
@@ -109,15 +125,18 @@ public class MensenService {
 
     /** A person's page: who they are and their audit trail, newest first. */
     public PersoonView persoon(long accountId) {
-        PersoonRow persoon = em.createQuery(ROW + " WHERE a.id = :id", PersoonRow.class)
+        List<PersoonRow> rollen = em.createQuery(ROW + " WHERE a.id = :id ORDER BY l.id", PersoonRow.class)
                 .setParameter("id", accountId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("no account " + accountId));
+                .getResultList();
+        if (rollen.isEmpty()) {
+            throw new NotFoundException("no account " + accountId);
+        }
+        PersoonRow persoon = rollen.get(0);
         List<PersoonAudit> audit = em.createQuery("SELECT p FROM PersoonAudit p WHERE p.accountId = :id ORDER BY p.op DESC, p.id DESC",
                         PersoonAudit.class)
                 .setParameter("id", accountId)
                 .getResultList();
-        return new PersoonView(persoon, persoon.getId().equals(accounts.getCaller().getId()), audit);
+        return new PersoonView(persoon, rollen, persoon.getId().equals(accounts.getCaller().getId()), audit);
     }
 
     /**
@@ -218,7 +237,7 @@ public class MensenService {
             conditions.add("(LOWER(s.naam) LIKE :plek OR LOWER(b.naam) LIKE :plek)");
         }
         if (rol(filters) != null) {
-            conditions.add("a.rol = :rol");
+            conditions.add("l.rol = :rol");
         }
         if (status(filters) != null) {
             conditions.add("a.status = :status");

@@ -302,6 +302,15 @@ public class MijnGegevensService {
         optioneel(accountJson, "school", account.getSchool() == null ? null : account.getSchool().getNaam());
         optioneel(accountJson, "bestuur", account.getBestuur() == null ? null : account.getBestuur().getNaam());
         optioneel(accountJson, "laatsteLogin", account.getLastLogin());
+        JsonArrayBuilder rollen = Json.createArrayBuilder();
+        account.getLidmaatschappen().forEach(l -> {
+            JsonObjectBuilder json = Json.createObjectBuilder().add("rol", l.getRol().name());
+            optioneel(json, "school", l.getSchool() == null ? null : l.getSchool().getNaam());
+            optioneel(json, "bestuur", l.getBestuur() == null ? null : l.getBestuur().getNaam());
+            optioneel(json, "team", l.getTeam() == null ? null : l.getTeam().getNaam());
+            rollen.add(json);
+        });
+        accountJson.add("rollen", rollen);
         JsonArrayBuilder clusters = Json.createArrayBuilder();
         em.createQuery("SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :account ORDER BY c.naam", Cluster.class)
                 .setParameter("account", account).getResultList()

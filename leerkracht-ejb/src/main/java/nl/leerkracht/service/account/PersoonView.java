@@ -14,12 +14,19 @@ public class PersoonView implements Serializable {
 
     private final PersoonRow persoon;
     private final boolean zelf;
+    private final List<PersoonRow> rollen;
     private final List<Regel> audit;
 
-    PersoonView(PersoonRow persoon, boolean zelf, List<PersoonAudit> audit) {
+    PersoonView(PersoonRow persoon, List<PersoonRow> rollen, boolean zelf, List<PersoonAudit> audit) {
         this.persoon = persoon;
+        this.rollen = List.copyOf(rollen);
         this.zelf = zelf;
         this.audit = audit.stream().map(Regel::new).toList();
+    }
+
+    /** A row per role the person has, with its school or board; the first one given first. */
+    public List<PersoonRow> getRollen() {
+        return rollen;
     }
 
     public PersoonRow getPersoon() {

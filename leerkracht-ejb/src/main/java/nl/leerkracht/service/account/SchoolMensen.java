@@ -3,6 +3,7 @@ package nl.leerkracht.service.account;
 import java.io.Serializable;
 import java.util.List;
 import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.school.School;
@@ -65,13 +66,16 @@ public class SchoolMensen implements Serializable {
         private final boolean lerarenregister;
         private final AccountStatus status;
         private final boolean beheerbaar;
+        private final boolean elders;
 
-        Persoon(Account account, boolean beheerbaar) {
+        Persoon(Lidmaatschap lidmaatschap, boolean beheerbaar, boolean elders) {
+            this.elders = elders;
+            Account account = lidmaatschap.getAccount();
             this.id = account.getId();
             this.naam = account.getNaam();
             this.email = account.getEmail();
-            this.rol = account.getRol();
-            this.team = account.getTeam() == null ? null : account.getTeam().getNaam();
+            this.rol = lidmaatschap.getRol();
+            this.team = lidmaatschap.getTeam() == null ? null : lidmaatschap.getTeam().getNaam();
             this.lerarenregister = account.isLerarenregister();
             this.status = account.getStatus();
             this.beheerbaar = beheerbaar;
@@ -107,6 +111,22 @@ public class SchoolMensen implements Serializable {
 
         public boolean isUitgenodigd() {
             return status == AccountStatus.UITGENODIGD;
+        }
+
+        /** The message key of marking this person as a leaver: leaving this school, deactivation, or withdrawal. */
+        public String getVertrekKey() {
+            return elders ? "schoolmensen.vertrekElders" : isUitgenodigd() ? "mensen.intrekken" : "schoolmensen.vertrek";
+        }
+
+        /** The message key of what marking this person as a leaver means for them. */
+        public String getVertrekUitlegKey() {
+            return elders ? "schoolmensen.vertrekElders.uitleg" : isUitgenodigd() ? "schoolmensen.intrekken.uitleg"
+                    : "persoon.deactiveer.uitleg";
+        }
+
+        /** Whether the person has a role elsewhere too, which they keep when they leave this school. */
+        public boolean isElders() {
+            return elders;
         }
 
         /** Whether the caller may mark this person as a leaver (or withdraw their invitation). */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.Personenlijst;
 import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Rol;
@@ -72,11 +74,16 @@ public class SchoolMensenService {
         }
         Set<Rol> rollen = access.invitableRoles(school);
         Account caller = accounts.getCaller();
-        List<SchoolMensen.Persoon> mensen = em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.team"
-                        + " WHERE a.school = :school ORDER BY a.naam, a.id", Account.class)
+        Set<Long> elders = new HashSet<>(em.createQuery("SELECT DISTINCT e.account.id FROM Lidmaatschap e WHERE"
+                        + " (e.school IS NULL OR e.school <> :school) AND e.account IN"
+                        + " (SELECT l.account FROM Lidmaatschap l WHERE l.school = :school)", Long.class)
+                .setParameter("school", school).getResultList());
+        List<SchoolMensen.Persoon> mensen = em.createQuery("SELECT l FROM Lidmaatschap l JOIN FETCH l.account a"
+                        + " LEFT JOIN FETCH l.team WHERE l.school = :school ORDER BY a.naam, l.id", Lidmaatschap.class)
                 .setParameter("school", school)
                 .getResultStream()
-                .map(a -> new SchoolMensen.Persoon(a, rollen.contains(a.getRol()) && !a.equals(caller)))
+                .map(l -> new SchoolMensen.Persoon(l, rollen.contains(l.getRol()) && !l.getAccount().equals(caller),
+                        elders.contains(l.getAccount().getId())))
                 .toList();
         List<Rol> volgorde = EnumSet.copyOf(rollen.isEmpty() ? EnumSet.noneOf(Rol.class) : rollen).stream()
                 .sorted(Comparator.reverseOrder()).toList();
@@ -84,9 +91,10 @@ public class SchoolMensenService {
     }
 
     /**
-     * Invites one person into the school. An address that already has an account elsewhere gets
-     * the same answer as a new one (the school learns nothing about other schools' people): its
-     * owner is mailed that the school wanted to invite them.
+     * Invites one person into the school. An address that already has an account (elsewhere, or
+     * here in another role) gets the same answer as a new one (the school learns nothing about
+     * other schools' people): the person gets this role here as a further membership and is mailed
+     * that they can switch to it in the header.
      *
      * @throws BusinessException a field's rule, a person already at this school, or a role the
      *         caller may not invite; nothing is stored then
@@ -101,7 +109,7 @@ public class SchoolMensenService {
         String naam = BusinessException.bijRegel(() -> Tekst.verplicht(form.getNaam(), Account.NAAM_LENGTH, "account.fout.naam",
                 "account.fout.naam.markup"));
         Account bestaand = bestaand(email);
-        if (bestaand != null && school.equals(bestaand.getSchool())) {
+        if (bestaand != null && bestaand.lidmaatschap(form.getRol(), school, null).isPresent()) {
             throw new BusinessException("schoolmensen.fout.alBijSchool", "already at school " + schoolId);
         }
         Team team = null;
@@ -113,7 +121,7 @@ public class SchoolMensenService {
         }
         Account uitnodiger = accounts.getCaller();
         if (bestaand != null) {
-            meldBestaand(uitnodiger, bestaand, naam, form.getRol(), school);
+            voegRolToe(uitnodiger, bestaand, form.getRol(), school, team);
             return;
         }
         maak(uitnodiger, school, naam, email, form.getRol(), team, form.isLerarenregister());
@@ -137,7 +145,7 @@ public class SchoolMensenService {
         Map<String, Account> bestaande = bestaande(lijst.getRegels().stream().map(Personenlijst.Regel::getEmail).toList());
         for (Personenlijst.Regel regel : lijst.getRegels()) {
             Account bestaand = bestaande.get(regel.getEmail());
-            if (bestaand != null && school.equals(bestaand.getSchool())) {
+            if (bestaand != null && bestaand.lidmaatschap(rol, school, null).isPresent()) {
                 fouten.add(new Personenlijst.Fout(regel.getNummer(), "schoolmensen.fout.alBijSchool",
                         regel.getNaam() + ";" + regel.getEmail()));
             } else if (regel.getTeam() != null && !teams.containsKey(regel.getTeam().toLowerCase(Locale.ROOT))) {
@@ -152,11 +160,11 @@ public class SchoolMensenService {
         Account uitnodiger = accounts.getCaller();
         for (Personenlijst.Regel regel : lijst.getRegels()) {
             Account bestaand = bestaande.get(regel.getEmail());
+            Team team = regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT));
             if (bestaand != null) {
-                meldBestaand(uitnodiger, bestaand, regel.getNaam(), rol, school);
+                voegRolToe(uitnodiger, bestaand, rol, school, team);
             } else {
-                maak(uitnodiger, school, regel.getNaam(), regel.getEmail(), rol,
-                        regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT)), false);
+                maak(uitnodiger, school, regel.getNaam(), regel.getEmail(), rol, team, false);
             }
         }
         LOG.info(() -> lijst.getRegels().size() + " people invited into school " + schoolId + " from a list");
@@ -173,25 +181,48 @@ public class SchoolMensenService {
     }
 
     /**
-     * A leaver: an active person is deactivated (cannot log in, open sessions end, the name stays
-     * in histories); an invitation not yet accepted is withdrawn.
+     * A leaver: someone with roles elsewhere keeps those and loses their roles here (a session in
+     * one of them ends at its next request); someone who worked only here is deactivated (cannot
+     * log in, open sessions end, the name stays in histories); an invitation not yet accepted is
+     * withdrawn.
      *
-     * @return whether the person was deactivated (true) or their invitation withdrawn (false)
+     * @return what it meant for the person
      */
-    public boolean vertrek(long schoolId, long accountId) {
+    public Vertrek vertrek(long schoolId, long accountId) {
         Account account = persoon(schoolId, accountId);
         if (account.equals(accounts.getCaller())) {
             throw new BusinessException("account.fout.zelf", "marking oneself as a leaver");
         }
+        School school = em.find(School.class, schoolId);
+        List<Lidmaatschap> hier = account.getLidmaatschappen().stream().filter(l -> l.isBij(school)).toList();
+        if (hier.size() < account.getLidmaatschappen().size()) {
+            hier.forEach(l -> {
+                account.verwijderLidmaatschap(l);
+                em.remove(l);
+            });
+            em.persist(new PersoonAudit(account, PersoonAudit.Actie.ROL_BEEINDIGD, accounts.getCaller().getNaam(),
+                    clock.instant(), school.getNaam()));
+            return Vertrek.ROL_BEEINDIGD;
+        }
         if (account.isUitgenodigd()) {
             uitnodigingen.trekIn(account);
             em.remove(account);
-            return false;
+            return Vertrek.INGETROKKEN;
         }
         BusinessException.bijRegel(() -> account.deactiveer(clock.instant()));
         em.persist(new PersoonAudit(account, PersoonAudit.Actie.GEDEACTIVEERD, accounts.getCaller().getNaam(), clock.instant(),
                 null));
-        return true;
+        return Vertrek.GEDEACTIVEERD;
+    }
+
+    /** What marking a leaver did. */
+    public enum Vertrek {
+        /** The person works elsewhere too: only their roles at this school ended. */
+        ROL_BEEINDIGD,
+        /** The person worked only here: the account is deactivated. */
+        GEDEACTIVEERD,
+        /** The invitation had not been accepted: it is withdrawn. */
+        INGETROKKEN
     }
 
     private Account bestaand(String email) {
@@ -208,22 +239,15 @@ public class SchoolMensenService {
         return gevonden;
     }
 
-    /**
-     * Someone with an account elsewhere: one account has one school for now, so they are told that
-     * this school wanted to invite them and whom to ask; the central team can change their place.
-     */
-    private void meldBestaand(Account uitnodiger, Account bestaand, String naam, Rol rol, School school) {
-        mail.plaats(bestaand.getEmail(), MAILS.getString("bestaand.onderwerp"), new MessageFormat(
-                MAILS.getString("bestaand.tekst"), NL).format(new Object[] {bestaand.getNaam(), uitnodiger.getNaam(),
-                    MAILS.getString("rol." + rol.name()), school.getNaam()}), null);
-        LOG.info(() -> uitnodiger.getUsername() + " tried to invite " + bestaand.getUsername() + " (as " + naam + ") into school "
-                + school.getId() + "; told the owner");
+    /** Someone who has an account already gets this role here as a further membership, and a mail. */
+    private void voegRolToe(Account uitnodiger, Account bestaand, Rol rol, School school, Team team) {
+        uitnodigingen.voegRolToe(bestaand, rol, school, null, uitnodiger.getNaam()).kiesTeam(team);
     }
 
     private Account maak(Account uitnodiger, School school, String naam, String email, Rol rol, Team team, boolean lerarenregister) {
         Account account = BusinessException.bijRegel(() -> Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), naam,
                 email, rol, school, null));
-        BusinessException.bijRegel(() -> account.kiesTeam(team));
+        BusinessException.bijRegel(() -> account.getLidmaatschap().kiesTeam(team));
         account.setLerarenregister(lerarenregister);
         em.persist(account);
         em.flush();
@@ -237,10 +261,10 @@ public class SchoolMensenService {
         School school = school(schoolId);
         Set<Rol> rollen = beheer(school);
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-        if (account == null || !school.equals(account.getSchool())) {
+        if (account == null || account.lidmaatschapBij(school).isEmpty()) {
             throw new NotFoundException("no account " + accountId + " at school " + schoolId);
         }
-        if (!rollen.contains(account.getRol())) {
+        if (!account.getLidmaatschappen().stream().filter(l -> l.isBij(school)).allMatch(l -> rollen.contains(l.getRol()))) {
             throw new AccessDeniedException("may not manage " + account.getUsername());
         }
         return account;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.account.Toegangslink;
@@ -21,8 +22,10 @@ import nl.leerkracht.domain.account.Toegangslink.Doel;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.inschrijving.Kernteamlid;
+import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.shared.Tijdzone;
+import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.PublicUrl;
 
@@ -101,8 +104,8 @@ public class Uitnodigingen {
      * as schoolcoach or aanjager of the school, signed by the foundation. Open to every caller
      * because the nightly start job has none; it acts only on what the enrolment itself holds, and
      * only for an enrolment that has just become active. An address that already has an account is
-     * not invited again: someone already at this school is skipped, anyone else's owner is told that
-     * the school wanted to add them (one account has one school for now).
+     * not invited again: its owner gets the role at this school as a further membership, unless they
+     * have it already.
      *
      * @return how many people were invited
      */
@@ -121,10 +124,8 @@ public class Uitnodigingen {
             Account bestaand = em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                     .setParameter("email", lid.getEmail()).getResultStream().findFirst().orElse(null);
             if (bestaand != null) {
-                if (!school.equals(bestaand.getSchool())) {
-                    mail.plaats(bestaand.getEmail(), MAILS.getString("bestaand.onderwerp"), new MessageFormat(
-                            MAILS.getString("bestaand.tekst"), NL).format(new Object[] {bestaand.getNaam(), STICHTING,
-                                MAILS.getString("rol." + rol.name()), school.getNaam()}), null);
+                if (bestaand.lidmaatschap(rol, school, null).isEmpty()) {
+                    voegRolToe(bestaand, rol, school, null, STICHTING);
                 }
                 continue;
             }
@@ -135,6 +136,24 @@ public class Uitnodigingen {
             uitgenodigd++;
         }
         return uitgenodigd;
+    }
+
+    /**
+     * Someone who has an account gets a further role (a second school, a schoolcoach who also
+     * teaches, an Expertcoach who also works in the central team): a membership added to their
+     * account, a line in their audit trail, and a mail saying they can switch to it in the header.
+     *
+     * @throws BusinessException {@code lidmaatschap.fout.bestaat} when they have this role there
+     */
+    public Lidmaatschap voegRolToe(Account account, Rol rol, School school, Bestuur bestuur, String door) {
+        Lidmaatschap nieuw = BusinessException.bijRegel(() -> account.voegLidmaatschapToe(rol, school, bestuur));
+        em.persist(nieuw);
+        String plek = Profiel.plek(nieuw);
+        String rolEnPlek = MAILS.getString("rol." + rol.name()) + (plek == null ? "" : " bij " + plek);
+        mail.plaats(account.getEmail(), MAILS.getString("bestaand.onderwerp"), new MessageFormat(
+                MAILS.getString("bestaand.tekst"), NL).format(new Object[] {account.getNaam(), door, rolEnPlek}), null);
+        em.persist(new PersoonAudit(account, PersoonAudit.Actie.ROL_TOEGEVOEGD, door, clock.instant(), rolEnPlek));
+        return nieuw;
     }
 
     /** An invitation that was not accepted is withdrawn: its links and audit trail go with the account. */

@@ -17,12 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.coaching.AgendaAbonnement;
 import nl.leerkracht.domain.coaching.Bijeenkomst;
@@ -105,7 +107,7 @@ public class AgendaService {
         if (!toegang.magAanwezigheidVastleggen(bijeenkomst)) {
             throw new AccessDeniedException(caller.getUsername() + " may not record attendance of meeting " + id);
         }
-        List<Account> deelnemers = deelnemerAccounts(bijeenkomst);
+        List<Account> deelnemers = deelnemerAccounts(bijeenkomst).stream().map(Lidmaatschap::getAccount).distinct().toList();
         if (!deelnemers.stream().map(Account::getId).toList().containsAll(aanwezig)) {
             throw new BusinessException("deelname.fout.onbekend", "not a participant of meeting " + id);
         }
@@ -193,18 +195,25 @@ public class AgendaService {
         return query.getResultStream().map(BijeenkomstRegel::new).toList();
     }
 
-    private List<Account> deelnemerAccounts(Bijeenkomst bijeenkomst) {
-        return em.createQuery("SELECT a FROM Account a JOIN FETCH a.school s WHERE a.rol IN :rollen AND s IN"
-                        + " (SELECT cs FROM Cluster c JOIN c.scholen cs WHERE c = :cluster) ORDER BY s.naam, a.naam", Account.class)
-                .setParameter("rollen", DEELNEMERS).setParameter("cluster", bijeenkomst.getCluster()).getResultList();
+    /**
+     * Who takes part: the people with a school role at a school of the cluster, each once (with
+     * their first role there: a schoolleider of two of its schools attends once).
+     */
+    private List<Lidmaatschap> deelnemerAccounts(Bijeenkomst bijeenkomst) {
+        Set<Long> gezien = new HashSet<>();
+        return em.createQuery("SELECT l FROM Lidmaatschap l JOIN FETCH l.account a JOIN FETCH l.school s WHERE l.rol IN :rollen"
+                        + " AND s IN (SELECT cs FROM Cluster c JOIN c.scholen cs WHERE c = :cluster) ORDER BY s.naam, a.naam, l.id",
+                        Lidmaatschap.class)
+                .setParameter("rollen", DEELNEMERS).setParameter("cluster", bijeenkomst.getCluster()).getResultStream()
+                .filter(l -> gezien.add(l.getAccount().getId())).toList();
     }
 
     private List<BijeenkomstDetail.Deelnemer> deelnemers(Bijeenkomst bijeenkomst) {
         Map<Long, Boolean> aanwezig = new HashMap<>();
         em.createQuery("SELECT d FROM Deelname d WHERE d.bijeenkomst = :b", Deelname.class).setParameter("b", bijeenkomst)
                 .getResultList().forEach(d -> aanwezig.put(d.getDeelnemer().getId(), d.isAanwezig()));
-        return deelnemerAccounts(bijeenkomst).stream().map(a -> new BijeenkomstDetail.Deelnemer(a.getId(), a.getNaam(),
-                a.getSchool().getNaam(), a.getRol().name(), aanwezig.get(a.getId()))).toList();
+        return deelnemerAccounts(bijeenkomst).stream().map(l -> new BijeenkomstDetail.Deelnemer(l.getAccount().getId(),
+                l.getAccount().getNaam(), l.getSchool().getNaam(), l.getRol().name(), aanwezig.get(l.getAccount().getId()))).toList();
     }
 
     private AgendaAbonnement abonnement(Account account) {

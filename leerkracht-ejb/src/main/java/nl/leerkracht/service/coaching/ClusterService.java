@@ -60,7 +60,7 @@ public class ClusterService {
     /** The Expertcoaches the central team can assign, by name. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<Keuze> expertcoaches() {
-        return em.createQuery("SELECT a FROM Account a WHERE a.rol = :rol ORDER BY a.naam", Account.class)
+        return em.createQuery("SELECT DISTINCT a FROM Lidmaatschap l JOIN l.account a WHERE l.rol = :rol ORDER BY a.naam", Account.class)
                 .setParameter("rol", Rol.EXPERTCOACH).getResultStream()
                 .map(a -> new Keuze(a.getId(), a.getNaam())).toList();
     }
@@ -83,7 +83,7 @@ public class ClusterService {
             throw new NotFoundException("No cluster " + clusterId);
         }
         List<Account> coaches = coachIds.isEmpty() ? List.of()
-                : em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids AND a.rol = :rol", Account.class)
+                : em.createQuery("SELECT DISTINCT a FROM Lidmaatschap l JOIN l.account a WHERE a.id IN :ids AND l.rol = :rol", Account.class)
                         .setParameter("ids", coachIds).setParameter("rol", Rol.EXPERTCOACH).getResultList();
         if (coaches.size() != coachIds.size()) {
             throw new BusinessException("cluster.fout.geenExpertcoach", "not all Expertcoaches: " + coachIds);

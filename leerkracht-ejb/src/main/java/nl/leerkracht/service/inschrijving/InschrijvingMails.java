@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.Rol;
@@ -89,7 +90,7 @@ public class InschrijvingMails {
     }
 
     private boolean heeftSchoolleider(School school) {
-        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.school = :school AND a.rol = :rol"
+        return em.createQuery("SELECT COUNT(l) FROM Lidmaatschap l JOIN l.account a WHERE l.school = :school AND l.rol = :rol"
                         + " AND a.status IN :statussen", Long.class)
                 .setParameter("school", school)
                 .setParameter("rol", Rol.SCHOOLLEIDER)

@@ -221,7 +221,7 @@ public class InschrijvingService {
             } catch (IllegalArgumentException e) {
                 throw new BusinessException("inschrijving.fout.functie", "function " + aanvraag.getAanvragerFunctie());
             }
-            String account = session.isCallerInRole(Roles.CENTRAAL_TEAM) ? session.getCallerPrincipal().getName() : null;
+            String account = session.isCallerInRole(Roles.CENTRAAL_TEAM) ? accounts.getCaller().getUsername() : null;
             return new Aanvrager(aanvraag.getAanvragerNaam(), aanvraag.getAanvragerEmail(), functie, account);
         } catch (Regelfout fout) {
             throw new BusinessException(fout.getCode(), fout.getMessage());

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
+import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.domain.school.Bestuur;
@@ -70,10 +71,11 @@ public class SchoolService {
         List<String> coaches = cluster == null ? List.of()
                 : cluster.getExpertcoaches().stream().map(Account::getNaam).toList();
         List<SchoolDetail.Persoon> team = em.createQuery(
-                        "SELECT a FROM Account a WHERE a.school = :school ORDER BY a.rol, a.naam", Account.class)
+                        "SELECT l FROM Lidmaatschap l JOIN FETCH l.account a WHERE l.school = :school ORDER BY l.rol, a.naam",
+                        Lidmaatschap.class)
                 .setParameter("school", school)
                 .getResultStream()
-                .map(a -> new SchoolDetail.Persoon(a.getNaam(), a.getRol().name()))
+                .map(l -> new SchoolDetail.Persoon(l.getAccount().getNaam(), l.getRol().name()))
                 .toList();
         return new SchoolDetail(school, cluster == null ? null : cluster.getNaam(), coaches, team);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.traject.Teamlid;
@@ -25,7 +26,8 @@ final class Teamleden {
 
     static Teamleden van(EntityManager em, School school) {
         Teamleden teamleden = new Teamleden();
-        em.createQuery("SELECT a.id, a.naam, a.status FROM Account a WHERE a.school = :school AND a.rol IN :rollen"
+        em.createQuery("SELECT DISTINCT a.id, a.naam, a.status FROM Lidmaatschap l JOIN l.account a"
+                        + " WHERE l.school = :school AND l.rol IN :rollen"
                         + " ORDER BY a.naam, a.id", Object[].class)
                 .setParameter("school", school)
                 .setParameter("rollen", TrajectService.SCHOOLROLLEN)

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.service.account.AccountService;
@@ -27,6 +28,7 @@ public class ActiveUser implements Serializable {
     private AccountService accounts;
 
     private Profiel profiel;
+    private Long gekozenRol;
 
     public boolean isLoggedIn() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
@@ -57,6 +59,37 @@ public class ActiveUser implements Serializable {
 
     void reset() {
         profiel = null;
+    }
+
+    /** The person's memberships to switch between; empty for someone with one. */
+    public List<Profiel.Rolkeuze> getRolkeuzes() {
+        Profiel huidig = getProfiel();
+        return huidig == null || !huidig.isMeerdereRollen() ? List.of() : huidig.getRollen();
+    }
+
+    /** The membership the person works in now. */
+    public Long getGekozenRol() {
+        return getRolkeuzes().stream().filter(Profiel.Rolkeuze::isActief).map(Profiel.Rolkeuze::getId).findFirst().orElse(null);
+    }
+
+    public void setGekozenRol(Long gekozenRol) {
+        this.gekozenRol = gekozenRol;
+    }
+
+    /**
+     * Switches to the chosen membership and opens its home page. Only one of the person's own
+     * memberships, as the service lists them for the caller, can be chosen.
+     */
+    public void wissel() throws IOException {
+        Profiel.Rolkeuze keuze = getRolkeuzes().stream().filter(k -> Long.valueOf(k.getId()).equals(gekozenRol))
+                .findFirst().orElse(null);
+        if (keuze == null || keuze.isActief()) {
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        LoginMechanism.wissel((HttpServletRequest) external.getRequest(), keuze.getPrincipal(), keuze.getRol().name());
+        reset();
+        external.redirect(external.getRequestContextPath() + Navigatie.homeOf(keuze.getRol()));
     }
 
     /** Ends the session entirely and returns to the public home page. */

@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Principal;
 
 /**
  * Form login through the Faces page {@code /login.xhtml}. An anonymous request for a protected page
@@ -189,6 +190,19 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
             session.setAttribute(CALLER, new Caller(caller.name(), caller.groups(), Instant.now(), caller.sessieId()));
+            request.changeSessionId();
+        }
+    }
+
+    /**
+     * The person switches to another of their memberships: from the next request on they go by its
+     * principal name with its role as their one group. The session id changes with the privileges.
+     */
+    static void wissel(HttpServletRequest request, String principal, String rol) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof Caller caller
+                && Principal.username(principal).equals(Principal.username(caller.name()))) {
+            session.setAttribute(CALLER, new Caller(principal, Set.of(rol), caller.loggedInAt(), caller.sessieId()));
             request.changeSessionId();
         }
     }

@@ -62,8 +62,9 @@ public class CentraalMensenBacking implements Serializable {
 
     public void invite() {
         try {
-            String gebruikersnaam = mensen.invite(form);
-            messages.info("mensen.uitgenodigd", form.getNaam(), gebruikersnaam);
+            MensenService.Uitnodiging uitnodiging = mensen.invite(form);
+            messages.info(uitnodiging.nieuw() ? "mensen.uitgenodigd" : "mensen.rolToegevoegd", form.getNaam(),
+                    uitnodiging.gebruikersnaam());
             form = new UitnodigingForm();
             PrimeFaces.current().ajax().addCallbackParam("uitgenodigd", true);
         } catch (BusinessException refusal) {

@@ -105,8 +105,11 @@ public class SchoolMensenBacking implements Serializable {
 
     public void vertrek(SchoolMensen.Persoon persoon) {
         try {
-            boolean gedeactiveerd = service.vertrek(schoolId, persoon.getId());
-            messages.info(gedeactiveerd ? "persoon.gedeactiveerd" : "mensen.ingetrokken", persoon.getNaam());
+            messages.info(switch (service.vertrek(schoolId, persoon.getId())) {
+                case ROL_BEEINDIGD -> "schoolmensen.rolBeeindigd";
+                case GEDEACTIVEERD -> "persoon.gedeactiveerd";
+                case INGETROKKEN -> "mensen.ingetrokken";
+            }, persoon.getNaam());
         } catch (BusinessException refusal) {
             messages.error(refusal);
         }
