@@ -633,6 +633,14 @@ interface MensenScenarios {
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
                 + " WHERE a.email = ? AND l.school_id = ? AND l.rol = 'AANJAGER'", "schoolcoach.lyceum@school.example.nl", school),
                 "the Lyceum's schoolcoach is also an aanjager of De Horizon now");
+        // The school's people page shows the kernteam as agreed, with where each of them stands.
+        browser.open("scholen/mensen.xhtml?id=" + school);
+        String kernteamTekst = browser.textOf("#kernteam");
+        assertTrue(kernteamTekst.contains("Coen Coach") && kernteamTekst.contains("Uitgenodigd"), "invited: " + kernteamTekst);
+        assertTrue(kernteamTekst.contains("Anna Aanjager") && kernteamTekst.contains("Ja"), "active already: " + kernteamTekst);
+        assertTrue(kernteamTekst.contains("Samen 0,3 fte"), kernteamTekst);
+        browser.show("#kernteam");
+        browser.screenshot("school-mensen-kernteam");
 
         // Stopped, so that no invoice run picks this request up.
         browser.open("inschrijving/inschrijving.xhtml?id=" + id);
@@ -761,7 +769,10 @@ interface MensenScenarios {
         browser.forgetSession();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("scholen/mensen.xhtml?id=" + kameleon);
-        leaves(browser, sanne);
+        // She is the only one there: no filter (whose delayed answer could redraw the page after the action).
+        browser.click("[data-vertrek='" + sanne + "']");
+        browser.waitUntilVisible("mensenForm:ja");
+        browser.click("[id='mensenForm:ja']");
         browser.waitForText("Sanne Schoolleider werkt niet meer bij deze school");
         assertEquals(302, browser.status(home, sessie), "a session in the ended role is out");
         browser.logout();

@@ -1,11 +1,16 @@
 package nl.leerkracht.service.account;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import nl.leerkracht.domain.account.Account;
-import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.AccountStatus;
+import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.inschrijving.Inschrijving;
+import nl.leerkracht.domain.inschrijving.Kernteamlid;
+import nl.leerkracht.domain.school.AdviesFte;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.service.platform.Keuze;
@@ -20,13 +25,80 @@ public class SchoolMensen implements Serializable {
     private final List<Rol> rollen;
     private final List<Keuze> teams;
     private final List<Persoon> mensen;
+    private final List<Kernlid> kernteam;
+    private final BigDecimal kernteamFte;
+    private final BigDecimal adviesFte;
 
-    SchoolMensen(School school, List<Rol> rollen, List<Team> teams, List<Persoon> mensen) {
+    SchoolMensen(School school, List<Rol> rollen, List<Team> teams, List<Persoon> mensen, Inschrijving inschrijving,
+            Map<String, AccountStatus> opPlatform) {
         this.schoolId = school.getId();
         this.schoolNaam = school.getNaam();
         this.rollen = List.copyOf(rollen);
         this.teams = teams.stream().map(t -> new Keuze(t.getId(), t.getNaam())).toList();
         this.mensen = List.copyOf(mensen);
+        this.kernteam = inschrijving == null ? List.of() : inschrijving.getKernteam().stream()
+                .map(k -> new Kernlid(k, k.getEmail() == null ? null
+                        : opPlatform.get(k.getRol().name() + " " + k.getEmail().toLowerCase(java.util.Locale.ROOT))))
+                .toList();
+        this.kernteamFte = inschrijving == null ? null : inschrijving.getKernteam().stream().map(Kernteamlid::getFte)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.adviesFte = inschrijving == null ? null : AdviesFte.forTeachers(inschrijving.getAantalLeraren()).getFte();
+    }
+
+    /** The schoolcoach and aanjagers as agreed at enrolment (the newest approved or running one); empty without. */
+    public List<Kernlid> getKernteam() {
+        return kernteam;
+    }
+
+    /** The kernteam's fte together. */
+    public BigDecimal getKernteamFte() {
+        return kernteamFte;
+    }
+
+    /** The advised fte for schoolcoach and aanjagers at the enrolment's number of teachers. */
+    public BigDecimal getAdviesFte() {
+        return adviesFte;
+    }
+
+    /** A member of the kernteam as named at enrolment, and whether they are on the platform in that role here. */
+    public static class Kernlid implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String naam;
+        private final String rol;
+        private final BigDecimal fte;
+        private final String email;
+        private final AccountStatus opPlatform;
+
+        Kernlid(Kernteamlid lid, AccountStatus opPlatform) {
+            this.naam = lid.getNaam();
+            this.rol = lid.getRol().name();
+            this.fte = lid.getFte();
+            this.email = lid.getEmail();
+            this.opPlatform = opPlatform;
+        }
+
+        public String getNaam() {
+            return naam;
+        }
+
+        public String getRol() {
+            return rol;
+        }
+
+        public BigDecimal getFte() {
+            return fte;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        /** The message key of whether they are on the platform in this role here: active, invited, or not yet. */
+        public String getPlatformKey() {
+            return opPlatform == AccountStatus.ACTIEF ? "label.ja"
+                    : opPlatform != null ? "accountstatus." + opPlatform.name()
+                    : email == null ? "schoolmensen.kernteam.geenEmail" : "schoolmensen.kernteam.nietUitgenodigd";
+        }
     }
 
     public long getSchoolId() {

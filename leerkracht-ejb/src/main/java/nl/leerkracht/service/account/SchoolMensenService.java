@@ -20,11 +20,14 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.Personenlijst;
 import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.account.SchoolAccess;
+import nl.leerkracht.domain.inschrijving.Inschrijving;
+import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.domain.shared.Tekst;
@@ -87,7 +90,17 @@ public class SchoolMensenService {
                 .toList();
         List<Rol> volgorde = EnumSet.copyOf(rollen.isEmpty() ? EnumSet.noneOf(Rol.class) : rollen).stream()
                 .sorted(Comparator.reverseOrder()).toList();
-        return new SchoolMensen(school, volgorde, teams(school), mensen);
+        Inschrijving inschrijving = em.createQuery("SELECT i FROM Inschrijving i WHERE i.school = :school AND i.status IN :statussen"
+                        + " ORDER BY i.startjaar DESC, i.id DESC", Inschrijving.class)
+                .setParameter("school", school)
+                .setParameter("statussen", List.of(InschrijvingStatus.GOEDGEKEURD, InschrijvingStatus.ACTIEF))
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Map<String, AccountStatus> opPlatform = new HashMap<>();
+        em.createQuery("SELECT l.rol, a.email, a.status FROM Lidmaatschap l JOIN l.account a WHERE l.school = :school",
+                        Object[].class)
+                .setParameter("school", school)
+                .getResultList().forEach(r -> opPlatform.put(r[0] + " " + r[1], (AccountStatus) r[2]));
+        return new SchoolMensen(school, volgorde, teams(school), mensen, inschrijving, opPlatform);
     }
 
     /**

@@ -7,14 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.service.platform.NotFoundException;
-import nl.leerkracht.domain.account.Account;
-import nl.leerkracht.domain.account.Rol;
 
 /** The clusters of schools: all of them for the central team, their own for an Expertcoach. */
 @Stateless
