@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,7 @@ interface AgendaScenarios {
     Browser browser();
 
     private static LocalDate vandaag() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        return Jaren.vandaag();
     }
 
     private static long bijeenkomst(String titel) {

@@ -57,7 +57,7 @@ interface DirectieteamScenarios {
         assertTrue(browser.text().contains("de prijs is op die grens gezet"), "2,400 + 3 × 100 + 4 × 150 = 3,300: the minimum");
         browser.screenshot("directieteam-prijs");
         browser.click("[id='aanvraagForm:bevestig']");
-        browser.waitForText("De inschrijving van het directieteam voor schooljaar 2027-2028 is ontvangen.");
+        browser.waitForText("De inschrijving van het directieteam voor schooljaar " + Jaren.volgend() + " is ontvangen.");
         browser.waitUntilHidden("aanvraagForm:bevestigDialog");
         assertEquals(0, new BigDecimal("3400.00").compareTo(new BigDecimal(TestDatabase.string(
                 "SELECT prijs FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur))));
@@ -68,7 +68,7 @@ interface DirectieteamScenarios {
         browser.click("[id='aanvraagForm:berekenen']");
         browser.waitUntilVisible("aanvraagForm:bevestigDialog");
         browser.click("[id='aanvraagForm:bevestig']");
-        browser.waitForText("Het directieteam is al ingeschreven voor schooljaar 2027-2028.");
+        browser.waitForText("Het directieteam is al ingeschreven voor schooljaar " + Jaren.volgend() + ".");
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur));
         browser.logout();
 

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 interface InschrijvingScenarios {
 
     String PASSWORD = "leerkracht-demo";
-    String VOLGEND_JAAR = "2027-2028";
+    /** The next start year, from the clock (see {@link Jaren}). */
+    String VOLGEND_JAAR = Jaren.volgend().toString();
     /** The same school year as the {@code startjaar} column stores it: the year it starts in. */
-    int VOLGEND_STARTJAAR = 2027;
+    int VOLGEND_STARTJAAR = Jaren.volgend().startJaar();
     String AANJAGER_NAAM = "[id$=':aanjagerNaam']";
 
     String base();
@@ -186,7 +187,7 @@ interface InschrijvingScenarios {
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(19, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         HttpResponse<String> refused = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
-        assertEquals("OBS De Piramide is al ingeschreven voor schooljaar 2027-2028. Per school, vestiging of team is er"
+        assertEquals("OBS De Piramide is al ingeschreven voor schooljaar " + VOLGEND_JAAR + ". Per school, vestiging of team is er"
                 + " één inschrijving per startjaar.", Api.field(refused.body(), "melding"));
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school));
         assertEquals("Fatima El Amrani", TestDatabase.string("SELECT aanvrager_naam FROM inschrijving WHERE school_id = ?",
@@ -201,16 +202,17 @@ interface InschrijvingScenarios {
     default void aClosedSchoolYearOrAStartOutsideSeptemberIsRefusedWithTheNextStartOffered() {
         long school = TestDatabase.schoolId("12NP");
         Api bestuurder = Api.as(base(), "bestuurder.rijnmond");
-        HttpResponse<String> closed = bestuurder.post("api/inschrijvingen", Api.aanvraag(school, null, null, "2026-2027", 22));
+        HttpResponse<String> closed = bestuurder.post("api/inschrijvingen", Api.aanvraag(school, null, null, Jaren.huidig().toString(), 22));
         assertEquals(400, closed.statusCode(), closed.body());
-        assertEquals("Inschrijven voor schooljaar 2026-2027 kan niet meer: de inschrijving is gesloten op 1 september"
-                + " 2026. De eerstvolgende mogelijke start is september van schooljaar 2027-2028.",
+        assertEquals("Inschrijven voor schooljaar " + Jaren.huidig() + " kan niet meer: de inschrijving is gesloten op"
+                + " 1 september " + Jaren.huidig().startJaar() + ". De eerstvolgende mogelijke start is september van schooljaar "
+                + VOLGEND_JAAR + ".",
                 Api.field(closed.body(), "melding"));
 
         for (String start : List.of("2027-01-15", "januari 2027", "2027-2029")) {
             HttpResponse<String> wrong = bestuurder.post("api/inschrijvingen", Api.aanvraag(school, null, null, start, 22));
             assertEquals(400, wrong.statusCode(), start);
-            assertEquals("Kies een startjaar zoals 2027-2028.", Api.field(wrong.body(), "melding"), start);
+            assertEquals("Kies een startjaar zoals " + VOLGEND_JAAR + ".", Api.field(wrong.body(), "melding"), start);
         }
         for (int teachers : List.of(0, -5, 10_000)) {
             HttpResponse<String> wrong = bestuurder.post("api/inschrijvingen",
@@ -333,32 +335,37 @@ interface InschrijvingScenarios {
         browser.open("centraal/tarieven.xhtml");
         browser.waitForText("Startjaren en inschrijftermijn");
         browser.click("[id='startjarenForm:openVolgend']");
-        browser.waitForText("Startjaar 2028-2029 is geopend met de tarieven van het jaar ervoor.");
-        assertEquals(4, TestDatabase.number("SELECT COUNT(*) FROM tarief WHERE startjaar = 2028"), "every sector");
-        assertEquals("475.00", TestDatabase.string("SELECT jaar_1 FROM tarief WHERE startjaar = 2028 AND sector = 'MBO'"));
+        // Two years ahead opens; three years ahead is too far.
+        String open = Jaren.over(2).toString();
+        int openJaar = Jaren.over(2).startJaar();
+        browser.waitForText("Startjaar " + open + " is geopend met de tarieven van het jaar ervoor.");
+        assertEquals(4, TestDatabase.number("SELECT COUNT(*) FROM tarief WHERE startjaar = ?", openJaar), "every sector");
+        assertEquals("475.00", TestDatabase.string("SELECT jaar_1 FROM tarief WHERE startjaar = ? AND sector = 'MBO'", openJaar));
         browser.click("[id='startjarenForm:openVolgend']");
-        browser.waitForText("Startjaar 2029-2030 ligt meer dan twee jaar vooruit; open het later.");
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM tarief WHERE startjaar = 2029"));
+        browser.waitForText("Startjaar " + Jaren.over(3) + " ligt meer dan twee jaar vooruit; open het later.");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM tarief WHERE startjaar = ?", openJaar + 1));
 
-        browser.click("[data-startjaar='2028-2029']");
+        browser.click("[data-startjaar='" + open + "']");
         browser.waitUntilVisible("sluitingForm:datum_input");
-        browser.replace("sluitingForm:datum_input", "15-06-2028");
+        browser.replace("sluitingForm:datum_input", "15-06-" + openJaar);
         browser.leave("sluitingForm:datum_input");
         browser.click("[id='sluitingForm:bewaarSluiting']");
-        browser.waitForText("De sluitingsdatum voor 2028-2029 is opgeslagen.");
-        browser.waitForText("15 juni 2028");
+        browser.waitForText("De sluitingsdatum voor " + open + " is opgeslagen.");
+        browser.waitForText("15 juni " + openJaar);
         browser.waitUntilHidden("sluitingDialog");
 
-        browser.click("[data-startjaar='2028-2029']");
+        browser.click("[data-startjaar='" + open + "']");
         browser.waitUntilVisible("sluitingForm:datum_input");
-        browser.replace("sluitingForm:datum_input", "01-10-2028");
+        browser.replace("sluitingForm:datum_input", "01-10-" + openJaar);
         browser.leave("sluitingForm:datum_input");
         browser.click("[id='sluitingForm:bewaarSluiting']");
-        browser.waitForText("De sluitingsdatum voor 2028-2029 ligt niet vóór 1 september 2027 en niet na 1 september 2028.");
+        browser.waitForText("De sluitingsdatum voor " + open + " ligt niet vóór 1 september " + (openJaar - 1)
+                + " en niet na 1 september " + openJaar + ".");
         browser.screenshot("tarieven-startjaren");
-        assertEquals("2028-06-15", TestDatabase.string("SELECT sluitingsdatum FROM inschrijfperiode WHERE startjaar = 2028"));
+        assertEquals(openJaar + "-06-15", TestDatabase.string("SELECT sluitingsdatum FROM inschrijfperiode WHERE startjaar = ?",
+                openJaar));
 
-        HttpResponse<String> offer = Api.anonymous(base()).get("api/offerte?sector=PO&leraren=20&startjaar=2028-2029");
+        HttpResponse<String> offer = Api.anonymous(base()).get("api/offerte?sector=PO&leraren=20&startjaar=" + open);
         assertEquals(200, offer.statusCode(), "the new start year has its quote");
         assertEquals("9500.00", Api.field(offer.body(), "bedrag"));
     }

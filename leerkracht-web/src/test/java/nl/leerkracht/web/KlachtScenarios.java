@@ -164,7 +164,7 @@ interface KlachtScenarios {
 
         // An agreed term needs a reason; then it is recorded and mailed.
         browser.click("a[href*='termijnTab']");
-        java.time.LocalDate afgesproken = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(40);
+        java.time.LocalDate afgesproken = Jaren.vandaag().plusDays(40);
         String dag = afgesproken.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         String getoond = afgesproken.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
         browser.type("acties:termijnForm:termijn_input", dag);

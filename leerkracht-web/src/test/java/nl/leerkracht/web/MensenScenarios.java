@@ -614,8 +614,8 @@ interface MensenScenarios {
 
         // September has come (the start year moved to this one): the trajectory starts and the kernteam
         // named at enrolment is invited; an address with an account elsewhere gets only a notice.
-        TestDatabase.update("UPDATE inschrijving SET startjaar = ? WHERE id = ?", java.time.LocalDate.now().getMonthValue() >= 8
-                ? java.time.LocalDate.now().getYear() : java.time.LocalDate.now().getYear() - 1, Long.parseLong(id));
+        TestDatabase.update("UPDATE inschrijving SET startjaar = ? WHERE id = ?", Jaren.huidig().startJaar(),
+                Long.parseLong(id));
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("inschrijving/inschrijving.xhtml?id=" + id);
         assertTrue(browser.textOf("[id='detail']").contains(coach), "the kernteam's addresses are on the request");

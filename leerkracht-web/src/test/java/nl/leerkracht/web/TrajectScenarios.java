@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ interface TrajectScenarios {
     }
 
     private static LocalDate vandaag() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        return Jaren.vandaag();
     }
 
     @Test

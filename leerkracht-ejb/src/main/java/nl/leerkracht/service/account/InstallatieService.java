@@ -58,7 +58,8 @@ public class InstallatieService {
     @ConfigProperty(name = "leerkracht.setup-email")
     private Optional<String> setupEmail;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * At start-up: when no central-team account exists, replaces any unused installation link by a

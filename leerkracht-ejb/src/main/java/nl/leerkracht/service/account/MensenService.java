@@ -3,6 +3,7 @@ package nl.leerkracht.service.account;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -57,7 +58,8 @@ public class MensenService {
     @EJB
     private Uitnodigingen uitnodigingen;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * One page of people, filtered per column (name or e-mail address and school or board anywhere

@@ -72,7 +72,8 @@ public class MijnGegevensService {
     @Inject
     private PublicUrl publicUrl;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** The new e-mail address waiting for confirmation, if any. */
     public Optional<String> wachtendEmail() {

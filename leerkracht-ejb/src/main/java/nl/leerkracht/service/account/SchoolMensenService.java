@@ -3,6 +3,7 @@ package nl.leerkracht.service.account;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -66,7 +67,8 @@ public class SchoolMensenService {
     @EJB
     private MailService mail;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** The people of the school, by name, and what the caller may do. */
     public SchoolMensen lijst(long schoolId) {

@@ -3,6 +3,7 @@ package nl.leerkracht.service.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -23,7 +24,8 @@ public class SessieOpruiming {
     @PersistenceContext
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     @Schedule(hour = "3", minute = "40", persistent = false, info = "delete old session records")
     void ruimOp() {

@@ -2,6 +2,7 @@ package nl.leerkracht.service.account;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +32,8 @@ public class UitnodigingService {
     @PersistenceContext
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** The invitation the key opens now, or empty when it is unknown, used, expired or accepted. */
     public Optional<UitnodigingView> open(String sleutel) {

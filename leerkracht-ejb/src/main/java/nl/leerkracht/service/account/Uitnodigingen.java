@@ -55,7 +55,8 @@ public class Uitnodigingen {
     @Inject
     private PublicUrl publicUrl;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Whether an account already has this (lower-case) address. */
     public boolean emailInGebruik(String email) {

@@ -56,7 +56,8 @@ public class WachtwoordHerstelService {
     @Inject
     private PublicUrl publicUrl;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * Mails a reset link when the address belongs to one active account that has not had

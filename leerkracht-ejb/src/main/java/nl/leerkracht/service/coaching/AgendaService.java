@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -57,7 +58,8 @@ public class AgendaService {
     private AccountService accounts;
 
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.system(Tijdzone.NEDERLAND);
+    @Inject
+    private Clock clock;
 
     /** The meetings of the caller's clusters, from {@code vanaf} on, by date. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER})

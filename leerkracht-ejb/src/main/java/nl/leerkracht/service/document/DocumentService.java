@@ -63,7 +63,8 @@ public class DocumentService {
     @ConfigProperty(name = "leerkracht.document.max-bytes", defaultValue = "26214400")
     private long maximum;
 
-    private final Clock clock = Clock.system(Tijdzone.NEDERLAND);
+    @Inject
+    private Clock clock;
 
     /** The largest file accepted, in whole megabytes, for the form's hint and messages. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)

@@ -3,6 +3,7 @@ package nl.leerkracht.service.inschrijving;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,11 +24,11 @@ import nl.leerkracht.domain.inschrijving.DirectieteamLid;
 import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.shared.Bedrag;
 import nl.leerkracht.domain.shared.Regelfout;
-import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.domain.shared.Schooljaar;
+import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.service.account.AccountService;
-import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Constraints;
@@ -55,7 +56,8 @@ public class DirectieteamService {
     @EJB
     private InschrijvingService inschrijvingen;
 
-    private final Clock clock = Clock.system(InschrijvingService.ZONE);
+    @Inject
+    private Clock clock;
 
     /** A member as a form enters it. */
     public static class LidInvoer implements Serializable {

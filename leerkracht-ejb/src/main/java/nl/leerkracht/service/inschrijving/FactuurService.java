@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,8 +22,8 @@ import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
-import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Constraints;
@@ -48,7 +49,8 @@ public class FactuurService {
     @EJB
     private Factuurnummers nummers;
 
-    private final Clock clock = Clock.system(InschrijvingService.ZONE);
+    @Inject
+    private Clock clock;
 
     /**
      * What the central team can invoice for a school year: year 1 of the enrolments that start in it

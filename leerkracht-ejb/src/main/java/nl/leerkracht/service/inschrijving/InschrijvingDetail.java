@@ -36,8 +36,12 @@ public class InschrijvingDetail implements Serializable {
     private final List<FactuurRegel> facturen;
     private final java.time.LocalDate trajectStart;
 
-    InschrijvingDetail(Inschrijving inschrijving, List<FactuurRegel> facturen) {
+    /** Whether the trajectory start had come when this was read. */
+    private final boolean startBereikt;
+
+    InschrijvingDetail(Inschrijving inschrijving, List<FactuurRegel> facturen, java.time.LocalDate vandaag) {
         this.trajectStart = inschrijving.getStartjaar().getTrajectStart();
+        this.startBereikt = !vandaag.isBefore(trajectStart);
         this.id = inschrijving.getId();
         this.schoolId = inschrijving.getSchool().getId();
         this.brin = inschrijving.getSchool().getBrin().getCode();
@@ -124,8 +128,7 @@ public class InschrijvingDetail implements Serializable {
 
     /** A trajectory starts on 1 September of its start year, not before. */
     public boolean isKanActiveren() {
-        return kan(InschrijvingStatus.ACTIEF)
-                && !java.time.LocalDate.now(InschrijvingService.ZONE).isBefore(trajectStart);
+        return kan(InschrijvingStatus.ACTIEF) && startBereikt;
     }
 
     /** Year 2 of a PO trajectory is invoiced once its follow-up is agreed. */

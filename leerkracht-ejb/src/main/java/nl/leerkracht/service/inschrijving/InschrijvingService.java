@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -86,7 +87,8 @@ public class InschrijvingService {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.system(ZONE);
+    @Inject
+    private Clock clock;
 
     /**
      * The fee quote for a sector, start year and number of teachers, on that year's tariff.
@@ -323,7 +325,7 @@ public class InschrijvingService {
                         "SELECT f FROM Factuur f WHERE f.inschrijving = :inschrijving ORDER BY f.nummer", Factuur.class)
                 .setParameter("inschrijving", inschrijving)
                 .getResultStream().map(FactuurRegel::new).toList();
-        return new InschrijvingDetail(inschrijving, facturen);
+        return new InschrijvingDetail(inschrijving, facturen, LocalDate.now(clock));
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.leerkracht.service.inschrijving;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +13,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import nl.leerkracht.domain.inschrijving.Inschrijfperiode;
 import nl.leerkracht.domain.inschrijving.Tarief;
 import nl.leerkracht.domain.inschrijving.Tariefvoorwaarden;
@@ -38,7 +39,8 @@ public class TariefService {
     @PersistenceContext
     private EntityManager em;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    private Clock clock;
 
     /** Newest start year first, then the sectors in the foundation's order (PO, VO, MBO, HBO). */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
@@ -87,7 +89,7 @@ public class TariefService {
     /** The start years that have tariffs, newest first, with their closing date. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<StartjaarRegel> startjaren() {
-        LocalDate vandaag = LocalDate.now(Clock.system(InschrijvingService.ZONE));
+        LocalDate vandaag = LocalDate.now(clock);
         Map<Schooljaar, LocalDate> sluitingen = em.createQuery("SELECT p FROM Inschrijfperiode p", Inschrijfperiode.class)
                 .getResultStream().collect(Collectors.toMap(Inschrijfperiode::getSchooljaar, Inschrijfperiode::getSluitingsdatum));
         return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class).getResultStream()

@@ -1,7 +1,7 @@
 package nl.leerkracht.service.klacht;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.klacht.Klacht;
@@ -19,13 +19,16 @@ final class Dossier {
     private final EntityManager em;
     private final PublicUrl publiekeUrl;
 
-    Dossier(EntityManager em, PublicUrl publiekeUrl) {
+    private final Clock clock;
+
+    Dossier(EntityManager em, PublicUrl publiekeUrl, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.publiekeUrl = publiekeUrl;
     }
 
     void audit(Klacht klacht, KlachtAudit.Actie actie, String door, String detail) {
-        em.persist(new KlachtAudit(klacht.getId(), actie, door, Instant.now(), detail));
+        em.persist(new KlachtAudit(klacht.getId(), actie, door, clock.instant(), detail));
     }
 
     /** The accounts that handle complaints about a subject. */

@@ -37,8 +37,8 @@ import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
-import nl.leerkracht.service.platform.PublicUrl;
 import nl.leerkracht.service.platform.NotFoundException;
+import nl.leerkracht.service.platform.PublicUrl;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -75,7 +75,8 @@ public class KlachtService {
     private long maximumBestand;
 
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** The largest attachment accepted, in whole megabytes, for the form's hint and messages. */
     @PermitAll
@@ -250,7 +251,7 @@ public class KlachtService {
     }
 
     private Dossier dossier() {
-        return new Dossier(em, publiekeUrl);
+        return new Dossier(em, publiekeUrl, clock);
     }
 
     private void audit(Klacht klacht, KlachtAudit.Actie actie, String door, String detail) {

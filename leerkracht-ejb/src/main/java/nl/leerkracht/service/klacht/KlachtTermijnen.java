@@ -53,7 +53,8 @@ public class KlachtTermijnen {
     @ConfigProperty(name = "leerkracht.klacht.bewaartermijn", defaultValue = "P2Y")
     private String bewaartermijn;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Sends the warnings and escalations that are due. @return how many went out */
     public int bewaak() {
@@ -115,7 +116,7 @@ public class KlachtTermijnen {
     }
 
     private Dossier dossier() {
-        return new Dossier(em, publiekeUrl);
+        return new Dossier(em, publiekeUrl, clock);
     }
 
     private boolean claim(Klacht klacht, Herinnering herinnering, Instant nu) {

@@ -4,9 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,6 +72,9 @@ public class DemoData {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     private final Map<String, Bestuur> besturen = new HashMap<>();
     private final Map<String, School> scholen = new HashMap<>();
@@ -187,7 +192,7 @@ public class DemoData {
      * board that is in use: goals, actions, a success and the bordsessies of recent weeks.
      */
     private void trajecten() {
-        LocalDate vandaag = LocalDate.now(Tijdzone.NEDERLAND);
+        LocalDate vandaag = LocalDate.now(clock);
         Schooljaar jaar = Schooljaar.of(vandaag);
         Tarief tarief = em.createQuery("SELECT t FROM Tarief t WHERE t.sector = :sector AND t.startjaar = :jaar", Tarief.class)
                 .setParameter("sector", Sector.PO).setParameter("jaar", jaar).getResultStream().findFirst().orElse(null);
@@ -245,9 +250,9 @@ public class DemoData {
 
     /** The VO board's directieteam, approved for this school year, with its trajectory in the Startfase. */
     private void directieteam() {
-        Instant nu = Instant.now();
+        Instant nu = clock.instant();
         DirectieteamInschrijving directieteam = DirectieteamInschrijving.aanvragen(besturen.get("30512"),
-                Schooljaar.of(LocalDate.now(Tijdzone.NEDERLAND)), List.of(new DirectieteamLid("Hans Mulder", DirectieteamFunctie.BESTUURDER),
+                Schooljaar.of(LocalDate.now(clock)), List.of(new DirectieteamLid("Hans Mulder", DirectieteamFunctie.BESTUURDER),
                         new DirectieteamLid("Ria van Dijk", DirectieteamFunctie.RECTOR), new DirectieteamLid("Ahmed Yilmaz", DirectieteamFunctie.RECTOR)),
                 4, DirectieteamPrijs.standaard(), "Hans Mulder", nu.minus(Duration.ofDays(120)));
         em.persist(directieteam);
@@ -336,7 +341,7 @@ public class DemoData {
      * recorded), and session documents: one for every school and two for a training.
      */
     private void agenda() {
-        LocalDate vandaag = LocalDate.now(Tijdzone.NEDERLAND);
+        LocalDate vandaag = LocalDate.now(clock);
         Cluster eemland = clusters.get("Cluster Amersfoort-Eemland");
         Bijeenkomst feedback = new Bijeenkomst(eemland, BijeenkomstType.TRAINING_FEEDBACK, "Training feedback geven", vandaag,
                 LocalTime.of(15, 30), LocalTime.of(17, 30), "OBS De Regenboog, Leusderweg 120, Amersfoort", vandaag);
@@ -359,7 +364,7 @@ public class DemoData {
     private void document(String titel, Fase fase, Instrument instrument, Sector sector, Bijeenkomst bijeenkomst, String bestandsnaam) {
         Sessiedocument document = new Sessiedocument(titel, fase, instrument, sector, bijeenkomst);
         em.persist(document);
-        em.persist(new DocumentVersie(document, bestandsnaam, pdf(titel), Long.MAX_VALUE, "Carla Centraal", Instant.now()));
+        em.persist(new DocumentVersie(document, bestandsnaam, pdf(titel), Long.MAX_VALUE, "Carla Centraal", clock.instant()));
     }
 
     /** A one-page PDF with a title, small but valid, so the demo documents open in a reader. */

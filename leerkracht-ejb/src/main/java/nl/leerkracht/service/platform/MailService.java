@@ -71,7 +71,8 @@ public class MailService {
     @ConfigProperty(name = "leerkracht.smtp.starttls", defaultValue = "false")
     private boolean starttls;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Puts an e-mail in the outbox; it goes out only if the caller's transaction commits. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -107,7 +108,7 @@ public class MailService {
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(bericht.getAan(), true));
             message.setSubject(bericht.getOnderwerp(), StandardCharsets.UTF_8.name());
             message.setText(bericht.getTekst(), StandardCharsets.UTF_8.name());
-            message.setSentDate(new Date());
+            message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
             bericht.verzonden(Instant.now(clock));
             return true;

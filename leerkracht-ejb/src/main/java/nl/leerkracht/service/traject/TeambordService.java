@@ -3,6 +3,7 @@ package nl.leerkracht.service.traject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,8 +22,8 @@ import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Lesbezoek;
 import nl.leerkracht.domain.traject.Lesontwerp;
 import nl.leerkracht.domain.traject.StemVanDeLeerling;
-import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Succes;
+import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
@@ -45,7 +46,8 @@ public class TeambordService {
     @EJB
     private AccountService accounts;
 
-    private final Clock clock = Clock.system(Tijdzone.NEDERLAND);
+    @Inject
+    private Clock clock;
 
     public void stelAmbitieVast(long trajectId, String ambitie) {
         Traject traject = bord(trajectId);

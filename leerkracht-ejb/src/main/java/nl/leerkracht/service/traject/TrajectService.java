@@ -3,6 +3,7 @@ package nl.leerkracht.service.traject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
@@ -29,13 +31,12 @@ import nl.leerkracht.domain.traject.Lesontwerp;
 import nl.leerkracht.domain.traject.Ritme;
 import nl.leerkracht.domain.traject.Schoolvakantie;
 import nl.leerkracht.domain.traject.StemVanDeLeerling;
-import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Succes;
+import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Traject;
-import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
-import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.BusinessException;
 
 /**
@@ -60,7 +61,8 @@ public class TrajectService {
     @EJB
     private Scope scope;
 
-    private final Clock clock = Clock.system(Tijdzone.NEDERLAND);
+    @Inject
+    private Clock clock;
 
     /** The trajectories the caller may see, by school and unit, with their open actions and latest session. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,

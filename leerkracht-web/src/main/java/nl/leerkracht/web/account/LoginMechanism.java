@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -42,6 +43,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    private Clock clock;
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API = "/api/";
@@ -84,7 +88,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                 }
                 String name = result.getCallerPrincipal().getName();
                 long sessieId = accounts.beginSessie(name, request.getHeader("User-Agent"), ClientAddress.of(request, trustedProxies));
-                session.setAttribute(CALLER, new Caller(name, result.getCallerGroups(), Instant.now(), sessieId));
+                session.setAttribute(CALLER, new Caller(name, result.getCallerGroups(), clock.instant(), sessieId));
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -186,10 +190,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
      * After the caller ended all their sessions (a password change, "log out elsewhere"): this
      * session counts as begun now, so it goes on while the others end.
      */
-    static void renewSession(HttpServletRequest request) {
+    static void renewSession(HttpServletRequest request, Instant nu) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
-            session.setAttribute(CALLER, new Caller(caller.name(), caller.groups(), Instant.now(), caller.sessieId()));
+            session.setAttribute(CALLER, new Caller(caller.name(), caller.groups(), nu, caller.sessieId()));
             request.changeSessionId();
         }
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.MijnGegevensService;
@@ -23,6 +24,9 @@ import nl.leerkracht.web.platform.Messages;
 @Named("mijnGegevens")
 @ViewScoped
 public class MijnGegevensBacking implements Serializable {
+
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -96,7 +100,7 @@ public class MijnGegevensBacking implements Serializable {
     public void wijzigWachtwoord() {
         try {
             if (mijn.wijzigWachtwoord(huidig, nieuw, herhaling)) {
-                LoginMechanism.renewSession(request());
+                LoginMechanism.renewSession(request(), clock.instant());
                 messages.info("mijn.wachtwoord.bewaard");
             } else {
                 messages.error("wachtwoord.fout.huidig");
@@ -111,7 +115,7 @@ public class MijnGegevensBacking implements Serializable {
 
     public void logUitElders() {
         mijn.beeindigAndereSessies(huidigeSessie());
-        LoginMechanism.renewSession(request());
+        LoginMechanism.renewSession(request(), clock.instant());
         messages.info("mijn.sessies.beeindigd");
         sessies = mijn.sessies(huidigeSessie());
     }

@@ -1,12 +1,14 @@
 package nl.leerkracht.web.account;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.account.MijnGegevensService;
@@ -15,6 +17,9 @@ import nl.leerkracht.web.platform.Downloads;
 /** {@code /mijn/persoonsgegevens.json}: the logged-in person's own data (AVG inzage), as a download. */
 @WebServlet("/mijn/persoonsgegevens.json")
 public class PersoonsgegevensDownload extends HttpServlet {
+
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -30,6 +35,6 @@ public class PersoonsgegevensDownload extends HttpServlet {
         }
         byte[] json = mijn.persoonsgegevens().getBytes(StandardCharsets.UTF_8);
         Downloads.send(response, "application/json; charset=UTF-8",
-                "mijn-gegevens-leerkracht-" + LocalDate.now(Tijdzone.NEDERLAND) + ".json", json);
+                "mijn-gegevens-leerkracht-" + LocalDate.now(clock) + ".json", json);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.leerkracht.domain.coaching.BijeenkomstType;
@@ -32,6 +33,9 @@ import org.primefaces.model.ScheduleModel;
 @Named("agenda")
 @ViewScoped
 public class AgendaBacking implements Serializable {
+
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -61,7 +65,7 @@ public class AgendaBacking implements Serializable {
     }
 
     private void laad() {
-        bijeenkomsten = service.agenda(LocalDate.now(Tijdzone.NEDERLAND).minusMonths(3));
+        bijeenkomsten = service.agenda(LocalDate.now(clock).minusMonths(3));
         DefaultScheduleModel model = new DefaultScheduleModel();
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         for (BijeenkomstRegel b : bijeenkomsten) {
@@ -108,7 +112,7 @@ public class AgendaBacking implements Serializable {
     }
 
     public LocalDate getVandaag() {
-        return LocalDate.now(Tijdzone.NEDERLAND);
+        return LocalDate.now(clock);
     }
 
     public BijeenkomstType[] getTypes() {

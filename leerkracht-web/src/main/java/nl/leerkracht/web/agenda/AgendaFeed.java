@@ -1,12 +1,14 @@
 package nl.leerkracht.web.agenda;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +25,9 @@ import nl.leerkracht.web.platform.Downloads;
  */
 @WebServlet("/agenda.ics")
 public class AgendaFeed extends HttpServlet {
+
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -46,7 +51,7 @@ public class AgendaFeed extends HttpServlet {
         regel(ics, "PRODID:-//stichting leerKRACHT//Clusteragenda//NL");
         regel(ics, "CALSCALE:GREGORIAN");
         regel(ics, "X-WR-CALNAME:leerKRACHT Clusteragenda");
-        String nu = UTC.format(Instant.now());
+        String nu = UTC.format(clock.instant());
         for (BijeenkomstRegel b : bijeenkomsten) {
             regel(ics, "BEGIN:VEVENT");
             regel(ics, "UID:bijeenkomst-" + b.getId() + "@stichting-leerkracht.nl");

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.leerkracht.domain.document.Instrument;
@@ -33,6 +34,9 @@ import org.primefaces.event.FileUploadEvent;
 @ViewScoped
 public class DocumentenBacking implements Serializable {
 
+    @Inject
+    private Clock clock;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -58,7 +62,7 @@ public class DocumentenBacking implements Serializable {
     void init() {
         lijst = service.documenten();
         if (isBeheerder()) {
-            bijeenkomsten = agenda.agenda(LocalDate.now(Tijdzone.NEDERLAND).minusMonths(1));
+            bijeenkomsten = agenda.agenda(LocalDate.now(clock).minusMonths(1));
         }
     }
 

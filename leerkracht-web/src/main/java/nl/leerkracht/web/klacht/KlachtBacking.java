@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import nl.leerkracht.domain.klacht.KlachtUitkomst;
 import nl.leerkracht.service.klacht.KlachtDetail;
@@ -21,6 +22,9 @@ import nl.leerkracht.web.platform.Pages;
 @Named("klacht")
 @ViewScoped
 public class KlachtBacking implements Serializable {
+
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -91,7 +95,7 @@ public class KlachtBacking implements Serializable {
     }
 
     public LocalDate getVandaag() {
-        return LocalDate.now(nl.leerkracht.domain.klacht.Klachttermijn.ZONE);
+        return LocalDate.now(clock);
     }
 
     public String getId() {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import nl.leerkracht.domain.shared.Tijdzone;
@@ -19,8 +20,8 @@ import nl.leerkracht.service.traject.DoelInvoer;
 import nl.leerkracht.service.traject.LesbezoekInvoer;
 import nl.leerkracht.service.traject.LesontwerpInvoer;
 import nl.leerkracht.service.traject.StemInvoer;
-import nl.leerkracht.service.traject.TerugblikInvoer;
 import nl.leerkracht.service.traject.TeambordService;
+import nl.leerkracht.service.traject.TerugblikInvoer;
 import nl.leerkracht.service.traject.TrajectDetail;
 import nl.leerkracht.service.traject.TrajectService;
 import nl.leerkracht.web.platform.Messages;
@@ -35,6 +36,9 @@ import nl.leerkracht.web.platform.Pages;
 @Named("traject")
 @ViewScoped
 public class TrajectBacking implements Serializable {
+
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -199,7 +203,7 @@ public class TrajectBacking implements Serializable {
 
 
     public LocalDate getVandaag() {
-        return LocalDate.now(Tijdzone.NEDERLAND);
+        return LocalDate.now(clock);
     }
 
     public String getId() {

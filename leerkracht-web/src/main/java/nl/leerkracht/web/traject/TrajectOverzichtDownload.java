@@ -2,11 +2,13 @@ package nl.leerkracht.web.traject;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.account.AccountService;
@@ -17,6 +19,9 @@ import nl.leerkracht.web.platform.Downloads;
 /** {@code /traject/overzicht.pdf}: the bestuurder's overview of the board's trajectories and directieteam, as a PDF. */
 @WebServlet("/traject/overzicht.pdf")
 public class TrajectOverzichtDownload extends HttpServlet {
+
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -39,8 +44,8 @@ public class TrajectOverzichtDownload extends HttpServlet {
         try {
             String bestuur = accounts.getProfiel().getBestuurNaam();
             byte[] pdf = TrajectOverzichtPdf.render(bestuur, trajecten.trajecten(), directieteams.lijst(), trajecten.directieteams(),
-                    LocalDate.now(Tijdzone.NEDERLAND));
-            Downloads.send(response, "application/pdf", "trajecten-" + LocalDate.now(Tijdzone.NEDERLAND) + ".pdf", pdf);
+                    LocalDate.now(clock));
+            Downloads.send(response, "application/pdf", "trajecten-" + LocalDate.now(clock) + ".pdf", pdf);
         } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
