@@ -184,6 +184,7 @@ interface AgendaScenarios {
         System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, groot, 0, 8);
         browser.upload("plaatsForm:bestand_input", Files.write(map.resolve("groot.pdf"), groot));
         browser.waitForText("groot.pdf: het bestand is groter dan 1 MB.");
+        browser.waitForAjax();
         browser.type("plaatsForm:titel", "Kijkwijzer lesbezoek");
         browser.click("[id='plaatsForm:plaats']");
         browser.waitForText("Kies eerst het bestand.");

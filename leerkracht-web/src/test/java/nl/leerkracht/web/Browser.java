@@ -206,6 +206,12 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(css)).click();
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or running (an upload's answer included). */
+    void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
     /** Picks an option of a menu whose choice opens another page, and waits until that page is there. */
     void chooseAndWait(String id, String label) {
         WebElement old = driver.findElement(By.tagName("html"));

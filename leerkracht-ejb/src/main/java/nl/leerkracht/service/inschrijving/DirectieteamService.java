@@ -134,7 +134,7 @@ public class DirectieteamService {
      */
     @RolesAllowed(Roles.BESTUURDER)
     public long aanvragen(String startjaar, List<LidInvoer> leden, Integer werksessies) {
-        Schooljaar jaar = InschrijvingService.parseStartjaar(startjaar);
+        Schooljaar jaar = InschrijvingService.parseStartjaar(startjaar, clock);
         if (!inschrijvingen.openStartjaren().contains(jaar.toString())) {
             String volgende = inschrijvingen.openStartjaren().stream().findFirst().orElse(jaar.volgende().toString());
             throw new BusinessException("directieteam.fout.startjaar", "closed " + jaar, jaar.toString(), volgende);

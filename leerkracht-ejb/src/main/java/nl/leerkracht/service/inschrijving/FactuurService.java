@@ -59,7 +59,7 @@ public class FactuurService {
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public Werkvoorraad teFactureren(String schooljaar) {
-        Schooljaar jaar = InschrijvingService.parseStartjaar(schooljaar);
+        Schooljaar jaar = InschrijvingService.parseStartjaar(schooljaar, clock);
         Set<String> open = new HashSet<>(em.createQuery(
                 "SELECT f.openSleutel FROM Factuur f WHERE f.openSleutel IS NOT NULL AND f.schooljaar = :jaar", String.class)
                 .setParameter("jaar", jaar).getResultList());
@@ -194,7 +194,7 @@ public class FactuurService {
         }
         TypedQuery<Factuur> query = inScope.bind(em.createQuery(jpql + " ORDER BY f.nummer", Factuur.class));
         if (schooljaar != null && !schooljaar.isBlank()) {
-            query.setParameter("jaar", InschrijvingService.parseStartjaar(schooljaar));
+            query.setParameter("jaar", InschrijvingService.parseStartjaar(schooljaar, clock));
         }
         return query.setHint("eclipselink.batch", "f.crediteert").getResultStream().map(FactuurRegel::new).toList();
     }

@@ -97,7 +97,7 @@ public class InschrijvingService {
      */
     @PermitAll
     public OfferteWeergave offerte(Sector sector, String startjaar, int leraren) {
-        Schooljaar jaar = parseStartjaar(startjaar);
+        Schooljaar jaar = parseStartjaar(startjaar, clock);
         if (leraren < 1 || leraren > School.MAX_LERAREN) {
             throw new BusinessException("inschrijving.fout.leraren", "teachers " + leraren);
         }
@@ -149,7 +149,7 @@ public class InschrijvingService {
      */
     @PermitAll
     public long submit(Aanvraag aanvraag) {
-        Schooljaar startjaar = parseStartjaar(aanvraag.getStartjaar());
+        Schooljaar startjaar = parseStartjaar(aanvraag.getStartjaar(), clock);
         LocalDate vandaag = LocalDate.now(clock);
         Inschrijfperiode periode = periode(startjaar);
         if (!periode.isOpen(vandaag)) {
@@ -376,7 +376,7 @@ public class InschrijvingService {
             query.setParameter("status", filter.getStatus());
         }
         if (filter.getStartjaar() != null) {
-            query.setParameter("startjaar", parseStartjaar(filter.getStartjaar()));
+            query.setParameter("startjaar", parseStartjaar(filter.getStartjaar(), clock));
         }
         if (filter.getSector() != null) {
             query.setParameter("sector", filter.getSector());
@@ -446,11 +446,16 @@ public class InschrijvingService {
         return periode != null ? periode : new Inschrijfperiode(startjaar, Inschrijfperiode.standaardSluiting(startjaar));
     }
 
-    static Schooljaar parseStartjaar(String startjaar) {
+    /**
+     * @throws BusinessException {@code inschrijving.fout.startjaar}, naming the next start year as
+     *         the example, for anything but a school year such as {@code 2027-2028}
+     */
+    static Schooljaar parseStartjaar(String startjaar, Clock clock) {
         try {
             return Schooljaar.parse(startjaar);
         } catch (IllegalArgumentException e) {
-            throw new BusinessException("inschrijving.fout.startjaar", "start year " + startjaar);
+            throw new BusinessException("inschrijving.fout.startjaar", "start year " + startjaar,
+                    Schooljaar.of(LocalDate.now(clock)).volgende().toString());
         }
     }
 
