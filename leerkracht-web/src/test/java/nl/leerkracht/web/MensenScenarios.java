@@ -454,6 +454,8 @@ interface MensenScenarios {
         // Corrected; someone of another school on the list gets the same answer, and a mail of their own.
         browser.replace("lijstForm:tekst", lijst.toString().replace("leraar7-zonder-apenstaartje", adres(7, tag))
                 .replace("Lotte Leraar;leraar@school.example.nl", "Jeroen Visser;schoolcoach.piramide@school.example.nl"));
+        // The named errors made the dialog taller: its button may be below the fold.
+        browser.show("[id='lijstForm:voegToe']");
         browser.click("[id='lijstForm:voegToe']");
         browser.waitForText("21 mensen zijn uitgenodigd");
         String erbij = Mailbox.waitFor("schoolcoach.piramide@school.example.nl", "je hebt er een rol bij").tekst();

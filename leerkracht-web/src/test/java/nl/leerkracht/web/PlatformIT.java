@@ -8,20 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.net.CookieManager;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -321,6 +322,23 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         assertNotEquals(before, after, "session id must change at login");
         assertTrue(browser.cookie("JSESSIONID").isHttpOnly(), "session cookie must be HttpOnly");
         assertEquals("Lax", browser.cookie("JSESSIONID").getSameSite());
+    }
+
+    @Test
+    void everyAnswerCarriesSecurityHeadersAndAPersonalPageIsNotStored() {
+        for (String path : List.of("index.xhtml", "login.xhtml", "api/offerte?sector=PO&leraren=20")) {
+            java.net.http.HttpHeaders headers = browser.headers(path, null);
+            assertEquals(Optional.of("nosniff"), headers.firstValue("X-Content-Type-Options"), path);
+            assertEquals(Optional.of("same-origin"), headers.firstValue("Referrer-Policy"), path);
+            assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"), path);
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"), path);
+            assertEquals(Optional.of("SAMEORIGIN"), headers.firstValue("X-Frame-Options"), path);
+            assertFalse(headers.allValues("Cache-Control").contains("no-store"), "a public page may be cached: " + path);
+        }
+        browser.login("centraal", PASSWORD);
+        java.net.http.HttpHeaders persoonlijk = browser.headers("centraal/scholen.xhtml", browser.sessionId());
+        assertTrue(persoonlijk.allValues("Cache-Control").contains("no-store"), persoonlijk.map().toString());
+        assertEquals(Optional.of("nosniff"), persoonlijk.firstValue("X-Content-Type-Options"));
     }
 
     @Test
