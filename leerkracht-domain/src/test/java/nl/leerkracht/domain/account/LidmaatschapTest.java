@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.util.Set;
-import nl.leerkracht.domain.school.Adres;
 import nl.leerkracht.domain.school.Bestuur;
-import nl.leerkracht.domain.school.BrinCode;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Regelfout;
@@ -18,10 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class LidmaatschapTest {
 
-    private final Adres adres = new Adres("Schoolstraat", "1", "3511 AB", "Utrecht", null, null);
     private final Bestuur bestuur = new Bestuur("10001", "Bestuur A", Sector.PO);
-    private final School regenboog = school("01AA", 1L);
-    private final School kameleon = school("02BB", 2L);
+    private final School regenboog = Scholen.school("01AA", bestuur, 1L);
+    private final School kameleon = Scholen.school("02BB", bestuur, 2L);
 
     @Test
     void aSchoolRoleNeedsASchoolAndABestuurderABoard() {
@@ -54,8 +50,8 @@ class LidmaatschapTest {
     void whatThePersonSeesFollowsTheChosenMembership() {
         Account sanne = Account.ofSchool("sanne", "Sanne", "s@a.nl", Rol.SCHOOLLEIDER, regenboog, "x");
         Lidmaatschap tweede = sanne.voegLidmaatschapToe(Rol.SCHOOLLEIDER, kameleon, null);
-        setId(sanne.getLidmaatschappen().get(0), 11L);
-        setId(tweede, 12L);
+        Scholen.zetId(Lidmaatschap.class, sanne.getLidmaatschappen().get(0), 11L);
+        Scholen.zetId(Lidmaatschap.class, tweede, 12L);
         assertEquals(regenboog, sanne.getSchool(), "the first membership unless another is chosen");
         assertTrue(sanne.kies(12L));
         assertEquals(kameleon, sanne.getSchool());
@@ -69,7 +65,7 @@ class LidmaatschapTest {
     void aLeaverOfOneSchoolKeepsTheOtherButTheOnlyMembershipStays() {
         Account sanne = Account.ofSchool("sanne", "Sanne", "s@a.nl", Rol.SCHOOLLEIDER, regenboog, "x");
         Lidmaatschap tweede = sanne.voegLidmaatschapToe(Rol.SCHOOLLEIDER, kameleon, null);
-        setId(tweede, 12L);
+        Scholen.zetId(Lidmaatschap.class, tweede, 12L);
         sanne.kies(12L);
         sanne.verwijderLidmaatschap(tweede);
         assertEquals(regenboog, sanne.getSchool(), "back to the one left");
@@ -85,27 +81,5 @@ class LidmaatschapTest {
         assertEquals("lijst.fout.team", assertThrows(Regelfout.class,
                 () -> hier.kiesTeam(new nl.leerkracht.domain.school.Team(kameleon, "Team B", 10))).getCode());
         assertNull(hier.getTeam());
-    }
-
-    private static void setId(Lidmaatschap lidmaatschap, long id) {
-        try {
-            Field field = Lidmaatschap.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(lidmaatschap, id);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private School school(String brin, long id) {
-        School school = new School(BrinCode.of(brin), "School " + brin, Sector.PO, bestuur, adres, 20);
-        try {
-            Field field = School.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(school, id);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-        return school;
     }
 }

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.util.EnumSet;
 import java.util.Set;
-import nl.leerkracht.domain.school.Adres;
 import nl.leerkracht.domain.school.Bestuur;
-import nl.leerkracht.domain.school.BrinCode;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import org.junit.jupiter.api.Test;
@@ -17,11 +14,10 @@ import org.junit.jupiter.api.Test;
 class SchoolAccessTest {
 
     private static final String HASH = PasswordHash.create("een-wachtwoord");
-    private final Adres adres = new Adres("Schoolstraat", "1", "3511 AB", "Utrecht", null, null);
     private final Bestuur bestuurA = new Bestuur("10001", "Bestuur A", Sector.PO);
     private final Bestuur bestuurB = new Bestuur("10002", "Bestuur B", Sector.PO);
-    private final School schoolA = school("01AA", bestuurA, 1L);
-    private final School schoolB = school("02BB", bestuurB, 2L);
+    private final School schoolA = Scholen.school("01AA", bestuurA, 1L);
+    private final School schoolB = Scholen.school("02BB", bestuurB, 2L);
 
     @Test
     void whoMayInviteWhomIntoASchool() {
@@ -86,17 +82,5 @@ class SchoolAccessTest {
 
     private Account foundation(Rol rol) {
         return Account.ofFoundation("medewerker", "M", "m@stichting-leerkracht.nl", rol, HASH);
-    }
-
-    private School school(String brin, Bestuur bestuur, long id) {
-        School school = new School(BrinCode.of(brin), "School " + brin, Sector.PO, bestuur, adres, 20);
-        try {
-            Field field = School.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(school, id);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-        return school;
     }
 }

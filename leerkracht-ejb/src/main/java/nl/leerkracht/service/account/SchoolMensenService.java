@@ -83,10 +83,11 @@ public class SchoolMensenService {
                         + " (e.school IS NULL OR e.school <> :school) AND e.account IN"
                         + " (SELECT l.account FROM Lidmaatschap l WHERE l.school = :school)", Long.class)
                 .setParameter("school", school).getResultList());
-        List<SchoolMensen.Persoon> mensen = em.createQuery("SELECT l FROM Lidmaatschap l JOIN FETCH l.account a"
+        List<Lidmaatschap> hier = em.createQuery("SELECT l FROM Lidmaatschap l JOIN FETCH l.account a"
                         + " LEFT JOIN FETCH l.team WHERE l.school = :school ORDER BY a.naam, l.id", Lidmaatschap.class)
                 .setParameter("school", school)
-                .getResultStream()
+                .getResultList();
+        List<SchoolMensen.Persoon> mensen = hier.stream()
                 .map(l -> new SchoolMensen.Persoon(l, rollen.contains(l.getRol()) && !l.getAccount().equals(caller),
                         elders.contains(l.getAccount().getId())))
                 .toList();
@@ -97,11 +98,9 @@ public class SchoolMensenService {
                 .setParameter("school", school)
                 .setParameter("statussen", List.of(InschrijvingStatus.GOEDGEKEURD, InschrijvingStatus.ACTIEF))
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        // Who of the kernteam is here already: read from the memberships loaded above, by role and address.
         Map<String, AccountStatus> opPlatform = new HashMap<>();
-        em.createQuery("SELECT l.rol, a.email, a.status FROM Lidmaatschap l JOIN l.account a WHERE l.school = :school",
-                        Object[].class)
-                .setParameter("school", school)
-                .getResultList().forEach(r -> opPlatform.put(r[0] + " " + r[1], (AccountStatus) r[2]));
+        hier.forEach(l -> opPlatform.put(l.getRol() + " " + l.getAccount().getEmail(), l.getAccount().getStatus()));
         return new SchoolMensen(school, volgorde, teams(school), mensen, inschrijving, opPlatform);
     }
 

@@ -109,7 +109,7 @@ public class AgendaService {
         if (!toegang.magAanwezigheidVastleggen(bijeenkomst)) {
             throw new AccessDeniedException(caller.getUsername() + " may not record attendance of meeting " + id);
         }
-        List<Account> deelnemers = deelnemerAccounts(bijeenkomst).stream().map(Lidmaatschap::getAccount).distinct().toList();
+        List<Account> deelnemers = deelnemerRollen(bijeenkomst).stream().map(Lidmaatschap::getAccount).distinct().toList();
         if (!deelnemers.stream().map(Account::getId).toList().containsAll(aanwezig)) {
             throw new BusinessException("deelname.fout.onbekend", "not a participant of meeting " + id);
         }
@@ -201,7 +201,7 @@ public class AgendaService {
      * Who takes part: the people with a school role at a school of the cluster, each once (with
      * their first role there: a schoolleider of two of its schools attends once).
      */
-    private List<Lidmaatschap> deelnemerAccounts(Bijeenkomst bijeenkomst) {
+    private List<Lidmaatschap> deelnemerRollen(Bijeenkomst bijeenkomst) {
         Set<Long> gezien = new HashSet<>();
         return em.createQuery("SELECT l FROM Lidmaatschap l JOIN FETCH l.account a JOIN FETCH l.school s WHERE l.rol IN :rollen"
                         + " AND s IN (SELECT cs FROM Cluster c JOIN c.scholen cs WHERE c = :cluster) ORDER BY s.naam, a.naam, l.id",
@@ -214,7 +214,7 @@ public class AgendaService {
         Map<Long, Boolean> aanwezig = new HashMap<>();
         em.createQuery("SELECT d FROM Deelname d WHERE d.bijeenkomst = :b", Deelname.class).setParameter("b", bijeenkomst)
                 .getResultList().forEach(d -> aanwezig.put(d.getDeelnemer().getId(), d.isAanwezig()));
-        return deelnemerAccounts(bijeenkomst).stream().map(l -> new BijeenkomstDetail.Deelnemer(l.getAccount().getId(),
+        return deelnemerRollen(bijeenkomst).stream().map(l -> new BijeenkomstDetail.Deelnemer(l.getAccount().getId(),
                 l.getAccount().getNaam(), l.getSchool().getNaam(), l.getRol().name(), aanwezig.get(l.getAccount().getId()))).toList();
     }
 
