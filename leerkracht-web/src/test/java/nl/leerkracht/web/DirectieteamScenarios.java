@@ -18,9 +18,10 @@ interface DirectieteamScenarios {
 
     @Test
     default void aBestuurderEnrolsTheDirectieteamAtThePriceShownAndTheCentralTeamApproves() {
-        long bestuur = TestDatabase.number("SELECT id FROM bestuur WHERE bestuursnummer = '41234'");
+        Testdata.Bestuur vallei = Testdata.bestuurZoals("41234");
+        long bestuur = vallei.id();
         Browser browser = browser();
-        browser.login("bestuurder", InschrijvingScenarios.PASSWORD);
+        browser.login(Testdata.persoonZoals("bestuurder", vallei), InschrijvingScenarios.PASSWORD);
         browser.open("inschrijving/directieteam.xhtml");
         assertEquals("Directieteamprogramma", browser.title());
 

@@ -24,6 +24,7 @@ interface SchoolRegisterScenarios {
 
     @Test
     default void theCentralTeamAddsAndCorrectsASchoolAndBadInputIsRefusedInDutch() {
+        String brin = Testdata.vrijeBrin();
         Browser browser = browser();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("centraal/scholen.xhtml");
@@ -54,7 +55,7 @@ interface SchoolRegisterScenarios {
         browser.click("[id='schoolForm:opslaan']");
         browser.waitForText("Er staat al een school met BRIN-code 04AB in het register.");
 
-        browser.type("schoolForm:brin", "38ZZ");
+        browser.type("schoolForm:brin", brin);
         browser.type("schoolForm:naam", "<script>document.title='xss'</script>");
         browser.click("[id='schoolForm:opslaan']");
         browser.waitForText("Gebruik geen < of > in een naam of adres.");
@@ -70,30 +71,31 @@ interface SchoolRegisterScenarios {
         browser.click("[id='schoolForm:opslaan']");
         browser.waitForText("Geef beide coördinaten of geen");
         browser.screenshot("school-dialoog-geweigerd");
-        assertNull(TestDatabase.string("SELECT id FROM school WHERE brin_code = '38ZZ'"), "nothing stored while refused");
+        assertNull(TestDatabase.string("SELECT id FROM school WHERE brin_code = ?", brin), "nothing stored while refused");
 
         browser.replace("schoolForm:latitude_input", "52,16");
         browser.replace("schoolForm:longitude_input", "5,39");
         browser.click("[id='schoolForm:opslaan']");
         browser.waitForText("OBS Het Nieuwe Veld is toegevoegd aan het register.");
         browser.waitUntilHidden("schoolDialog");
-        assertEquals("3818 AB", TestDatabase.string("SELECT postcode FROM school WHERE brin_code = '38ZZ'"));
+        assertEquals("3818 AB", TestDatabase.string("SELECT postcode FROM school WHERE brin_code = ?", brin));
 
-        browser.type("scholenForm:scholen:brin:filter", "38");
+        browser.type("scholenForm:scholen:brin:filter", brin);
         browser.waitForText("1–1 van 1");
         assertTrue(browser.text().contains("OBS Het Nieuwe Veld"));
-        browser.click("[data-school='38ZZ']");
+        browser.click("[data-school='" + brin + "']");
         browser.waitUntilVisible("schoolForm:naam");
         assertEquals("OBS Het Nieuwe Veld", browser.value("schoolForm:naam"));
         browser.replace("schoolForm:leraren_input", "23");
         browser.click("[id='schoolForm:opslaan']");
         browser.waitForText("De gegevens van OBS Het Nieuwe Veld zijn opgeslagen.");
         browser.screenshot("school-register-gefilterd");
-        assertEquals("23", TestDatabase.string("SELECT aantal_leraren FROM school WHERE brin_code = '38ZZ'"));
+        assertEquals("23", TestDatabase.string("SELECT aantal_leraren FROM school WHERE brin_code = ?", brin));
     }
 
     @Test
     default void theCentralTeamAddsAndCorrectsABoard() {
+        String nummer = Testdata.vrijBestuursnummer();
         Browser browser = browser();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("centraal/scholen.xhtml");
@@ -111,27 +113,29 @@ interface SchoolRegisterScenarios {
         browser.type("bestuurForm:nummer", "41234");
         browser.click("[id='bestuurForm:opslaanBestuur']");
         browser.waitForText("Er staat al een bestuur met bestuursnummer 41234 in het register.");
-        browser.type("bestuurForm:nummer", "43210");
+        browser.type("bestuurForm:nummer", nummer);
         browser.click("[id='bestuurForm:opslaanBestuur']");
         browser.waitForText("Stichting Kindcentra Eemland is toegevoegd aan het register.");
         browser.waitUntilHidden("bestuurDialog");
-        assertEquals("PO", TestDatabase.string("SELECT sector FROM bestuur WHERE bestuursnummer = '43210'"));
+        assertEquals("PO", TestDatabase.string("SELECT sector FROM bestuur WHERE bestuursnummer = ?", nummer));
 
-        browser.click("[data-bestuur='43210']");
+        browser.type("besturenForm:besturen:bestuursnummer:filter", nummer);
+        browser.waitForCount("[data-bestuur='" + nummer + "']", 1);
+        browser.click("[data-bestuur='" + nummer + "']");
         browser.waitUntilVisible("bestuurForm:naam");
-        assertEquals("43210", browser.value("bestuurForm:nummer"));
+        assertEquals(nummer, browser.value("bestuurForm:nummer"));
         browser.type("bestuurForm:naam", "Stichting Kindcentra Eemland en Vallei");
         browser.click("[id='bestuurForm:opslaanBestuur']");
         browser.waitForText("De gegevens van Stichting Kindcentra Eemland en Vallei zijn opgeslagen.");
         assertEquals("Stichting Kindcentra Eemland en Vallei",
-                TestDatabase.string("SELECT naam FROM bestuur WHERE bestuursnummer = '43210'"));
+                TestDatabase.string("SELECT naam FROM bestuur WHERE bestuursnummer = ?", nummer));
         browser.show("[id='besturenForm:besturen']");
         browser.screenshot("besturen");
     }
 
     @Test
     default void theCentralTeamAddsTeamsAndLocationsToASchool() {
-        long mbo = TestDatabase.schoolId("27QR");
+        long mbo = Testdata.schoolZoals("27QR").id();
         Browser browser = browser();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("scholen/school.xhtml?id=" + mbo);
@@ -159,7 +163,8 @@ interface SchoolRegisterScenarios {
         assertEquals("24", TestDatabase.string("SELECT aantal_leraren FROM team WHERE school_id = ? AND naam = ?", mbo,
                 "Team Economie"));
 
-        long vo = TestDatabase.schoolId("24JK");
+        Testdata.School wold = Testdata.schoolZoals("24JK");
+        long vo = wold.id();
         browser.open("scholen/school.xhtml?id=" + vo);
         browser.waitForText("Vestigingen beheren");
         browser.click("[id='eenhedenForm:nieuweEenheid']");
@@ -174,7 +179,7 @@ interface SchoolRegisterScenarios {
         browser.waitForText("Vul een Nederlandse postcode in, bijvoorbeeld 3817 KC.");
         browser.type("eenheidForm:postcode", "9401 AB");
         browser.click("[id='eenheidForm:opslaan']");
-        browser.waitForText("Vestiging 24JK00 bestaat al.");
+        browser.waitForText("Vestiging " + wold.brin() + "00 bestaat al.");
         browser.replace("eenheidForm:nummer_input", "1");
         browser.click("[id='eenheidForm:opslaan']");
         browser.waitForText("Het Wold Lariks is toegevoegd.");
@@ -191,20 +196,25 @@ interface SchoolRegisterScenarios {
 
     @Test
     default void theRegisterIsFilteredAndExportedAsCsvAndExcel() {
+        // Two schools in a place of their own, so the filter finds exactly these two.
+        Testdata.School brug = Testdata.schoolZoals("22EF");
+        Testdata.School college = Testdata.schoolZoals("27QR");
+        String plaats = "Zeist-" + brug.brin();
+        TestDatabase.update("UPDATE school SET plaats = ? WHERE id IN (?, ?)", plaats, brug.id(), college.id());
         Browser browser = browser();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("centraal/scholen.xhtml");
         browser.waitForText("OBS De Regenboog");
-        browser.type("scholenForm:scholen:plaats:filter", "zeist");
+        browser.type("scholenForm:scholen:plaats:filter", plaats.toLowerCase(java.util.Locale.ROOT));
         browser.waitForText("1–2 van 2");
-        assertTrue(browser.text().contains("VSO De Brug") && browser.text().contains("MBO College Zeist"));
+        assertTrue(browser.text().contains(brug.naam()) && browser.text().contains(college.naam()));
         assertFalse(browser.text().contains("OBS De Regenboog"));
 
         Browser.forget("scholen.csv");
         browser.click("[id='scholenForm:csv']");
         String csv = new String(browser.waitForDownload("scholen.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFbrin;naam;sector;bestuur;plaats;leraren"), csv);
-        assertTrue(csv.contains("22EF;\"VSO De Brug\";VO;"), csv);
+        assertTrue(csv.contains(brug.brin() + ";\"" + brug.naam() + "\";VO;"), csv);
         assertEquals(3, csv.strip().split("\r\n").length, "the export holds the filtered schools: " + csv);
 
         HttpResponse<byte[]> xlsx = browser.submit("scholenForm", "scholenForm:excel");
@@ -221,10 +231,15 @@ interface SchoolRegisterScenarios {
     default void aCsvImportWithABrokenRowStoresNothingAndTheCorrectedFileStoresEveryRow() {
         String header = "BRIN-code;Naam;Sector;Bestuursnummer;Straat;Huisnummer;Postcode;Plaats;Latitude;Longitude;"
                 + "Aantal leraren;Vestigingsnummer\n";
-        String nieuweSchool = "39AA;OBS De Vlinder;PO;41234;Vlinderlaan;3;3818 CD;Amersfoort;52,15;5,39;26;\n";
-        String bijgewerkt = "07GH;SBO De Sprong;PO;41234;Hamersveldseweg;61;3833 GM;Leusden;;;17;\n";
-        String vestiging = "21CD;Het Nieuwe College Hoogland;;;Zevenhuizerstraat;10;3828 AA;Hoogland;;;;2\n";
-        String kapot = "39AB;\"CBS De Wiek, dependance\";PO;99999;Molenweg;1;ABCD;Soest;;;12;\n";
+        String nieuw = Testdata.vrijeBrin();
+        Testdata.School sprong = Testdata.schoolZoals("07GH");
+        Testdata.School college = Testdata.schoolZoals("21CD");
+        long nummer = TestDatabase.number("SELECT COALESCE(MAX(vestigingsnummer), 0) + 1 FROM vestiging WHERE school_id = ?", college.id());
+        long leraren = TestDatabase.number("SELECT aantal_leraren FROM school WHERE id = ?", sprong.id());
+        String nieuweSchool = nieuw + ";OBS De Vlinder;PO;41234;Vlinderlaan;3;3818 CD;Amersfoort;52,15;5,39;26;\n";
+        String bijgewerkt = sprong.brin() + ";SBO De Sprong;PO;41234;Hamersveldseweg;61;3833 GM;Leusden;;;" + (leraren + 2) + ";\n";
+        String vestiging = college.brin() + ";Het Nieuwe College Hoogland;;;Zevenhuizerstraat;10;3828 AA;Hoogland;;;;" + nummer + "\n";
+        String kapot = Testdata.vrijeBrin() + ";\"CBS De Wiek, dependance\";PO;99999;Molenweg;1;ABCD;Soest;;;12;\n";
         Browser browser = browser();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("centraal/scholen.xhtml");
@@ -237,18 +252,18 @@ interface SchoolRegisterScenarios {
         String report = browser.textOf("[id$='verslag']");
         assertTrue(report.contains("Vul een Nederlandse postcode in"), report);
         assertTrue(report.contains("Zou worden toegevoegd") && report.contains("Zou worden bijgewerkt"), report);
-        assertNull(TestDatabase.string("SELECT id FROM school WHERE brin_code = '39AA'"), "nothing of a refused file is stored");
-        assertEquals("15", TestDatabase.string("SELECT aantal_leraren FROM school WHERE brin_code = '07GH'"));
+        assertNull(TestDatabase.string("SELECT id FROM school WHERE brin_code = ?", nieuw), "nothing of a refused file is stored");
+        assertEquals(leraren, TestDatabase.number("SELECT aantal_leraren FROM school WHERE id = ?", sprong.id()));
 
         browser.upload("importForm:bestand_input", bestand("scholen-goed.csv", header + nieuweSchool + bijgewerkt
                 + vestiging));
         browser.waitForText("Opgeslagen: 2 toegevoegd, 1 bijgewerkt.");
         browser.show("#importPanel");
         browser.screenshot("school-import-opgeslagen");
-        assertEquals("OBS De Vlinder", TestDatabase.string("SELECT naam FROM school WHERE brin_code = '39AA'"));
-        assertEquals("17", TestDatabase.string("SELECT aantal_leraren FROM school WHERE brin_code = '07GH'"));
-        assertEquals("Het Nieuwe College Hoogland", TestDatabase.string("SELECT v.naam FROM vestiging v JOIN school s"
-                + " ON s.id = v.school_id WHERE s.brin_code = '21CD' AND v.vestigingsnummer = 2"));
+        assertEquals("OBS De Vlinder", TestDatabase.string("SELECT naam FROM school WHERE brin_code = ?", nieuw));
+        assertEquals(leraren + 2, TestDatabase.number("SELECT aantal_leraren FROM school WHERE id = ?", sprong.id()));
+        assertEquals("Het Nieuwe College Hoogland", TestDatabase.string("SELECT naam FROM vestiging WHERE school_id = ?"
+                + " AND vestigingsnummer = ?", college.id(), (int) nummer));
 
         browser.upload("importForm:bestand_input", bestand("scholen-latin1.csv",
                 "brin;naam\n39AC;Caf\u00e9 De Brug\n", StandardCharsets.ISO_8859_1));

@@ -88,6 +88,23 @@ final class TestDatabase {
         return Long.parseLong(string("SELECT id FROM school WHERE brin_code = ?", brin));
     }
 
+    /** Inserts one row and returns the key the database gave it. */
+    static long insert(String sql, Object... args) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, args);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new IllegalStateException("no key for " + sql);
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Changes rows directly, e.g. to move a complaint's clock; returns how many rows changed. */
     static int update(String sql, Object... args) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {

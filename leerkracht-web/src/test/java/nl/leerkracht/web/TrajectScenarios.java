@@ -29,8 +29,8 @@ interface TrajectScenarios {
     @Test
     default void theExpertcoachMovesATrajectoryOnOnePhaseWithAnEvaluation() {
         long id = traject("13QR");
-        String voor = TestDatabase.string("SELECT fase FROM traject WHERE id = ?", id);
-        assertEquals("STARTFASE", voor, "the demo trajectory of OBS De Kameleon starts in the Startfase");
+        Testdata.trajectInStartfase(id);
+        long wissels = TestDatabase.number("SELECT COUNT(*) FROM traject_fasewissel WHERE traject_id = ?", id);
         Browser browser = browser();
         browser.login("expertcoach.rijnmond", InschrijvingScenarios.PASSWORD);
         browser.open("traject/index.xhtml");
@@ -64,12 +64,15 @@ interface TrajectScenarios {
         browser.click("[id='faseForm:wissel']");
         browser.waitForText("Geef de reden waarom het traject terug gaat");
         assertEquals("TRAININGSFASE", TestDatabase.string("SELECT fase FROM traject WHERE id = ?", id));
-        assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM traject_fasewissel WHERE traject_id = ?", id));
+        assertEquals(wissels + 1, TestDatabase.number("SELECT COUNT(*) FROM traject_fasewissel WHERE traject_id = ?", id));
     }
 
     @Test
     default void aSchoolcoachLogsABordsessieFromTheQuickForm() {
         long id = traject("04AB");
+        Testdata.geenBordsessieOp(id, vandaag());
+        TestDatabase.update("DELETE FROM traject_actie WHERE traject_id = ? AND omschrijving = ?", id,
+                "Groep 8 uitnodigen voor de bordsessie");
         long sessies = TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id);
         Browser browser = browser();
         browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
@@ -134,11 +137,12 @@ interface TrajectScenarios {
     default void goalsAndActionsOnTheBoardAreCheckedBeforeTheyAreStored() {
         long id = traject("04AB");
         long doelen = TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id);
+        String doel = "Elke week een lesbezoek per bouw " + java.util.UUID.randomUUID().toString().substring(0, 4);
         Browser browser = browser();
         browser.login("aanjager", InschrijvingScenarios.PASSWORD);
         browser.open("traject/traject.xhtml?id=" + id);
 
-        browser.type("tabs:doelForm:omschrijving", "Elke week een lesbezoek per bouw");
+        browser.type("tabs:doelForm:omschrijving", doel);
         browser.choose("tabs:doelForm:eigenaar", "Anna Aanjager");
         browser.type("tabs:doelForm:deadline_input", vandaag().plusWeeks(30).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         browser.click("[id='tabs:doelForm:voegDoelToe']");
@@ -154,10 +158,10 @@ interface TrajectScenarios {
         assertEquals(doelen + 1, TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id));
         assertTrue(browser.textOf("[id='tabs:doelenForm:doelen']").contains("4 lesbezoeken per week"));
 
-        browser.click("button[data-doel='Elke week een lesbezoek per bouw']");
+        browser.click("button[data-doel='" + doel + "']");
         browser.waitForText("De status van het doel is bijgewerkt.");
         assertEquals("BEHAALD", TestDatabase.string("SELECT status FROM traject_doel WHERE traject_id = ? AND omschrijving = ?",
-                id, "Elke week een lesbezoek per bouw"));
+                id, doel));
 
         browser.type("tabs:succesForm:succes", "Groep 5 <img src=x onerror=alert(1)>");
         browser.click("[id='tabs:succesForm:voegSuccesToe']");
@@ -341,6 +345,7 @@ interface TrajectScenarios {
     default void aDirectieteamGoesThroughItsOwnPhasesWithTheExpertcoach() {
         long id = TestDatabase.number("SELECT d.id FROM directieteam_traject d JOIN bestuur b ON b.id = d.bestuur_id"
                 + " WHERE b.bestuursnummer = '30512'");
+        Testdata.directieteamInStartfase(id);
         Browser browser = browser();
         browser.login("bestuurder.vo", InschrijvingScenarios.PASSWORD);
         browser.open("traject/index.xhtml");
