@@ -1,5 +1,7 @@
 package nl.leerkracht.service.document;
 
+import static nl.leerkracht.service.platform.BusinessException.bijRegel;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -28,7 +30,6 @@ import nl.leerkracht.domain.coaching.Bijeenkomst;
 import nl.leerkracht.domain.document.DocumentDownload;
 import nl.leerkracht.domain.document.DocumentVersie;
 import nl.leerkracht.domain.document.Sessiedocument;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.account.AccountService;
@@ -225,11 +226,6 @@ public class DocumentService {
 
     /** A refusal by a domain rule, with the file's name and the size limit for the message. */
     private <T> T regel(java.util.function.Supplier<T> actie, String bestandsnaam) {
-        try {
-            return actie.get();
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage(),
-                    nl.leerkracht.domain.shared.Bestandstype.veiligeNaam(bestandsnaam), Math.max(1, maximum / MB));
-        }
+        return bijRegel(actie, nl.leerkracht.domain.shared.Bestandstype.veiligeNaam(bestandsnaam), Math.max(1, maximum / MB));
     }
 }

@@ -1,5 +1,7 @@
 package nl.leerkracht.service.inschrijving;
 
+import static nl.leerkracht.service.platform.BusinessException.bijRegel;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,7 +25,6 @@ import nl.leerkracht.domain.inschrijving.DirectieteamInschrijving;
 import nl.leerkracht.domain.inschrijving.DirectieteamLid;
 import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.shared.Bedrag;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.service.account.AccountService;
@@ -31,6 +32,7 @@ import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.ConflictException;
 import nl.leerkracht.service.platform.Constraints;
 import nl.leerkracht.service.platform.NotFoundException;
 
@@ -141,30 +143,30 @@ public class DirectieteamService {
         }
         Account caller = accounts.getCaller();
         try {
-            List<DirectieteamLid> team = new ArrayList<>();
-            for (LidInvoer lid : leden == null ? List.<LidInvoer>of() : leden) {
-                boolean leeg = (lid.getNaam() == null || lid.getNaam().isBlank()) && lid.getFunctie() == null;
-                if (!leeg) {
-                    team.add(new DirectieteamLid(lid.getNaam(), lid.getFunctie()));
+            return bijRegel(() -> {
+                List<DirectieteamLid> team = new ArrayList<>();
+                for (LidInvoer lid : leden == null ? List.<LidInvoer>of() : leden) {
+                    boolean leeg = (lid.getNaam() == null || lid.getNaam().isBlank()) && lid.getFunctie() == null;
+                    if (!leeg) {
+                        team.add(new DirectieteamLid(lid.getNaam(), lid.getFunctie()));
+                    }
                 }
-            }
-            DirectieteamInschrijving inschrijving = DirectieteamInschrijving.aanvragen(caller.getBestuur(), jaar, team,
-                    werksessies == null ? 0 : werksessies, formule().getPrijs(), caller.getNaam(), Instant.now(clock));
-            boolean dubbel = !em.createQuery("SELECT d.id FROM DirectieteamInschrijving d WHERE d.bestuur = :bestuur"
-                            + " AND d.startjaar = :jaar AND d.status <> nl.leerkracht.domain.inschrijving.InschrijvingStatus.AFGEWEZEN",
-                            Long.class)
-                    .setParameter("bestuur", caller.getBestuur()).setParameter("jaar", jaar).getResultList().isEmpty();
-            if (dubbel) {
-                throw new BusinessException("directieteam.fout.dubbel", "already enrolled", jaar.toString());
-            }
-            em.persist(inschrijving);
-            em.flush();
-            return inschrijving.getId();
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
+                DirectieteamInschrijving inschrijving = DirectieteamInschrijving.aanvragen(caller.getBestuur(), jaar, team,
+                        werksessies == null ? 0 : werksessies, formule().getPrijs(), caller.getNaam(), Instant.now(clock));
+                boolean dubbel = !em.createQuery("SELECT d.id FROM DirectieteamInschrijving d WHERE d.bestuur = :bestuur"
+                                + " AND d.startjaar = :jaar AND d.status <> nl.leerkracht.domain.inschrijving.InschrijvingStatus.AFGEWEZEN",
+                                Long.class)
+                        .setParameter("bestuur", caller.getBestuur()).setParameter("jaar", jaar).getResultList().isEmpty();
+                if (dubbel) {
+                    throw new ConflictException("directieteam.fout.dubbel", "already enrolled", jaar.toString());
+                }
+                em.persist(inschrijving);
+                em.flush();
+                return inschrijving.getId();
+            });
         } catch (PersistenceException e) {
             if (Constraints.isViolation(e)) {
-                throw new BusinessException("directieteam.fout.dubbel", e.getMessage(), jaar.toString());
+                throw new ConflictException("directieteam.fout.dubbel", e.getMessage(), jaar.toString());
             }
             throw e;
         }
@@ -211,11 +213,9 @@ public class DirectieteamService {
         if (inschrijving == null) {
             throw new NotFoundException("No directieteam enrolment " + id);
         }
-        try {
+        bijRegel(() -> {
             change.accept(inschrijving);
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
+        });
     }
 
     private DirectieteamFormule formule() {

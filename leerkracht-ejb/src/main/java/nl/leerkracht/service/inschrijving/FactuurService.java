@@ -1,5 +1,7 @@
 package nl.leerkracht.service.inschrijving;
 
+import static nl.leerkracht.service.platform.BusinessException.bijRegel;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -19,7 +21,6 @@ import java.util.Set;
 import nl.leerkracht.domain.inschrijving.Factuur;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
@@ -123,12 +124,12 @@ public class FactuurService {
             throw new BusinessException("factuur.fout.alGefactureerd", "already invoiced", programmajaar);
         }
         try {
-            Factuur factuur = Factuur.voor(inschrijving, programmajaar, nummer, vandaag);
-            em.persist(factuur);
-            em.flush();
-            return nummer;
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
+            return bijRegel(() -> {
+                Factuur factuur = Factuur.voor(inschrijving, programmajaar, nummer, vandaag);
+                em.persist(factuur);
+                em.flush();
+                return nummer;
+            });
         } catch (PersistenceException e) {
             if (Constraints.isViolation(e)) {
                 throw new BusinessException("factuur.fout.alGefactureerd", e.getMessage(), programmajaar);
@@ -152,14 +153,12 @@ public class FactuurService {
         if (factuur == null) {
             throw new NotFoundException("No invoice " + factuurId);
         }
-        try {
+        return bijRegel(() -> {
             Factuur credit = factuur.crediteer(nummer, vandaag, reden);
             em.persist(credit);
             em.flush();
             return nummer;
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
+        });
     }
 
     private void zorgVoorReeks(int jaar) {

@@ -1,5 +1,7 @@
 package nl.leerkracht.service.inschrijving;
 
+import static nl.leerkracht.service.platform.BusinessException.bijRegel;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +42,6 @@ import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.domain.school.Vestiging;
 import nl.leerkracht.domain.shared.Bedrag;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Traject;
@@ -50,6 +51,7 @@ import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.account.Uitnodigingen;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.ConflictException;
 import nl.leerkracht.service.platform.Constraints;
 import nl.leerkracht.service.platform.NotFoundException;
 
@@ -170,27 +172,27 @@ public class InschrijvingService {
         }
         Tarief tarief = tarief(school.getSector(), startjaar);
         try {
-            Vestiging vestiging = aanvraag.getVestigingId() == null ? null : em.find(Vestiging.class, aanvraag.getVestigingId());
-            Team team = aanvraag.getTeamId() == null ? null : em.find(Team.class, aanvraag.getTeamId());
-            Inschrijving inschrijving = Inschrijving.aanvragen(school, vestiging, team, tarief,
-                    aanvraag.getAantalLeraren(), aanvrager, kernteam(aanvraag),
-                    new Inschrijving.Bevestiging(aanvraag.isBesluitSamen(), aanvraag.isTijdIngeroosterd(),
-                            aanvraag.isSchoolleidersregister()), Instant.now(clock));
-            refuseSecond(inschrijving);
-            em.persist(inschrijving);
-            em.flush();
-            mails.ontvangen(inschrijving);
-            LOG.info(() -> "Enrolment " + inschrijving.getId() + " requested for " + inschrijving.getEenheidNaam() + " "
-                    + inschrijving.getStartjaar());
-            return inschrijving.getId();
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
+            return bijRegel(() -> {
+                Vestiging vestiging = aanvraag.getVestigingId() == null ? null : em.find(Vestiging.class, aanvraag.getVestigingId());
+                Team team = aanvraag.getTeamId() == null ? null : em.find(Team.class, aanvraag.getTeamId());
+                Inschrijving inschrijving = Inschrijving.aanvragen(school, vestiging, team, tarief,
+                        aanvraag.getAantalLeraren(), aanvrager, kernteam(aanvraag),
+                        new Inschrijving.Bevestiging(aanvraag.isBesluitSamen(), aanvraag.isTijdIngeroosterd(),
+                                aanvraag.isSchoolleidersregister()), Instant.now(clock));
+                refuseSecond(inschrijving);
+                em.persist(inschrijving);
+                em.flush();
+                mails.ontvangen(inschrijving);
+                LOG.info(() -> "Enrolment " + inschrijving.getId() + " requested for " + inschrijving.getEenheidNaam() + " "
+                        + inschrijving.getStartjaar());
+                return inschrijving.getId();
+            });
         } catch (PersistenceException raced) {
             if (!Constraints.isViolation(raced)) {
                 throw raced;
             }
             // Another request for the same unit and year was stored in the meantime: the unique key said no.
-            throw new BusinessException("inschrijving.fout.dubbel", raced.getMessage(), school.getNaam(),
+            throw new ConflictException("inschrijving.fout.dubbel", raced.getMessage(), school.getNaam(),
                     startjaar.toString());
         }
     }
@@ -199,13 +201,13 @@ public class InschrijvingService {
         boolean bestaat = !em.createQuery("SELECT i.id FROM Inschrijving i WHERE i.uniekSleutel = :sleutel", Long.class)
                 .setParameter("sleutel", inschrijving.getUniekSleutel()).setMaxResults(1).getResultList().isEmpty();
         if (bestaat) {
-            throw new BusinessException("inschrijving.fout.dubbel", "second request " + inschrijving.getUniekSleutel(),
+            throw new ConflictException("inschrijving.fout.dubbel", "second request " + inschrijving.getUniekSleutel(),
                     inschrijving.getEenheidNaam(), inschrijving.getStartjaar().toString());
         }
     }
 
     private Aanvrager aanvrager(Aanvraag aanvraag, School school) {
-        try {
+        return bijRegel(() -> {
             if (session.isCallerInRole(Roles.SCHOOLLEIDER) || session.isCallerInRole(Roles.BESTUURDER)) {
                 Account caller = accounts.getCaller();
                 boolean eigen = caller.getRol() == Rol.SCHOOLLEIDER ? school.equals(caller.getSchool())
@@ -225,9 +227,7 @@ public class InschrijvingService {
             }
             String account = session.isCallerInRole(Roles.CENTRAAL_TEAM) ? accounts.getCaller().getUsername() : null;
             return new Aanvrager(aanvraag.getAanvragerNaam(), aanvraag.getAanvragerEmail(), functie, account);
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
+        });
     }
 
     private static List<Kernteamlid> kernteam(Aanvraag aanvraag) {
@@ -298,11 +298,9 @@ public class InschrijvingService {
         if (inschrijving == null) {
             throw new NotFoundException("No enrolment " + id);
         }
-        try {
+        bijRegel(() -> {
             change.accept(inschrijving);
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
+        });
     }
 
     private String door() {

@@ -1,5 +1,7 @@
 package nl.leerkracht.service.inschrijving;
 
+import static nl.leerkracht.service.platform.BusinessException.bijRegel;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -21,7 +23,6 @@ import nl.leerkracht.domain.inschrijving.Tariefvoorwaarden;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Bedrag;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
@@ -142,17 +143,14 @@ public class TariefService {
         if (datum == null) {
             throw new BusinessException("inschrijfperiode.fout.leeg", "no date");
         }
-        try {
+        bijRegel(() -> {
             Inschrijfperiode periode = em.find(Inschrijfperiode.class, jaar.startJaar(), LockModeType.PESSIMISTIC_WRITE);
             if (periode == null) {
                 em.persist(new Inschrijfperiode(jaar, datum));
             } else {
                 periode.wijzigSluitingsdatum(datum);
             }
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage(), jaar.toString(),
-                    Inschrijfperiode.standaardSluiting(jaar).minusYears(1), Inschrijfperiode.standaardSluiting(jaar));
-        }
+        }, jaar.toString(), Inschrijfperiode.standaardSluiting(jaar).minusYears(1), Inschrijfperiode.standaardSluiting(jaar));
     }
 
     /**

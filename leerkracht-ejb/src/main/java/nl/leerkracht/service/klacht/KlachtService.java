@@ -1,5 +1,7 @@
 package nl.leerkracht.service.klacht;
 
+import static nl.leerkracht.service.platform.BusinessException.bijRegel;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -32,7 +34,6 @@ import nl.leerkracht.domain.klacht.KlachtOnderwerp;
 import nl.leerkracht.domain.klacht.KlachtUitkomst;
 import nl.leerkracht.domain.klacht.Klachttermijn;
 import nl.leerkracht.domain.shared.Bestandstype;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
@@ -105,12 +106,9 @@ public class KlachtService {
         em.persist(klacht);
         em.flush();
         for (Upload bestand : bestanden) {
-            try {
+            bijRegel(() -> {
                 em.persist(new KlachtBijlage(klacht, bestand.getNaam(), bestand.inhoud(), maximumBestand));
-            } catch (Regelfout fout) {
-                throw new BusinessException(fout.getCode(), fout.getMessage(), Bestandstype.veiligeNaam(bestand.getNaam()),
-                        getMaximumBestandMb());
-            }
+            }, Bestandstype.veiligeNaam(bestand.getNaam()), getMaximumBestandMb());
         }
         audit(klacht, KlachtAudit.Actie.INGEDIEND, klacht.getNaam(), bestanden.size() + " bijlage(n)");
         String link = publiekeUrl.of(VOLG_PAD + "?ref=" + klacht.getReferentie() + "&code=" + code);

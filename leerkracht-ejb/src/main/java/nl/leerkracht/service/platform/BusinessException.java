@@ -33,20 +33,22 @@ public class BusinessException extends RuntimeException {
     /**
      * Applies a domain rule: what it returns, or its refusal ({@code Regelfout}) as a business
      * exception with the same message key, so the transaction rolls back and the user reads why.
+     *
+     * @param args values for the message's placeholders, when the text names more than the rule knows
      */
-    public static <T> T bijRegel(java.util.function.Supplier<T> regel) {
+    public static <T> T bijRegel(java.util.function.Supplier<T> regel, Object... args) {
         try {
             return regel.get();
         } catch (nl.leerkracht.domain.shared.Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
+            throw new BusinessException(fout.getCode(), fout.getMessage(), args);
         }
     }
 
-    /** As {@link #bijRegel(java.util.function.Supplier)}, for a rule that changes state and returns nothing. */
-    public static void bijRegel(Runnable regel) {
+    /** As {@link #bijRegel(java.util.function.Supplier, Object...)}, for a rule that changes state and returns nothing. */
+    public static void bijRegel(Runnable regel, Object... args) {
         bijRegel(() -> {
             regel.run();
             return null;
-        });
+        }, args);
     }
 }

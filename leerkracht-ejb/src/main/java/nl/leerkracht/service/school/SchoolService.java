@@ -1,5 +1,7 @@
 package nl.leerkracht.service.school;
 
+import static nl.leerkracht.service.platform.BusinessException.bijRegel;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,7 +24,6 @@ import nl.leerkracht.domain.school.SchoolGegevens;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.domain.school.Vestiging;
-import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.account.Scope;
@@ -240,27 +241,27 @@ public class SchoolService {
             throw new BusinessException("import.fout.vestigingsnummer", "number " + nummer);
         }
         try {
-            // The same checks as a school's name and address; sector and teachers are the school's own.
-            SchoolGegevens gegevens = SchoolGegevens.van(school.getBrin().getCode(), invoer.getNaam(), school.getSector(),
-                    invoer.getStraat(), invoer.getHuisnummer(), invoer.getPostcode(), invoer.getPlaats(), null, null,
-                    school.getAantalLeraren());
-            if (invoer.getId() == null) {
-                boolean bezet = school.getVestigingen().stream().anyMatch(v -> v.getVestigingsnummer() == nummer);
-                if (bezet) {
-                    throw new BusinessException("eenheid.fout.nummerBezet", "number taken",
-                            school.getBrin().getCode() + String.format("%02d", nummer));
+            bijRegel(() -> {
+                // The same checks as a school's name and address; sector and teachers are the school's own.
+                SchoolGegevens gegevens = SchoolGegevens.van(school.getBrin().getCode(), invoer.getNaam(), school.getSector(),
+                        invoer.getStraat(), invoer.getHuisnummer(), invoer.getPostcode(), invoer.getPlaats(), null, null,
+                        school.getAantalLeraren());
+                if (invoer.getId() == null) {
+                    boolean bezet = school.getVestigingen().stream().anyMatch(v -> v.getVestigingsnummer() == nummer);
+                    if (bezet) {
+                        throw new BusinessException("eenheid.fout.nummerBezet", "number taken",
+                                school.getBrin().getCode() + String.format("%02d", nummer));
+                    }
+                    em.persist(new Vestiging(school, nummer, gegevens.getNaam(), gegevens.getAdres()));
+                } else {
+                    Vestiging vestiging = em.find(Vestiging.class, invoer.getId());
+                    if (vestiging == null || !vestiging.getSchool().equals(school)) {
+                        throw new NotFoundException("No location " + invoer.getId() + " of school " + schoolId);
+                    }
+                    vestiging.wijzig(gegevens.getNaam(), gegevens.getAdres());
                 }
-                em.persist(new Vestiging(school, nummer, gegevens.getNaam(), gegevens.getAdres()));
-            } else {
-                Vestiging vestiging = em.find(Vestiging.class, invoer.getId());
-                if (vestiging == null || !vestiging.getSchool().equals(school)) {
-                    throw new NotFoundException("No location " + invoer.getId() + " of school " + schoolId);
-                }
-                vestiging.wijzig(gegevens.getNaam(), gegevens.getAdres());
-            }
-            em.flush();
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
+                em.flush();
+            });
         } catch (PersistenceException e) {
             if (Constraints.isViolation(e)) {
                 throw new BusinessException("eenheid.fout.nummerBezet", e.getMessage(), String.valueOf(nummer));
@@ -277,7 +278,7 @@ public class SchoolService {
             throw new BusinessException("eenheid.fout.soort", "school " + schoolId + " has no teams");
         }
         int leraren = invoer.getAantalLeraren() == null ? 0 : invoer.getAantalLeraren();
-        try {
+        bijRegel(() -> {
             if (invoer.getId() == null) {
                 em.persist(new Team(school, invoer.getNaam(), leraren));
             } else {
@@ -287,9 +288,7 @@ public class SchoolService {
                 }
                 team.wijzig(invoer.getNaam(), leraren);
             }
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
-        }
+        });
     }
 
     private School school(long id) {
@@ -316,26 +315,26 @@ public class SchoolService {
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public long bewaarBestuur(Long id, String nummer, String naam, Sector sector) {
         try {
-            Bestuur bestuur;
-            if (id == null) {
-                bestuur = Bestuur.nieuw(nummer, naam, sector);
-                boolean bestaat = !em.createQuery("SELECT b.id FROM Bestuur b WHERE b.bestuursnummer = :nummer", Long.class)
-                        .setParameter("nummer", bestuur.getBestuursnummer()).getResultList().isEmpty();
-                if (bestaat) {
-                    throw new BusinessException("bestuur.fout.bestaat", "number taken", bestuur.getBestuursnummer());
+            return bijRegel(() -> {
+                Bestuur bestuur;
+                if (id == null) {
+                    bestuur = Bestuur.nieuw(nummer, naam, sector);
+                    boolean bestaat = !em.createQuery("SELECT b.id FROM Bestuur b WHERE b.bestuursnummer = :nummer", Long.class)
+                            .setParameter("nummer", bestuur.getBestuursnummer()).getResultList().isEmpty();
+                    if (bestaat) {
+                        throw new BusinessException("bestuur.fout.bestaat", "number taken", bestuur.getBestuursnummer());
+                    }
+                    em.persist(bestuur);
+                } else {
+                    bestuur = em.find(Bestuur.class, id, LockModeType.OPTIMISTIC);
+                    if (bestuur == null) {
+                        throw new NotFoundException("No board " + id);
+                    }
+                    bestuur.wijzig(naam, sector);
                 }
-                em.persist(bestuur);
-            } else {
-                bestuur = em.find(Bestuur.class, id, LockModeType.OPTIMISTIC);
-                if (bestuur == null) {
-                    throw new NotFoundException("No board " + id);
-                }
-                bestuur.wijzig(naam, sector);
-            }
-            em.flush();
-            return bestuur.getId();
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
+                em.flush();
+                return bestuur.getId();
+            });
         } catch (PersistenceException e) {
             if (Constraints.isViolation(e)) {
                 throw new BusinessException("bestuur.fout.bestaat", e.getMessage(), nummer == null ? "" : nummer.trim());
@@ -352,33 +351,33 @@ public class SchoolService {
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public long bewaar(SchoolInvoer invoer) {
         try {
-            SchoolGegevens gegevens = SchoolGegevens.van(invoer.getBrin(), invoer.getNaam(), invoer.getSector(),
-                    invoer.getStraat(), invoer.getHuisnummer(), invoer.getPostcode(), invoer.getPlaats(),
-                    invoer.getLatitude(), invoer.getLongitude(), invoer.getAantalLeraren());
-            Bestuur bestuur = invoer.getBestuurId() == null ? null : em.find(Bestuur.class, invoer.getBestuurId());
-            if (bestuur == null) {
-                throw new BusinessException("school.fout.bestuur", "no board " + invoer.getBestuurId());
-            }
-            List<Long> zelfdeBrin = em.createQuery("SELECT s.id FROM School s WHERE s.brin.code = :brin", Long.class)
-                    .setParameter("brin", gegevens.getBrin().getCode()).getResultList();
-            if (zelfdeBrin.stream().anyMatch(id -> !id.equals(invoer.getId()))) {
-                throw new BusinessException("school.fout.brinBestaat", "BRIN taken", gegevens.getBrin().getCode());
-            }
-            School school;
-            if (invoer.getId() == null) {
-                school = School.van(gegevens, bestuur);
-                em.persist(school);
-            } else {
-                school = em.find(School.class, invoer.getId(), LockModeType.OPTIMISTIC);
-                if (school == null) {
-                    throw new NotFoundException("No school " + invoer.getId());
+            return bijRegel(() -> {
+                SchoolGegevens gegevens = SchoolGegevens.van(invoer.getBrin(), invoer.getNaam(), invoer.getSector(),
+                        invoer.getStraat(), invoer.getHuisnummer(), invoer.getPostcode(), invoer.getPlaats(),
+                        invoer.getLatitude(), invoer.getLongitude(), invoer.getAantalLeraren());
+                Bestuur bestuur = invoer.getBestuurId() == null ? null : em.find(Bestuur.class, invoer.getBestuurId());
+                if (bestuur == null) {
+                    throw new BusinessException("school.fout.bestuur", "no board " + invoer.getBestuurId());
                 }
-                school.wijzig(gegevens, bestuur);
-            }
-            em.flush();
-            return school.getId();
-        } catch (Regelfout fout) {
-            throw new BusinessException(fout.getCode(), fout.getMessage());
+                List<Long> zelfdeBrin = em.createQuery("SELECT s.id FROM School s WHERE s.brin.code = :brin", Long.class)
+                        .setParameter("brin", gegevens.getBrin().getCode()).getResultList();
+                if (zelfdeBrin.stream().anyMatch(id -> !id.equals(invoer.getId()))) {
+                    throw new BusinessException("school.fout.brinBestaat", "BRIN taken", gegevens.getBrin().getCode());
+                }
+                School school;
+                if (invoer.getId() == null) {
+                    school = School.van(gegevens, bestuur);
+                    em.persist(school);
+                } else {
+                    school = em.find(School.class, invoer.getId(), LockModeType.OPTIMISTIC);
+                    if (school == null) {
+                        throw new NotFoundException("No school " + invoer.getId());
+                    }
+                    school.wijzig(gegevens, bestuur);
+                }
+                em.flush();
+                return school.getId();
+            });
         } catch (PersistenceException e) {
             if (Constraints.isViolation(e)) {
                 throw new BusinessException("school.fout.brinBestaat", e.getMessage(), invoer.getBrin());

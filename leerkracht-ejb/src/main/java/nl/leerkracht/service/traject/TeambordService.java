@@ -28,6 +28,7 @@ import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.ConflictException;
 
 /**
  * The team's board, kept by the people of the school: ambition, goals, actions, successes, the
@@ -92,7 +93,7 @@ public class TeambordService {
         LocalDate vandaag = vandaag();
         if (invoer.getDatum() != null && !em.createQuery("SELECT b.id FROM Bordsessie b WHERE b.traject = :t AND b.datum = :d",
                 Long.class).setParameter("t", traject).setParameter("d", invoer.getDatum()).getResultList().isEmpty()) {
-            throw new BusinessException("bordsessie.fout.dubbel", "session on " + invoer.getDatum(), invoer.getDatum());
+            throw new ConflictException("bordsessie.fout.dubbel", "session on " + invoer.getDatum(), invoer.getDatum());
         }
         List<Account> aanwezigen = new ArrayList<>();
         for (Long id : invoer.getAanwezigen()) {

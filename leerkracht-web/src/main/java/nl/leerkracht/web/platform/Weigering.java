@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.ConflictException;
 import nl.leerkracht.service.platform.NotFoundException;
 
 /**
@@ -47,7 +48,7 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
         if (error instanceof BusinessException refusal) {
             int status = refusal instanceof AccessDeniedException ? 403
                     : refusal instanceof NotFoundException ? 404
-                    : refusal.getMessageKey().endsWith(".dubbel") ? 409 : 400;
+                    : refusal instanceof ConflictException ? 409 : 400;
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new Fout(refusal.getMessageKey(), Messages.text(NL, refusal.getMessageKey(), refusal.getArgs())))
                     .build();
