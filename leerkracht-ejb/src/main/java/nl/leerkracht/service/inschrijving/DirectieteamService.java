@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,7 +27,6 @@ import nl.leerkracht.domain.inschrijving.DirectieteamLid;
 import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.shared.Bedrag;
 import nl.leerkracht.domain.shared.Schooljaar;
-import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.account.Scope;
@@ -35,6 +35,7 @@ import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.ConflictException;
 import nl.leerkracht.service.platform.Constraints;
 import nl.leerkracht.service.platform.NotFoundException;
+import nl.leerkracht.service.traject.TrajectOpening;
 
 /**
  * The directieteam programme: a bestuurder enrols the board's directieteam at the price the
@@ -56,7 +57,7 @@ public class DirectieteamService {
     private Scope scope;
 
     @EJB
-    private InschrijvingService inschrijvingen;
+    private TrajectOpening opening;
 
     @Inject
     private Clock clock;
@@ -136,9 +137,10 @@ public class DirectieteamService {
      */
     @RolesAllowed(Roles.BESTUURDER)
     public long aanvragen(String startjaar, List<LidInvoer> leden, Integer werksessies) {
-        Schooljaar jaar = InschrijvingService.parseStartjaar(startjaar, clock);
-        if (!inschrijvingen.openStartjaren().contains(jaar.toString())) {
-            String volgende = inschrijvingen.openStartjaren().stream().findFirst().orElse(jaar.volgende().toString());
+        Schooljaar jaar = Startjaren.parse(startjaar, clock);
+        List<String> open = Startjaren.open(em, LocalDate.now(clock));
+        if (!open.contains(jaar.toString())) {
+            String volgende = open.stream().findFirst().orElse(jaar.volgende().toString());
             throw new BusinessException("directieteam.fout.startjaar", "closed " + jaar, jaar.toString(), volgende);
         }
         Account caller = accounts.getCaller();
@@ -199,7 +201,7 @@ public class DirectieteamService {
     public void keurGoed(long id) {
         apply(id, d -> {
             d.keurGoed(accounts.getCaller().getNaam(), Instant.now(clock));
-            em.persist(DirectieteamTraject.start(d, accounts.getCaller().getNaam(), Instant.now(clock)));
+            opening.startDirectieteam(d, accounts.getCaller().getNaam());
         });
     }
 

@@ -22,6 +22,7 @@ import nl.leerkracht.domain.inschrijving.Factuur;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.shared.Schooljaar;
+import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.account.Scope;
@@ -60,7 +61,7 @@ public class FactuurService {
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public Werkvoorraad teFactureren(String schooljaar) {
-        Schooljaar jaar = InschrijvingService.parseStartjaar(schooljaar, clock);
+        Schooljaar jaar = Startjaren.parse(schooljaar, clock);
         Set<String> open = new HashSet<>(em.createQuery(
                 "SELECT f.openSleutel FROM Factuur f WHERE f.openSleutel IS NOT NULL AND f.schooljaar = :jaar", String.class)
                 .setParameter("jaar", jaar).getResultList());
@@ -96,7 +97,7 @@ public class FactuurService {
         LocalDate jaar2 = inschrijving.getStartjaar().volgende().getTrajectStart();
         return inschrijving.getHistorie().stream()
                 .anyMatch(s -> s.getNaar() == InschrijvingStatus.GESTOPT
-                        && !s.getOp().atZone(InschrijvingService.ZONE).toLocalDate().isBefore(jaar2));
+                        && !s.getOp().atZone(Tijdzone.NEDERLAND).toLocalDate().isBefore(jaar2));
     }
 
     /**
@@ -193,7 +194,7 @@ public class FactuurService {
         }
         TypedQuery<Factuur> query = inScope.bind(em.createQuery(jpql + " ORDER BY f.nummer", Factuur.class));
         if (schooljaar != null && !schooljaar.isBlank()) {
-            query.setParameter("jaar", InschrijvingService.parseStartjaar(schooljaar, clock));
+            query.setParameter("jaar", Startjaren.parse(schooljaar, clock));
         }
         return query.setHint("eclipselink.batch", "f.crediteert").getResultStream().map(FactuurRegel::new).toList();
     }

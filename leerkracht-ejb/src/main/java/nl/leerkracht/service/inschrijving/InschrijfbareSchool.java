@@ -1,7 +1,6 @@
 package nl.leerkracht.service.inschrijving;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;

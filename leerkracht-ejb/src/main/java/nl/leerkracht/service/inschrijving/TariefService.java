@@ -139,7 +139,7 @@ public class TariefService {
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void wijzigSluitingsdatum(String startjaar, LocalDate datum) {
-        Schooljaar jaar = InschrijvingService.parseStartjaar(startjaar, clock);
+        Schooljaar jaar = Startjaren.parse(startjaar, clock);
         if (datum == null) {
             throw new BusinessException("inschrijfperiode.fout.leeg", "no date");
         }

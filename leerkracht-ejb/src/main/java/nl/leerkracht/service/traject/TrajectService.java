@@ -19,7 +19,6 @@ import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.shared.Schooljaar;
-import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
 import nl.leerkracht.domain.traject.DirectieteamTraject;

@@ -16,6 +16,7 @@ import nl.leerkracht.domain.school.School;
 import nl.leerkracht.service.inschrijving.Aanvraag;
 import nl.leerkracht.service.inschrijving.InschrijfbareSchool;
 import nl.leerkracht.service.inschrijving.InschrijvingService;
+import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.inschrijving.OfferteWeergave;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.account.ActiveUser;
@@ -35,6 +36,9 @@ public class AanvraagBacking implements Serializable {
     @EJB
     private InschrijvingService inschrijvingen;
 
+    @EJB
+    private OfferteService offertes;
+
     @Inject
     private ActiveUser activeUser;
 
@@ -52,12 +56,12 @@ public class AanvraagBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        startjaren = inschrijvingen.openStartjaren();
+        startjaren = offertes.openStartjaren();
         if (!startjaren.isEmpty()) {
             aanvraag.setStartjaar(startjaren.get(0));
         }
         if (isNamensEigenSchool()) {
-            eigenScholen = inschrijvingen.findEigenScholen();
+            eigenScholen = offertes.findEigenScholen();
             if (eigenScholen.size() == 1) {
                 kiesSchool(eigenScholen.get(0));
                 if (school.getEenheden().isEmpty()) {
@@ -75,7 +79,7 @@ public class AanvraagBacking implements Serializable {
 
     /** Looks up the school of the BRIN code typed in the public form. */
     public void zoekSchool() {
-        Optional<InschrijfbareSchool> found = inschrijvingen.findSchoolByBrin(brin);
+        Optional<InschrijfbareSchool> found = offertes.findSchoolByBrin(brin);
         if (found.isEmpty()) {
             school = null;
             aanvraag.setSchoolId(null);
@@ -109,7 +113,7 @@ public class AanvraagBacking implements Serializable {
             return;
         }
         try {
-            offerte = inschrijvingen.offerte(school.getSector(), aanvraag.getStartjaar(), leraren);
+            offerte = offertes.offerte(school.getSector(), aanvraag.getStartjaar(), leraren);
             toelichting = offerte.getJaren().stream().map(this::toelichting).distinct().toList();
         } catch (BusinessException e) {
             messages.error(e);

@@ -14,7 +14,7 @@ import nl.leerkracht.domain.inschrijving.DirectieteamFunctie;
 import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.service.inschrijving.DirectieteamRegel;
 import nl.leerkracht.service.inschrijving.DirectieteamService;
-import nl.leerkracht.service.inschrijving.InschrijvingService;
+import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.account.ActiveUser;
 import nl.leerkracht.web.platform.Messages;
@@ -35,7 +35,7 @@ public class DirectieteamBacking implements Serializable {
     private DirectieteamService service;
 
     @EJB
-    private InschrijvingService inschrijvingen;
+    private OfferteService offertes;
 
     @Inject
     private ActiveUser activeUser;
@@ -60,7 +60,7 @@ public class DirectieteamBacking implements Serializable {
     @PostConstruct
     void init() {
         lijst = service.lijst();
-        startjaren = inschrijvingen.openStartjaren();
+        startjaren = offertes.openStartjaren();
         startjaar = startjaren.isEmpty() ? null : startjaren.get(0);
         if (isBestuurder()) {
             functies = service.functies();

@@ -11,7 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import nl.leerkracht.service.inschrijving.FactuurRegel;
 import nl.leerkracht.service.inschrijving.FactuurService;
-import nl.leerkracht.service.inschrijving.InschrijvingService;
+import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
 import nl.leerkracht.service.inschrijving.Werkvoorraad;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.account.ActiveUser;
@@ -35,7 +35,7 @@ public class FacturenBacking implements Serializable {
     private FactuurService service;
 
     @EJB
-    private InschrijvingService inschrijvingen;
+    private InschrijvingOverzichtService inschrijvingen;
 
     @Inject
     private ActiveUser activeUser;

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import nl.leerkracht.service.inschrijving.FactuurService;
 import nl.leerkracht.service.inschrijving.InschrijvingDetail;
+import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
 import nl.leerkracht.service.inschrijving.InschrijvingService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
@@ -26,6 +27,9 @@ public class InschrijvingBacking implements Serializable {
 
     @EJB
     private InschrijvingService inschrijvingen;
+
+    @EJB
+    private InschrijvingOverzichtService overzicht;
 
     @EJB
     private FactuurService facturen;
@@ -51,11 +55,11 @@ public class InschrijvingBacking implements Serializable {
             Pages.sendError(404);
             return;
         }
-        detail = Pages.load(() -> inschrijvingen.getDetail(inschrijvingId));
+        detail = Pages.load(() -> overzicht.getDetail(inschrijvingId));
     }
 
     private void reload() {
-        detail = inschrijvingen.getDetail(inschrijvingId);
+        detail = overzicht.getDetail(inschrijvingId);
     }
 
     public void keurGoed() {

@@ -20,8 +20,10 @@ import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.service.inschrijving.Aanvraag;
 import nl.leerkracht.service.inschrijving.FactuurService;
 import nl.leerkracht.service.inschrijving.InschrijvingDetail;
+import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
 import nl.leerkracht.service.inschrijving.InschrijvingRegel;
 import nl.leerkracht.service.inschrijving.InschrijvingService;
+import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.inschrijving.OfferteWeergave;
 import nl.leerkracht.service.platform.BusinessException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +41,12 @@ public class InschrijvingResource {
 
     @EJB
     private InschrijvingService inschrijvingen;
+
+    @EJB
+    private InschrijvingOverzichtService overzicht;
+
+    @EJB
+    private OfferteService offertes;
 
     @EJB
     private FactuurService facturen;
@@ -61,7 +69,7 @@ public class InschrijvingResource {
         if (leraren == null) {
             throw new BusinessException("inschrijving.leraren.verplicht", "no number of teachers");
         }
-        return inschrijvingen.offerte(gekozen, startjaar, leraren);
+        return offertes.offerte(gekozen, startjaar, leraren);
     }
 
     @GET
@@ -71,10 +79,10 @@ public class InschrijvingResource {
     public List<InschrijvingRegel> lijst(@QueryParam("status") InschrijvingStatus status,
             @QueryParam("startjaar") String startjaar, @QueryParam("eerste") @DefaultValue("0") int eerste,
             @QueryParam("aantal") @DefaultValue("100") int aantal) {
-        InschrijvingService.Filter filter = new InschrijvingService.Filter();
+        InschrijvingOverzichtService.Filter filter = new InschrijvingOverzichtService.Filter();
         filter.setStatus(status);
         filter.setStartjaar(startjaar);
-        return inschrijvingen.zoek(filter, eerste, aantal, "aangevraagdOp", false);
+        return overzicht.zoek(filter, eerste, aantal, "aangevraagdOp", false);
     }
 
     @GET
@@ -82,7 +90,7 @@ public class InschrijvingResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "One enrolment with its quote, history and invoices")
     public InschrijvingDetail detail(@PathParam("id") long id) {
-        return inschrijvingen.getDetail(id);
+        return overzicht.getDetail(id);
     }
 
     @POST
@@ -91,7 +99,7 @@ public class InschrijvingResource {
     @Operation(summary = "The central team approves a requested enrolment")
     public InschrijvingDetail keurGoed(@PathParam("id") long id) {
         inschrijvingen.keurGoed(id);
-        return inschrijvingen.getDetail(id);
+        return overzicht.getDetail(id);
     }
 
     @POST

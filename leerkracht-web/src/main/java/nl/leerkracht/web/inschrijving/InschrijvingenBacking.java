@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
 import nl.leerkracht.service.inschrijving.InschrijvingRegel;
-import nl.leerkracht.service.inschrijving.InschrijvingService;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -27,9 +27,9 @@ public class InschrijvingenBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private InschrijvingService service;
+    private InschrijvingOverzichtService service;
 
-    private final InschrijvingService.Filter filter = new InschrijvingService.Filter();
+    private final InschrijvingOverzichtService.Filter filter = new InschrijvingOverzichtService.Filter();
     private List<String> startjaren;
     private LazyDataModel<InschrijvingRegel> model;
 
@@ -39,7 +39,7 @@ public class InschrijvingenBacking implements Serializable {
         model = new Model();
     }
 
-    public InschrijvingService.Filter getFilter() {
+    public InschrijvingOverzichtService.Filter getFilter() {
         return filter;
     }
 

@@ -1,4 +1,4 @@
-package nl.leerkracht.service.inschrijving;
+package nl.leerkracht.service.traject;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -22,15 +22,15 @@ public class TrajectStart {
     private static final Logger LOG = Logger.getLogger(TrajectStart.class.getName());
 
     @EJB
-    private InschrijvingService inschrijvingen;
+    private TrajectOpening opening;
 
     @Schedule(hour = "2", minute = "15", persistent = false, info = "start trajectories")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void startTrajecten() {
         int gestart = 0;
-        for (Long id : inschrijvingen.klaarVoorStart()) {
+        for (Long id : opening.klaarVoorStart()) {
             try {
-                if (inschrijvingen.startTraject(id)) {
+                if (opening.start(id)) {
                     gestart++;
                 }
             } catch (RuntimeException e) {
