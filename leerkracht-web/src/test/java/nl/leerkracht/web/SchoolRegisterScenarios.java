@@ -155,6 +155,17 @@ interface SchoolRegisterScenarios {
         browser.waitUntilHidden("eenheidDialog");
         assertEquals("22", TestDatabase.string("SELECT aantal_leraren FROM team WHERE school_id = ? AND naam = ?", mbo,
                 "Team Economie"));
+        // The same name again, in other letters: a clear answer, no second team.
+        browser.click("[id='eenhedenForm:nieuweEenheid']");
+        browser.waitUntilVisible("eenheidForm:naam");
+        browser.type("eenheidForm:naam", "team economie");
+        browser.replace("eenheidForm:leraren_input", "12");
+        browser.click("[id='eenheidForm:opslaan']");
+        browser.waitForText("Deze school heeft al een team met de naam team economie.");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM team WHERE school_id = ? AND LOWER(naam) = ?", mbo,
+                "team economie"));
+        browser.script("PF('eenheidDialog').hide()");
+        browser.waitUntilHidden("eenheidDialog");
         browser.click("[data-eenheid='Team Economie']");
         browser.waitUntilVisible("eenheidForm:naam");
         browser.replace("eenheidForm:leraren_input", "24");

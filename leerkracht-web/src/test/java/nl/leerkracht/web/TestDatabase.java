@@ -28,8 +28,14 @@ final class TestDatabase {
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), System.getenv("LEERKRACHT_DB_USER"),
-                System.getenv("LEERKRACHT_DB_PASSWORD"));
+        // The same defaults as the app's (DatabaseSetup).
+        return DriverManager.getConnection(url(), env("LEERKRACHT_DB_USER", "leerkracht"),
+                env("LEERKRACHT_DB_PASSWORD", "leerkracht"));
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     static String string(String sql, Object... args) {

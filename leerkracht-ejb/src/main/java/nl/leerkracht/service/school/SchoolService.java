@@ -29,6 +29,7 @@ import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.ConflictException;
 import nl.leerkracht.service.platform.Constraints;
 import nl.leerkracht.service.platform.Like;
 import nl.leerkracht.service.platform.NotFoundException;
@@ -278,17 +279,34 @@ public class SchoolService {
             throw new BusinessException("eenheid.fout.soort", "school " + schoolId + " has no teams");
         }
         int leraren = invoer.getAantalLeraren() == null ? 0 : invoer.getAantalLeraren();
-        bijRegel(() -> {
-            if (invoer.getId() == null) {
-                em.persist(new Team(school, invoer.getNaam(), leraren));
-            } else {
-                Team team = em.find(Team.class, invoer.getId());
-                if (team == null || !team.getSchool().equals(school)) {
-                    throw new NotFoundException("No team " + invoer.getId() + " of school " + schoolId);
+        try {
+            bijRegel(() -> {
+                Team team;
+                if (invoer.getId() == null) {
+                    team = new Team(school, invoer.getNaam(), leraren);
+                } else {
+                    team = em.find(Team.class, invoer.getId());
+                    if (team == null || !team.getSchool().equals(school)) {
+                        throw new NotFoundException("No team " + invoer.getId() + " of school " + schoolId);
+                    }
+                    team.wijzig(invoer.getNaam(), leraren);
                 }
-                team.wijzig(invoer.getNaam(), leraren);
+                boolean bezet = school.getTeams().stream()
+                        .anyMatch(t -> t != team && t.getNaam().equalsIgnoreCase(team.getNaam()));
+                if (bezet) {
+                    throw new ConflictException("eenheid.fout.naamBezet", "team name taken", team.getNaam());
+                }
+                if (invoer.getId() == null) {
+                    em.persist(team);
+                }
+                em.flush();
+            });
+        } catch (PersistenceException e) {
+            if (Constraints.isViolation(e)) {
+                throw new ConflictException("eenheid.fout.naamBezet", e.getMessage(), invoer.getNaam());
             }
-        });
+            throw e;
+        }
     }
 
     private School school(long id) {
