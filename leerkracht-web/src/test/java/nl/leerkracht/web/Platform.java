@@ -61,61 +61,50 @@ public class Platform extends ArquillianExtension {
     @Override
     public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
-        if (zelf()) {
-            super.interceptTestTemplateMethod(invocation, invocationContext, context);
-        } else {
-            invocation.proceed();
-        }
+        viaArquillian(invocation, () -> super.interceptTestTemplateMethod(invocation, invocationContext, context));
     }
 
     @Override
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
-        if (zelf()) {
-            super.interceptTestMethod(invocation, invocationContext, context);
-        } else {
-            invocation.proceed();
-        }
+        viaArquillian(invocation, () -> super.interceptTestMethod(invocation, invocationContext, context));
     }
 
     @Override
     public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
-        if (zelf()) {
-            super.interceptBeforeEachMethod(invocation, invocationContext, context);
-        } else {
-            invocation.proceed();
-        }
+        viaArquillian(invocation, () -> super.interceptBeforeEachMethod(invocation, invocationContext, context));
     }
 
     @Override
     public void interceptAfterEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
-        if (zelf()) {
-            super.interceptAfterEachMethod(invocation, invocationContext, context);
-        } else {
-            invocation.proceed();
-        }
+        viaArquillian(invocation, () -> super.interceptAfterEachMethod(invocation, invocationContext, context));
     }
 
     @Override
     public void interceptBeforeAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
-        if (zelf()) {
-            super.interceptBeforeAllMethod(invocation, invocationContext, context);
-        } else {
-            invocation.proceed();
-        }
+        viaArquillian(invocation, () -> super.interceptBeforeAllMethod(invocation, invocationContext, context));
     }
 
     @Override
     public void interceptAfterAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
+        viaArquillian(invocation, () -> super.interceptAfterAllMethod(invocation, invocationContext, context));
+    }
+
+    /** Arquillian's interception when it deployed the app; otherwise the plain invocation. */
+    private static void viaArquillian(Invocation<Void> invocation, Interception arquillian) throws Throwable {
         if (zelf()) {
-            super.interceptAfterAllMethod(invocation, invocationContext, context);
+            arquillian.run();
         } else {
             invocation.proceed();
         }
+    }
+
+    private interface Interception {
+        void run() throws Throwable;
     }
 
     @Override
