@@ -340,30 +340,23 @@ final class Browser implements AutoCloseable {
         return status(path, sessionId());
     }
 
-    /** The HTTP status of a page when requested with the given session (none for null). */
     /** The headers of the answer to a GET, with the given session or none. */
     java.net.http.HttpHeaders headers(String path, String session) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return get(path, session).headers();
     }
 
+    /** The HTTP status of a page when requested with the given session (none for null). */
     int status(String path, String session) {
+        return get(path, session).statusCode();
+    }
+
+    private HttpResponse<Void> get(String path, String session) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -25,37 +25,27 @@ public class Platform extends ArquillianExtension {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        if (zelf()) {
-            super.beforeAll(context);
-        }
+        alsArquillianDeployt(() -> super.beforeAll(context));
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        if (zelf()) {
-            super.afterAll(context);
-        }
+        alsArquillianDeployt(() -> super.afterAll(context));
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        if (zelf()) {
-            super.beforeEach(context);
-        }
+        alsArquillianDeployt(() -> super.beforeEach(context));
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        if (zelf()) {
-            super.afterEach(context);
-        }
+        alsArquillianDeployt(() -> super.afterEach(context));
     }
 
     @Override
     public void beforeTestExecution(ExtensionContext context) throws Exception {
-        if (zelf()) {
-            super.beforeTestExecution(context);
-        }
+        alsArquillianDeployt(() -> super.beforeTestExecution(context));
     }
 
     @Override
@@ -92,6 +82,17 @@ public class Platform extends ArquillianExtension {
     public void interceptAfterAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
         viaArquillian(invocation, () -> super.interceptAfterAllMethod(invocation, invocationContext, context));
+    }
+
+    /** Arquillian's callback, only when it deployed the app. */
+    private static void alsArquillianDeployt(Callback arquillian) throws Exception {
+        if (zelf()) {
+            arquillian.run();
+        }
+    }
+
+    private interface Callback {
+        void run() throws Exception;
     }
 
     /** Arquillian's interception when it deployed the app; otherwise the plain invocation. */

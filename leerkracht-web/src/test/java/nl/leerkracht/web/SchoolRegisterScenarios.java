@@ -162,6 +162,7 @@ interface SchoolRegisterScenarios {
         browser.replace("eenheidForm:leraren_input", "12");
         browser.click("[id='eenheidForm:opslaan']");
         browser.waitForText("Deze school heeft al een team met de naam team economie.");
+        browser.screenshot("school-team-naam-bezet");
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM team WHERE school_id = ? AND LOWER(naam) = ?", mbo,
                 "team economie"));
         browser.script("PF('eenheidDialog').hide()");
