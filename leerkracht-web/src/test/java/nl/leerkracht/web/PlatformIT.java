@@ -353,7 +353,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         browser.screenshot("centraal-scholen");
         assertEquals("centraal/scholen.xhtml", browser.path());
         // Which schools the first page shows depends on what other scenarios added: any school will do.
-        assertTrue(browser.has("[id='scholenForm:scholen'] [data-school]"), browser.text());
+        browser.waitFor("[id='scholenForm:scholen'] [data-school]");
     }
 
     // --- data scope: nobody sees another school's data by changing an id -------------------
