@@ -63,6 +63,22 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    /**
+     * Any call, as a browser or a careless client might make it: its own method, content type
+     * (none when null) and body, and extra headers in pairs (name, value).
+     */
+    HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = request(path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     HttpResponse<byte[]> bytes(String path) {
         try {
             return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

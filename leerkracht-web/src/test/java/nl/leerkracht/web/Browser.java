@@ -36,14 +36,27 @@ final class Browser implements AutoCloseable {
     static final Path DOWNLOADS = Path.of(System.getProperty("leerkracht.screenshots", "target/screenshots"))
             .resolveSibling("downloads");
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final ChromeDriver driver;
     private final String base;
+    /**
+     * Each browser is a computer of its own: it comes through the proxy the app trusts on the
+     * loopback address (LEERKRACHT_TRUSTED_PROXIES) with an address of its own, so what is limited
+     * per client (password guessing, public forms) counts per scenario, as it would per person.
+     */
+    private final String client = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
     // HTTP/1.1: the default HTTP/2 upgrade on plain http stalls Payara on a large form post.
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
+    /**
+     * A browser on this machine. It reaches the app on the loopback address, whatever address
+     * Arquillian reports: the app trusts X-Forwarded-For from there only.
+     */
     Browser(String base) {
-        this.base = base.endsWith("/") ? base : base + "/";
+        String loopback = base.replaceFirst("//[^/:]+", "//127.0.0.1");
+        this.base = loopback.endsWith("/") ? loopback : loopback + "/";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -56,10 +69,32 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", client)));
+    }
+
+    /** The app's address as this browser uses it. */
+    String base() {
+        return base;
+    }
+
+    /** The address this browser's requests come from, as the app sees it. */
+    String client() {
+        return client;
     }
 
     void open(String path) {
         driver.get(base + path);
+    }
+
+    /** Opens a page of another site, e.g. one an attacker made. */
+    void openElsewhere(String url) {
+        driver.get(url);
+    }
+
+    /** The address the browser shows now. */
+    String url() {
+        return driver.getCurrentUrl();
     }
 
     /** Logs in through the login page, as a person would. */
@@ -351,7 +386,8 @@ final class Browser implements AutoCloseable {
     }
 
     private HttpResponse<Void> get(String path, String session) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", client);
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
@@ -367,7 +403,8 @@ final class Browser implements AutoCloseable {
 
     /** A download (PDF, CSV) requested with this browser's session. */
     HttpResponse<byte[]> download(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", client);
         String session = sessionId();
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
@@ -419,6 +456,7 @@ final class Browser implements AutoCloseable {
                 + "=&jakarta.faces.ViewState=" + encode(viewState));
         fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl())).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", client)
                 .header("Cookie", "JSESSIONID=" + sessionId())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();

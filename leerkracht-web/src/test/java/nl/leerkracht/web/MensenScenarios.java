@@ -685,6 +685,28 @@ interface MensenScenarios {
         return email;
     }
 
+    @Test
+    default void aFloodOfResetRequestsFromOneComputerIsStoppedAndOthersGoOn() {
+        String onbekend = "niemand." + UUID.randomUUID().toString().substring(0, 8) + "@nergens.example.nl";
+        Browser browser = browser();
+        for (int i = 1; i <= 10; i++) {
+            askReset(browser, onbekend);
+        }
+        browser.open("wachtwoord-vergeten.xhtml");
+        browser.replace("vergetenForm:email", onbekend);
+        browser.clickAndWait("vergetenForm:stuur");
+        assertEquals(List.of("Vanaf deze computer of dit netwerk is dit formulier de laatste minuten al vaak verstuurd."
+                + " Probeer het over een paar minuten opnieuw."), browser.messages());
+        assertFalse(browser.has("#verstuurd"));
+        browser.screenshot("wachtwoord-vergeten-te-vaak");
+
+        try (Browser ander = new Browser(base())) {
+            askReset(ander, onbekend);
+            assertTrue(ander.textOf("#verstuurd").startsWith("Als dit e-mailadres bij een account hoort"),
+                    "another computer is not held up");
+        }
+    }
+
     private static void askReset(Browser browser, String email) {
         browser.open("wachtwoord-vergeten.xhtml");
         browser.replace("vergetenForm:email", email);

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Platform.class)
 @RunAsClient
 class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios,
-        TrajectScenarios, AgendaScenarios, MensenScenarios {
+        TrajectScenarios, AgendaScenarios, MensenScenarios, ApiScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
     static final String LOGIN_FAILED = "Inloggen is niet gelukt. Controleer je gebruikersnaam (of e-mailadres) en wachtwoord."
@@ -288,7 +288,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
     }
 
     /** A user logged in with a plain HTTP client (its own cookies) and the page the login led to. */
-    private record HttpSession(HttpClient client, URI root, String landing) {
+    private record HttpSession(HttpClient client, URI root, String landing, List<String> setCookies) {
         int status(String path) throws Exception {
             return client.send(HttpRequest.newBuilder(root.resolve(path.substring(1))).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -311,7 +311,8 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, response.statusCode(), "login of " + username + " was not accepted");
         String location = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
-        return new HttpSession(client, root, location.substring(root.getPath().length() - 1));
+        return new HttpSession(client, root, location.substring(root.getPath().length() - 1),
+                response.headers().allValues("Set-Cookie"));
     }
 
     @Test
@@ -323,7 +324,20 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         assertNotNull(after);
         assertNotEquals(before, after, "session id must change at login");
         assertTrue(browser.cookie("JSESSIONID").isHttpOnly(), "session cookie must be HttpOnly");
-        assertEquals("Lax", browser.cookie("JSESSIONID").getSameSite());
+    }
+
+    @Test
+    void theSessionCookieIsSentHttpOnlyAndSameSiteLax() throws Exception {
+        // The raw header, as the server sends it: Chromium would report Lax for a cookie without the attribute too.
+        List<String> cookies = loginOverHttp("bestuurder", PASSWORD).setCookies().stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+        assertFalse(cookies.isEmpty(), "login sets a new session cookie");
+        for (String cookie : cookies) {
+            List<String> attributes = java.util.Arrays.stream(cookie.split(";")).map(String::strip)
+                    .map(attribute -> attribute.toLowerCase(java.util.Locale.ROOT)).toList();
+            assertTrue(attributes.contains("httponly"), cookie);
+            assertTrue(attributes.contains("samesite=lax"), cookie);
+        }
     }
 
     @Test

@@ -22,6 +22,17 @@ public class PublicUrl {
         return base.replaceAll("/+$", "") + pathAndQuery;
     }
 
+    /** Whether people reach the platform over HTTPS (behind a proxy that ends TLS): then HSTS and Secure cookies. */
+    public boolean isHttps() {
+        return base.regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /** The origin browsers send for this site's own pages, e.g. {@code https://platform.leerkracht.nl}. */
+    public String origin() {
+        java.net.URI uri = java.net.URI.create(base.strip());
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
     /** A personal link: the page with its key as the parameter {@code sleutel}. */
     public String withKey(String path, String sleutel) {
         return of(path + "?sleutel=" + URLEncoder.encode(sleutel, StandardCharsets.UTF_8));

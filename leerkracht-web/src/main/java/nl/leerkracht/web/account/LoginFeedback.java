@@ -11,7 +11,7 @@ public class LoginFeedback {
 
     private String client;
 
-    /** The client's address, as {@link ClientAddress} determines it. */
+    /** The client's address, as {@link nl.leerkracht.web.platform.ClientAddress} determines it. */
     String getClient() {
         return client;
     }

@@ -1,6 +1,5 @@
 package nl.leerkracht.web.account;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,12 +23,13 @@ import java.util.Optional;
 import java.util.Set;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Principal;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.leerkracht.web.platform.ClientAddress;
 
 /**
  * Form login through the Faces page {@code /login.xhtml}. An anonymous request for a protected page
  * is remembered and redirected to the login page; {@link LoginBacking} returns there after a
- * successful login. REST clients below {@code /api/} authenticate with HTTP Basic on each request.
+ * successful login. REST clients below {@code /api/} authenticate with HTTP Basic on each request;
+ * there the session is not read at all.
  *
  * <p>After login, the caller's name and groups are kept in the HTTP session and handed to the
  * container on every request, after checking that the account is still active and its sessions
@@ -62,24 +62,15 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     @EJB
     private AccountService accounts;
 
-    /** Optional: MicroProfile Config counts an empty default as no value, which fails deployment. */
     @Inject
-    @ConfigProperty(name = "leerkracht.trusted-proxies")
-    private Optional<String> trustedProxiesSetting;
-
-    private Set<String> trustedProxies;
-
-    @PostConstruct
-    void readTrustedProxies() {
-        trustedProxies = ClientAddress.parse(trustedProxiesSetting.orElse(""));
-    }
+    private ClientAddress clients;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            feedback.setClient(ClientAddress.of(request, trustedProxies));
+            feedback.setClient(clients.of(request));
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 HttpSession session = request.getSession(true);
@@ -87,7 +78,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                     accounts.beeindigSessie(earlier.sessieId());
                 }
                 String name = result.getCallerPrincipal().getName();
-                long sessieId = accounts.beginSessie(name, request.getHeader("User-Agent"), ClientAddress.of(request, trustedProxies));
+                long sessieId = accounts.beginSessie(name, request.getHeader("User-Agent"), clients.of(request));
                 session.setAttribute(CALLER, new Caller(name, result.getCallerGroups(), clock.instant(), sessieId));
             }
             return context.notifyContainerAboutLogin(result);
@@ -99,6 +90,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (!context.isProtected() && isResource(request)) {
             // Style sheets, scripts and icons are the same for everyone: no account read for them.
             return context.doNothing();
+        }
+        if (isApi(request)) {
+            // The API is for client programs: HTTP Basic or nobody. A browser's session cookie does
+            // not count there, so a page on another site cannot call it in a logged-in person's name.
+            return context.isProtected() ? unauthorized(context) : context.doNothing();
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
@@ -147,7 +143,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (colon < 1) {
             return unauthorized(context);
         }
-        feedback.setClient(ClientAddress.of(context.getRequest(), trustedProxies));
+        feedback.setClient(clients.of(context.getRequest()));
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {

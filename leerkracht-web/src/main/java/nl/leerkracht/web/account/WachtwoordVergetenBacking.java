@@ -2,7 +2,11 @@ package nl.leerkracht.web.account;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.inject.Model;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import nl.leerkracht.service.account.WachtwoordHerstelService;
+import nl.leerkracht.web.platform.Messages;
+import nl.leerkracht.web.platform.Verzoeklimiet;
 
 /**
  * {@code /wachtwoord-vergeten.xhtml}: asks for a reset link. The answer is the same whether or not
@@ -14,10 +18,21 @@ public class WachtwoordVergetenBacking {
     @EJB
     private WachtwoordHerstelService herstel;
 
+    @Inject
+    private Verzoeklimiet limiet;
+
+    @Inject
+    private Messages messages;
+
     private String email;
     private boolean verstuurd;
 
     public void vraagAan() {
+        if (!limiet.mag(Verzoeklimiet.Soort.WACHTWOORD_HERSTEL)) {
+            messages.error("limiet.fout");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         herstel.vraagAan(email);
         verstuurd = true;
     }

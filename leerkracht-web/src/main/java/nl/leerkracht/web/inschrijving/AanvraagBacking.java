@@ -21,6 +21,7 @@ import nl.leerkracht.service.inschrijving.OfferteWeergave;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.account.ActiveUser;
 import nl.leerkracht.web.platform.Messages;
+import nl.leerkracht.web.platform.Verzoeklimiet;
 
 /**
  * {@code /inschrijving/aanvragen.xhtml}: the enrolment request, public and for logged-in
@@ -44,6 +45,9 @@ public class AanvraagBacking implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private Verzoeklimiet limiet;
 
     private final Aanvraag aanvraag = new Aanvraag();
     private String brin;
@@ -146,6 +150,11 @@ public class AanvraagBacking implements Serializable {
     public void verstuur() {
         if (school == null) {
             messages.error("inschrijving.fout.school");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (!limiet.mag(Verzoeklimiet.Soort.INSCHRIJVING)) {
+            messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }

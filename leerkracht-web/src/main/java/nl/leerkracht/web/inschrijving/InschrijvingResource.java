@@ -26,13 +26,14 @@ import nl.leerkracht.service.inschrijving.InschrijvingService;
 import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.inschrijving.OfferteWeergave;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.web.platform.Publiek;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/offerte} (public) and {@code /api/inschrijvingen} (logged in, within the caller's scope). */
+/** {@code /api/offerte} (public) and {@code /api/inschrijvingen} (HTTP Basic, within the caller's scope). */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +54,7 @@ public class InschrijvingResource {
 
     @GET
     @Path("offerte")
+    @Publiek
     @Operation(summary = "The fee quote for a sector, start year and number of teachers; no login needed")
     @APIResponse(responseCode = "200", description = "Per programme year: billable teachers, tariff and amount")
     @APIResponse(responseCode = "400", description = "Unknown sector or start year, or fewer than one teacher")

@@ -2,6 +2,7 @@ package nl.leerkracht.web.klacht;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ import nl.leerkracht.service.klacht.Upload;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.account.ActiveUser;
 import nl.leerkracht.web.platform.Messages;
+import nl.leerkracht.web.platform.Verzoeklimiet;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -39,6 +41,9 @@ public class KlachtIndienenBacking implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private Verzoeklimiet limiet;
 
     private final KlachtInvoer invoer = new KlachtInvoer();
     private final List<Upload> bijlagen = new ArrayList<>();
@@ -77,6 +82,11 @@ public class KlachtIndienenBacking implements Serializable {
     }
 
     public void indienen() {
+        if (!limiet.mag(Verzoeklimiet.Soort.KLACHT)) {
+            messages.error("limiet.fout");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         try {
             ontvangen = klachten.indienen(invoer, List.copyOf(bijlagen));
         } catch (BusinessException refusal) {

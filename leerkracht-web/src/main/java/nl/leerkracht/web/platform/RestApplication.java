@@ -2,6 +2,7 @@ package nl.leerkracht.web.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -18,4 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         contact = @Contact(name = "Stichting leerKRACHT", email = "info@stichting-leerkracht.nl")))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
+
+    /** Jersey's WADL would describe the API a second time, to anyone: {@code /openapi} is the one description. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -19,7 +19,8 @@ import nl.leerkracht.service.platform.NotFoundException;
 /**
  * Answers a refused REST call with the status that fits and the rule's message in Dutch:
  * 401 without (valid) credentials, 403 outside the caller's role or scope, 404 for what does not
- * exist, 409 for a second enrolment, 400 for any other refused input.
+ * exist, 409 for a second enrolment, 400 for any other refused input, and always a JSON body
+ * {@code {code, melding}}: never a server's own error page.
  */
 @Provider
 public class Weigering implements ExceptionMapper<RuntimeException> {
@@ -33,17 +34,22 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException error) {
         if (error instanceof jakarta.ws.rs.WebApplicationException web) {
-            return web.getResponse();
+            Response response = web.getResponse();
+            // JAX-RS' own refusals (no such path, wrong method or content type, a bad parameter)
+            // come without a body: the client gets the same JSON as for every other refusal.
+            if (response.hasEntity()) {
+                return response;
+            }
+            if (response.getStatus() == 401) {
+                return inloggen();
+            }
+            String code = standaardCode(response.getStatus());
+            return Response.fromResponse(response).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Fout(code, Messages.text(NL, code))).build();
         }
         if (error instanceof EJBAccessException || error instanceof AccessLocalException) {
             boolean anoniem = security == null || security.getUserPrincipal() == null;
-            Response.ResponseBuilder response = Response.status(anoniem ? 401 : 403);
-            if (anoniem) {
-                response.header("WWW-Authenticate", "Basic realm=\"leerKRACHT\", charset=\"UTF-8\"");
-            }
-            return response.type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Fout(anoniem ? "inloggen" : "error.accessDenied",
-                            Messages.text(NL, anoniem ? "api.inloggen" : "error.accessDenied"))).build();
+            return anoniem ? inloggen() : fout(403, "error.accessDenied");
         }
         if (error instanceof BusinessException refusal) {
             int status = refusal instanceof AccessDeniedException ? 403
@@ -53,9 +59,48 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
                     .entity(new Fout(refusal.getMessageKey(), Messages.text(NL, refusal.getMessageKey(), refusal.getArgs())))
                     .build();
         }
+        if (isGeenJson(error)) {
+            // The client's mistake, not ours: one line in the log, no stack trace.
+            LOG.info(() -> "REST call with a body that is no valid JSON for it: " + error.getMessage());
+            return fout(400, "api.fout.geenJson");
+        }
         LOG.log(Level.SEVERE, "REST call failed", error);
-        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Fout("error.500", Messages.text(NL, "error.500.text"))).build();
+        return fout(500, "error.500.text");
+    }
+
+    /** A refusal as JSON: the status, the message key as code and its Dutch text. */
+    static Response fout(int status, String code) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new Fout(code, Messages.text(NL, code))).build();
+    }
+
+    /** 401 for a call that needs a login, with the challenge a client program answers with HTTP Basic. */
+    static Response inloggen() {
+        return Response.fromResponse(fout(401, "api.inloggen"))
+                .header("WWW-Authenticate", "Basic realm=\"leerKRACHT\", charset=\"UTF-8\"").build();
+    }
+
+    private static String standaardCode(int status) {
+        return switch (status) {
+            case 400 -> "api.fout.verzoek";
+            case 401 -> "api.inloggen";
+            case 403 -> "error.accessDenied";
+            case 404 -> "error.notFound";
+            case 405 -> "api.fout.methode";
+            case 406 -> "api.fout.antwoord";
+            case 415 -> "api.fout.json";
+            default -> status >= 500 ? "error.500.text" : "api.fout.verzoek";
+        };
+    }
+
+    /** A body that JSON-B could not read as the call's type: not JSON, an array for an object, text for a number. */
+    private static boolean isGeenJson(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The body of a refusal. */

@@ -1,20 +1,41 @@
-package nl.leerkracht.web.account;
+package nl.leerkracht.web.platform;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Which client a request comes from, for slowing down guessing per client. Behind a reverse proxy
- * or load balancer every request comes from the proxy; its {@code X-Forwarded-For} header names the
- * client. That header is believed only from the proxies named in {@code LEERKRACHT_TRUSTED_PROXIES}
- * (comma-separated addresses): anyone else could write any address in it.
+ * Which client a request comes from, for slowing down guessing and flooding per client. Behind a
+ * reverse proxy or load balancer every request comes from the proxy; its {@code X-Forwarded-For}
+ * header names the client. That header is believed only from the proxies named in
+ * {@code LEERKRACHT_TRUSTED_PROXIES} (comma-separated addresses): anyone else could write any
+ * address in it.
  */
-final class ClientAddress {
+@ApplicationScoped
+public class ClientAddress {
 
-    private ClientAddress() {
+    /** Optional: MicroProfile Config counts an empty default as no value, which fails deployment. */
+    @Inject
+    @ConfigProperty(name = "leerkracht.trusted-proxies")
+    private Optional<String> trustedProxiesSetting;
+
+    private Set<String> trustedProxies;
+
+    @PostConstruct
+    void readTrustedProxies() {
+        trustedProxies = parse(trustedProxiesSetting.orElse(""));
+    }
+
+    /** The client of this request. */
+    public String of(HttpServletRequest request) {
+        return of(request, trustedProxies);
     }
 
     static Set<String> parse(String trustedProxies) {

@@ -1,0 +1,162 @@
+package nl.leerkracht.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REST API is for client programs (issue 13): a page on another site cannot make a logged-in
+ * person's browser act through it, a call needs HTTP Basic unless it is public, sends JSON, and
+ * every refusal is a Dutch JSON answer, never a server error. Run by {@link PlatformIT}.
+ */
+interface ApiScenarios {
+
+    String base();
+
+    Browser browser();
+
+    /** A new enrolment request for a school of its own, waiting for the central team. */
+    private String aangevraagd(String voorbeeldBrin) {
+        Testdata.School school = Testdata.schoolZoals(voorbeeldBrin);
+        HttpResponse<String> created = Api.as(base(), "bestuurder").post("api/inschrijvingen",
+                Api.aanvraag(school.id(), null, null, InschrijvingScenarios.VOLGEND_JAAR, 20));
+        assertEquals(201, created.statusCode(), created.body());
+        return Api.field(created.body(), "id");
+    }
+
+    private static String status(String id) {
+        return TestDatabase.string("SELECT status FROM inschrijving WHERE id = ?", Long.parseLong(id));
+    }
+
+    @Test
+    default void aPageOnAnotherSiteCannotApproveAnEnrolmentInTheNameOfTheLoggedInCentralTeam() throws IOException {
+        String id = aangevraagd("05CD");
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        assertEquals("centraal/index.xhtml", browser.path());
+
+        // The attacker's page, on another site (localhost and 127.0.0.1 are two sites to a browser),
+        // posts a plain-text form to the API as soon as it opens: what a probe did with success.
+        URI app = URI.create(browser.base());
+        String elders = "localhost".equalsIgnoreCase(app.getHost()) ? "127.0.0.1" : "localhost";
+        String doel = browser.base() + "api/inschrijvingen/" + id + "/goedkeuring";
+        byte[] pagina = ("<!DOCTYPE html><html><body><form method='post' enctype='text/plain' action='" + doel + "'>"
+                + "<input type='hidden' name='{\"x\":\"' value='\"}'></form>"
+                + "<script>document.forms[0].submit()</script></body></html>").getBytes(StandardCharsets.UTF_8);
+        HttpServer aanvaller = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        aanvaller.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, pagina.length);
+            exchange.getResponseBody().write(pagina);
+            exchange.close();
+        });
+        aanvaller.start();
+        try {
+            browser.openElsewhere("http://" + elders + ":" + aanvaller.getAddress().getPort() + "/prijsvraag.html");
+            browser.waitForText("andere website");
+            assertTrue(browser.url().startsWith(doel), "the form was posted: " + browser.url());
+        } finally {
+            aanvaller.stop(0);
+        }
+        assertEquals("AANGEVRAAGD", status(id), "the enrolment is not approved by another site's page");
+
+        // The browser's own session cookie does not count on the API, not even from this site.
+        HttpResponse<String> cookie = Api.anonymous(browser.base()).send("POST", "api/inschrijvingen/" + id + "/goedkeuring",
+                "application/json", "", "Cookie", "JSESSIONID=" + browser.sessionId());
+        assertEquals(401, cookie.statusCode(), cookie.body());
+        assertEquals("AANGEVRAAGD", status(id));
+    }
+
+    @Test
+    default void aCallThatChangesSomethingComesFromAClientProgramAndSendsJson() {
+        String id = aangevraagd("06EF");
+        String goedkeuring = "api/inschrijvingen/" + id + "/goedkeuring";
+        Api centraal = Api.as(base(), "centraal");
+
+        HttpResponse<String> elders = centraal.send("POST", goedkeuring, "application/json", "", "Origin", "https://prijsvraag.example");
+        assertEquals(403, elders.statusCode(), elders.body());
+        assertTrue(Api.field(elders.body(), "melding").contains("andere website"), elders.body());
+        HttpResponse<String> crossSite = centraal.send("POST", goedkeuring, "application/json", "", "Sec-Fetch-Site", "cross-site");
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        HttpResponse<String> nullOrigin = centraal.send("POST", goedkeuring, "application/json", "", "Origin", "null");
+        assertEquals(403, nullOrigin.statusCode(), "a sandboxed frame or a local file: " + nullOrigin.body());
+
+        HttpResponse<String> tekst = centraal.send("POST", goedkeuring, "text/plain", "{\"x\":\"=\"}");
+        assertEquals(415, tekst.statusCode(), tekst.body());
+        assertEquals("Stuur de gegevens als JSON (Content-Type: application/json).", Api.field(tekst.body(), "melding"));
+        HttpResponse<String> formulier = centraal.send("POST", goedkeuring, "application/x-www-form-urlencoded", "a=b");
+        assertEquals(415, formulier.statusCode(), formulier.body());
+        assertEquals("AANGEVRAAGD", status(id), "nothing approved by a refused call");
+
+        // The site's own origin (a script of its own pages) and a client program without one are let through.
+        URI app = URI.create(base());
+        String eigen = app.getScheme() + "://" + app.getRawAuthority();
+        HttpResponse<String> goed = centraal.send("POST", goedkeuring, "application/json", "", "Origin", eigen);
+        assertEquals(200, goed.statusCode(), goed.body());
+        assertEquals("GOEDGEKEURD", status(id));
+    }
+
+    @Test
+    default void anEnrolmentThroughTheApiNeedsALogin() {
+        Testdata.School school = Testdata.schoolZoals("08JK");
+        HttpResponse<String> anoniem = Api.anonymous(base()).post("api/inschrijvingen",
+                Api.aanvraag(school.id(), null, null, InschrijvingScenarios.VOLGEND_JAAR, 20));
+        assertEquals(401, anoniem.statusCode(), anoniem.body());
+        assertTrue(anoniem.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), anoniem.headers().map().toString());
+        assertNotNull(Api.field(anoniem.body(), "melding"), anoniem.body());
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school.id()));
+        assertEquals(200, Api.anonymous(base()).get("api/offerte?sector=PO&leraren=20&startjaar=" + InschrijvingScenarios.VOLGEND_JAAR).statusCode(),
+                "the quote stays public");
+    }
+
+    @Test
+    default void everyRefusalOfTheApiIsDutchJsonAndNoneIsAServerError() {
+        Testdata.School school = Testdata.schoolZoals("22EF");
+        Api bestuurder = Api.as(base(), "bestuurder");
+        Api centraal = Api.as(base(), "centraal");
+        String goed = Api.aanvraag(school.id(), null, null, InschrijvingScenarios.VOLGEND_JAAR, 20);
+        String[][] fouten = {
+            {"POST", "api/inschrijvingen", goed.replace("\"schoolId\":" + school.id(), "\"schoolId\":\"17 OR 1=1\"")},
+            {"POST", "api/inschrijvingen", goed.replace("\"aantalLeraren\":20", "\"aantalLeraren\":\"abc\"")},
+            {"POST", "api/inschrijvingen", goed.replace("\"aantalLeraren\":20", "\"aantalLeraren\":\"NaN\"")},
+            {"POST", "api/inschrijvingen", "[" + goed + "]"},
+            {"POST", "api/inschrijvingen", "{\"schoolId\": " + school.id() + ","},
+            {"POST", "api/inschrijvingen", "niet eens json"},
+            {"DELETE", "api/inschrijvingen", null},
+            {"PUT", "api/scholen", "{}"},
+        };
+        for (String[] fout : fouten) {
+            HttpResponse<String> antwoord = bestuurder.send(fout[0], fout[1], "application/json", fout[2]);
+            assertTrue(antwoord.statusCode() >= 400 && antwoord.statusCode() < 500,
+                    fout[0] + " " + fout[2] + " gives " + antwoord.statusCode() + ": " + antwoord.body());
+            assertJson(antwoord);
+        }
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school.id()),
+                "nothing stored from a bad body");
+        assertEquals(400, bestuurder.send("POST", "api/inschrijvingen", "application/json", "[1]").statusCode());
+
+        for (String pad : new String[] {"api/inschrijvingen/abc", "api/bestaat-niet", "api/inschrijvingen/9223372036854775808",
+            "api/inschrijvingen?status=BOGUS", "api/offerte?sector=PO&leraren=twintig", "api/application.wadl"}) {
+            HttpResponse<String> antwoord = centraal.get(pad);
+            assertTrue(antwoord.statusCode() == 400 || antwoord.statusCode() == 404, pad + " gives " + antwoord.statusCode());
+            assertJson(antwoord);
+        }
+    }
+
+    private static void assertJson(HttpResponse<String> antwoord) {
+        assertTrue(antwoord.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                antwoord.headers().map() + " " + antwoord.body());
+        String melding = Api.field(antwoord.body(), "melding");
+        assertNotNull(melding, antwoord.body());
+        assertTrue(!melding.isBlank() && !melding.contains("Exception"), melding);
+    }
+}
