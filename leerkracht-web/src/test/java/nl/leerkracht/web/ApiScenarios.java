@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -38,7 +37,7 @@ interface ApiScenarios {
     }
 
     @Test
-    default void aPageOnAnotherSiteCannotApproveAnEnrolmentInTheNameOfTheLoggedInCentralTeam() throws IOException {
+    default void aPageOnAnotherSiteCannotApproveAnEnrolmentInTheNameOfTheLoggedInCentralTeam() throws Exception {
         String id = aangevraagd("05CD");
         Browser browser = browser();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
@@ -73,6 +72,12 @@ interface ApiScenarios {
         HttpResponse<String> cookie = Api.anonymous(browser.base()).send("POST", "api/inschrijvingen/" + id + "/goedkeuring",
                 "application/json", "", "Cookie", "JSESSIONID=" + browser.sessionId());
         assertEquals(401, cookie.statusCode(), cookie.body());
+        // Nor through an address the server cleans up before it finds the API.
+        HttpResponse<String> omweg = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(browser.base() + "/api/inschrijvingen/" + id + "/goedkeuring"))
+                .header("Content-Type", "application/json").header("Cookie", "JSESSIONID=" + browser.sessionId())
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(omweg.statusCode() == 401 || omweg.statusCode() == 404, omweg.statusCode() + " " + omweg.body());
         assertEquals("AANGEVRAAGD", status(id));
     }
 
@@ -95,6 +100,8 @@ interface ApiScenarios {
         assertEquals("Stuur de gegevens als JSON (Content-Type: application/json).", Api.field(tekst.body(), "melding"));
         HttpResponse<String> formulier = centraal.send("POST", goedkeuring, "application/x-www-form-urlencoded", "a=b");
         assertEquals(415, formulier.statusCode(), formulier.body());
+        HttpResponse<String> zonderType = centraal.send("POST", goedkeuring, null, "{\"x\":1}");
+        assertEquals(415, zonderType.statusCode(), "a body without a content type: " + zonderType.body());
         assertEquals("AANGEVRAAGD", status(id), "nothing approved by a refused call");
 
         // The site's own origin (a script of its own pages) and a client program without one are let through.
@@ -114,6 +121,9 @@ interface ApiScenarios {
         assertTrue(anoniem.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), anoniem.headers().map().toString());
         assertNotNull(Api.field(anoniem.body(), "melding"), anoniem.body());
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school.id()));
+        HttpResponse<String> fout = Api.as(base(), "bestuurder").withPassword("geen-wachtwoord").get("api/scholen");
+        assertEquals(401, fout.statusCode());
+        assertJson(fout);
         assertEquals(200, Api.anonymous(base()).get("api/offerte?sector=PO&leraren=20&startjaar=" + InschrijvingScenarios.VOLGEND_JAAR).statusCode(),
                 "the quote stays public");
     }

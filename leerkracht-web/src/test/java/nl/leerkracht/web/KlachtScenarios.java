@@ -125,6 +125,38 @@ interface KlachtScenarios {
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM klacht_audit WHERE door = 'Mallory'"));
     }
 
+    @Test
+    default void invisibleCharactersAndOverlongNamesAreRefusedNotCut() {
+        String email = "omgekeerd." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+        Browser browser = browser();
+        browser.open("klacht/indienen.xhtml");
+        // A right-to-left override turned a complainant's name around on the director's screen.
+        browser.type("klachtForm:naam", "Sam \u202Etnuh");
+        browser.type("klachtForm:email", email);
+        kiesOnderwerp(browser, 1);
+        browser.type("klachtForm:omschrijving", "Een klacht over de training.");
+        browser.click("[id='klachtForm:indienen']");
+        browser.waitForText("Naam: gebruik geen onzichtbare tekens of stuurtekens, zoals tekens die de leesrichting omdraaien.");
+        browser.screenshot("klacht-onzichtbaar-teken");
+
+        java.util.Map<String, String> formulier = new java.util.HashMap<>(java.util.Map.of("klachtForm:email", email,
+                "klachtForm:onderwerp", "PROGRAMMA", "klachtForm:omschrijving", "Een klacht over de training."));
+        formulier.put("klachtForm:naam", "Jan\r\nJansen");
+        String antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
+        assertTrue(antwoord.contains("Naam: gebruik geen onzichtbare tekens"), meldingen(antwoord));
+        formulier.put("klachtForm:naam", "Jan\u200BJansen");
+        antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
+        assertTrue(antwoord.contains("Naam: gebruik geen onzichtbare tekens"), meldingen(antwoord));
+        formulier.put("klachtForm:naam", "J".repeat(100 * 1024));
+        antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
+        assertTrue(antwoord.contains("Naam: maximaal 120 tekens."), meldingen(antwoord));
+        formulier.put("klachtForm:naam", "Jan Jansen");
+        formulier.put("klachtForm:omschrijving", "Regel een.\nRegel twee.\u2066verborgen\u2069");
+        antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
+        assertTrue(antwoord.contains("Omschrijving: gebruik geen onzichtbare tekens"), meldingen(antwoord));
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ?", email), "nothing stored, nothing cut");
+    }
+
     // --- a complaint through its life ----------------------------------------------------------
 
     @Test

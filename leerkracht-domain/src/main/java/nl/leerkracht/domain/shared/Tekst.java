@@ -2,8 +2,17 @@ package nl.leerkracht.domain.shared;
 
 import java.util.regex.Pattern;
 
-/** The rule for names and other short texts people type: present, not too long, and no markup. */
+/**
+ * The rule for names and other texts people type: present, not too long, no markup, and nothing
+ * that cannot be seen. Control characters, zero-width characters and bidirectional overrides are
+ * refused everywhere (OWASP ASVS 5.1.4): a right-to-left override turned a complainant's name around
+ * on the director's screen, and a zero-width space makes two names look alike. Only a longer text
+ * ({@link #verhaal}) may hold line breaks and tabs.
+ */
 public final class Tekst {
+
+    /** The code of the refusal of an invisible or control character. */
+    public static final String ONZICHTBAAR = "tekst.fout.onzichtbaar";
 
     public static final int EMAIL_LENGTH = 254;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
@@ -23,7 +32,44 @@ public final class Tekst {
             throw new Regelfout(code, "text: " + tekst);
         }
         geenMarkup(tekst, markupCode);
+        zichtbaar(tekst, false);
         return tekst.trim();
+    }
+
+    /**
+     * Whether a text holds a character nobody sees or that changes how the rest is shown: a control
+     * character (line breaks and tabs allowed in a text of several lines), a zero-width character or
+     * joiner, a bidirectional embedding, override or isolate, a byte order mark, or half of a
+     * surrogate pair.
+     */
+    public static boolean heeftOnzichtbareTekens(String tekst, boolean meerdereRegels) {
+        for (int i = 0; i < tekst.length(); i++) {
+            char c = tekst.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < tekst.length() && Character.isLowSurrogate(tekst.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || isOnzichtbaar(c, meerdereRegels)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOnzichtbaar(char c, boolean meerdereRegels) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return !meerdereRegels;
+        }
+        return Character.isISOControl(c)
+                || c >= '\u200B' && c <= '\u200F' // zero-width space, non-joiner, joiner; LRM, RLM
+                || c >= '\u202A' && c <= '\u202E' // bidirectional embeddings and overrides
+                || c >= '\u2060' && c <= '\u2069' // word joiner, invisible operators, bidirectional isolates
+                || c == '\uFEFF' || c == '\u061C' || c == '\u180E';
+    }
+
+    /** @throws Regelfout {@link #ONZICHTBAAR} when the text holds an invisible or control character */
+    public static void zichtbaar(String tekst, boolean meerdereRegels) {
+        if (tekst != null && heeftOnzichtbareTekens(tekst, meerdereRegels)) {
+            throw new Regelfout(ONZICHTBAAR, "invisible or control character");
+        }
     }
 
     /** @throws Regelfout {@code code} when the text holds {@code <} or {@code >} */
@@ -46,6 +92,7 @@ public final class Tekst {
         if (TAG.matcher(tekst).find()) {
             throw new Regelfout(markupCode, "tag in text");
         }
+        zichtbaar(tekst, true);
         return tekst.trim();
     }
 
@@ -54,7 +101,8 @@ public final class Tekst {
      * @throws Regelfout {@code code} when missing, too long or not an address
      */
     public static String email(String email, String code) {
-        if (email == null || email.trim().length() > EMAIL_LENGTH || !EMAIL.matcher(email.trim()).matches()) {
+        if (email == null || email.trim().length() > EMAIL_LENGTH || !EMAIL.matcher(email.trim()).matches()
+                || heeftOnzichtbareTekens(email.trim(), false)) {
             throw new Regelfout(code, "e-mail: " + email);
         }
         return email.trim();

@@ -14,6 +14,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,9 +22,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Principal;
 import nl.leerkracht.web.platform.ClientAddress;
+import nl.leerkracht.web.platform.Weigering;
 
 /**
  * Form login through the Faces page {@code /login.xhtml}. An anonymous request for a protected page
@@ -48,7 +51,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     private Clock clock;
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Logger LOG = Logger.getLogger(LoginMechanism.class.getName());
     private static final String API = "/api/";
+    private static final String API_SERVLET_PATH = "/api";
     private static final String RESOURCES = "/jakarta.faces.resource/";
     private static final String RETURN_TO = LoginMechanism.class.getName() + ".returnTo";
     private static final String CALLER = LoginMechanism.class.getName() + ".caller";
@@ -124,8 +129,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + RESOURCES);
     }
 
+    /**
+     * Whether the request goes to the API. The servlet path is the one the container mapped, after
+     * it cleaned up the address: {@code //api/...} is the API too.
+     */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + API);
+        return API_SERVLET_PATH.equals(request.getServletPath()) || request.getRequestURI().startsWith(request.getContextPath() + API);
     }
 
     /**
@@ -152,9 +161,14 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
+    /** 401 with the challenge for HTTP Basic and a Dutch JSON body, as every API refusal has. */
     private static AuthenticationStatus unauthorized(HttpMessageContext context) {
-        context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"leerKRACHT\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        try {
+            Weigering.writeLoginRequired(context.getResponse());
+        } catch (IOException clientGone) {
+            LOG.fine(() -> "A refused API client left: " + clientGone);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     @Override

@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import nl.leerkracht.service.account.WachtwoordHerstelService;
 import nl.leerkracht.web.platform.Messages;
-import nl.leerkracht.web.platform.Verzoeklimiet;
+import nl.leerkracht.web.platform.RateLimiter;
 
 /**
  * {@code /wachtwoord-vergeten.xhtml}: asks for a reset link. The answer is the same whether or not
@@ -19,7 +19,7 @@ public class WachtwoordVergetenBacking {
     private WachtwoordHerstelService herstel;
 
     @Inject
-    private Verzoeklimiet limiet;
+    private RateLimiter rateLimiter;
 
     @Inject
     private Messages messages;
@@ -28,7 +28,7 @@ public class WachtwoordVergetenBacking {
     private boolean verstuurd;
 
     public void vraagAan() {
-        if (!limiet.mag(Verzoeklimiet.Soort.WACHTWOORD_HERSTEL)) {
+        if (!rateLimiter.allows(RateLimiter.Form.PASSWORD_RESET)) {
             messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();
             return;

@@ -21,7 +21,7 @@ import nl.leerkracht.service.inschrijving.OfferteWeergave;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.account.ActiveUser;
 import nl.leerkracht.web.platform.Messages;
-import nl.leerkracht.web.platform.Verzoeklimiet;
+import nl.leerkracht.web.platform.RateLimiter;
 
 /**
  * {@code /inschrijving/aanvragen.xhtml}: the enrolment request, public and for logged-in
@@ -47,7 +47,7 @@ public class AanvraagBacking implements Serializable {
     private Messages messages;
 
     @Inject
-    private Verzoeklimiet limiet;
+    private RateLimiter rateLimiter;
 
     private final Aanvraag aanvraag = new Aanvraag();
     private String brin;
@@ -153,7 +153,7 @@ public class AanvraagBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        if (!limiet.mag(Verzoeklimiet.Soort.INSCHRIJVING)) {
+        if (!rateLimiter.allows(RateLimiter.Form.ENROLMENT)) {
             messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();
             return;

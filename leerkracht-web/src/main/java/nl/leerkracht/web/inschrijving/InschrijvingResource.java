@@ -26,7 +26,7 @@ import nl.leerkracht.service.inschrijving.InschrijvingService;
 import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.inschrijving.OfferteWeergave;
 import nl.leerkracht.service.platform.BusinessException;
-import nl.leerkracht.web.platform.Publiek;
+import nl.leerkracht.web.platform.PublicEndpoint;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,7 +54,7 @@ public class InschrijvingResource {
 
     @GET
     @Path("offerte")
-    @Publiek
+    @PublicEndpoint
     @Operation(summary = "The fee quote for a sector, start year and number of teachers; no login needed")
     @APIResponse(responseCode = "200", description = "Per programme year: billable teachers, tariff and amount")
     @APIResponse(responseCode = "400", description = "Unknown sector or start year, or fewer than one teacher")

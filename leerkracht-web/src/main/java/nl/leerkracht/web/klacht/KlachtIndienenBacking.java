@@ -20,7 +20,7 @@ import nl.leerkracht.service.klacht.Upload;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.account.ActiveUser;
 import nl.leerkracht.web.platform.Messages;
-import nl.leerkracht.web.platform.Verzoeklimiet;
+import nl.leerkracht.web.platform.RateLimiter;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -43,7 +43,7 @@ public class KlachtIndienenBacking implements Serializable {
     private Messages messages;
 
     @Inject
-    private Verzoeklimiet limiet;
+    private RateLimiter rateLimiter;
 
     private final KlachtInvoer invoer = new KlachtInvoer();
     private final List<Upload> bijlagen = new ArrayList<>();
@@ -82,7 +82,7 @@ public class KlachtIndienenBacking implements Serializable {
     }
 
     public void indienen() {
-        if (!limiet.mag(Verzoeklimiet.Soort.KLACHT)) {
+        if (!rateLimiter.allows(RateLimiter.Form.COMPLAINT)) {
             messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();
             return;

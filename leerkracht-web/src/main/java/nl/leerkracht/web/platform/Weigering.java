@@ -27,6 +27,7 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
 
     private static final Locale NL = Locale.forLanguageTag("nl");
     private static final Logger LOG = Logger.getLogger(Weigering.class.getName());
+    private static final String CHALLENGE = "Basic realm=\"leerKRACHT\", charset=\"UTF-8\"";
 
     @Context
     private SecurityContext security;
@@ -41,7 +42,7 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
                 return response;
             }
             if (response.getStatus() == 401) {
-                return inloggen();
+                return loginRequired();
             }
             String code = standaardCode(response.getStatus());
             return Response.fromResponse(response).type(MediaType.APPLICATION_JSON_TYPE)
@@ -49,7 +50,7 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
         }
         if (error instanceof EJBAccessException || error instanceof AccessLocalException) {
             boolean anoniem = security == null || security.getUserPrincipal() == null;
-            return anoniem ? inloggen() : fout(403, "error.accessDenied");
+            return anoniem ? loginRequired() : refusal(403, "error.accessDenied");
         }
         if (error instanceof BusinessException refusal) {
             int status = refusal instanceof AccessDeniedException ? 403
@@ -62,22 +63,36 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
         if (isGeenJson(error)) {
             // The client's mistake, not ours: one line in the log, no stack trace.
             LOG.info(() -> "REST call with a body that is no valid JSON for it: " + error.getMessage());
-            return fout(400, "api.fout.geenJson");
+            return refusal(400, "api.fout.geenJson");
         }
         LOG.log(Level.SEVERE, "REST call failed", error);
-        return fout(500, "error.500.text");
+        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new Fout("error.500", Messages.text(NL, "error.500.text"))).build();
     }
 
     /** A refusal as JSON: the status, the message key as code and its Dutch text. */
-    static Response fout(int status, String code) {
+    static Response refusal(int status, String code) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new Fout(code, Messages.text(NL, code))).build();
     }
 
     /** 401 for a call that needs a login, with the challenge a client program answers with HTTP Basic. */
-    static Response inloggen() {
-        return Response.fromResponse(fout(401, "api.inloggen"))
-                .header("WWW-Authenticate", "Basic realm=\"leerKRACHT\", charset=\"UTF-8\"").build();
+    static Response loginRequired() {
+        return Response.fromResponse(refusal(401, "api.inloggen")).header("WWW-Authenticate", CHALLENGE).build();
+    }
+
+    /**
+     * The same 401 written straight to the servlet response, for the login mechanism, which runs
+     * before JAX-RS: without it, the server would answer a wrong password with its own HTML page.
+     */
+    public static void writeLoginRequired(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(401);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setContentType(MediaType.APPLICATION_JSON + ";charset=UTF-8");
+        response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("code", "api.inloggen")
+                .add("melding", Messages.text(NL, "api.inloggen")).build().toString());
+        // Committed, so the container adds no page of its own.
+        response.flushBuffer();
     }
 
     private static String standaardCode(int status) {

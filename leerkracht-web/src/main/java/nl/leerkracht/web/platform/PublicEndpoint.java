@@ -8,10 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * An API call anyone may make without logging in. Every other call below {@code /api} needs HTTP
- * Basic ({@link ApiToegangFilter}): a new endpoint is closed until someone decides it is public.
+ * Basic ({@link ApiLoginFilter}): a new endpoint is closed until someone decides it is public.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface Publiek {
+public @interface PublicEndpoint {
 }

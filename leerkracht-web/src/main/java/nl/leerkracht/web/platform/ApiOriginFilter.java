@@ -7,9 +7,10 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Set;
 import nl.leerkracht.service.platform.PublicUrl;
 
@@ -24,26 +25,26 @@ import nl.leerkracht.service.platform.PublicUrl;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
-public class ApiHerkomstFilter implements ContainerRequestFilter {
+public class ApiOriginFilter implements ContainerRequestFilter {
 
-    private static final Set<String> ALLEEN_LEZEN = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> READ_ONLY = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     private PublicUrl publicUrl;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (ALLEEN_LEZEN.contains(request.getMethod())) {
+        if (READ_ONLY.contains(request.getMethod())) {
             return;
         }
-        if (!vanDezeSite(request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"),
-                request.getHeaderString("Host"), publicUrl.origin())) {
-            request.abortWith(Weigering.fout(403, "api.fout.herkomst"));
+        if (!isSameSite(request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"),
+                request.getHeaderString(HttpHeaders.HOST), publicUrl.origin())) {
+            request.abortWith(Weigering.refusal(403, "api.fout.herkomst"));
             return;
         }
-        MediaType type = request.getMediaType();
-        if ((type != null || request.hasEntity()) && (type == null || !isJson(type))) {
-            request.abortWith(Weigering.fout(415, "api.fout.json"));
+        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if ((type != null || request.hasEntity()) && !isJson(type)) {
+            request.abortWith(Weigering.refusal(415, "api.fout.json"));
         }
     }
 
@@ -51,7 +52,7 @@ public class ApiHerkomstFilter implements ContainerRequestFilter {
      * Whether a request comes from this site's own pages or from no page at all (a client program
      * sends no {@code Origin}). The site is the public address or, before a proxy, the host asked for.
      */
-    static boolean vanDezeSite(String origin, String fetchSite, String host, String publicOrigin) {
+    static boolean isSameSite(String origin, String fetchSite, String host, String publicOrigin) {
         if ("cross-site".equalsIgnoreCase(fetchSite) || "same-site".equalsIgnoreCase(fetchSite)) {
             return false;
         }
@@ -70,8 +71,14 @@ public class ApiHerkomstFilter implements ContainerRequestFilter {
         }
     }
 
-    private static boolean isJson(MediaType type) {
-        return "application".equalsIgnoreCase(type.getType())
-                && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+    /** {@code application/json} or {@code application/...+json}, with any parameters; anything else is not. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int parameters = contentType.indexOf(';');
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/json")
+                || type.startsWith("application/") && type.endsWith("+json") && type.indexOf('/') == type.lastIndexOf('/');
     }
 }

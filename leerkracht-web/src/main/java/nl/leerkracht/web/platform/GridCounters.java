@@ -18,47 +18,47 @@ import javax.naming.NamingException;
  * Keys and values are plain strings and longs, which every node reads without the application's
  * classes; an increment is a compare-and-set, so two nodes never lose a count.
  */
-final class GedeeldeTellers implements Tellers {
+final class GridCounters implements Counters {
 
-    private static final Logger LOG = Logger.getLogger(GedeeldeTellers.class.getName());
-    private static final String NAAM = "leerkracht-verzoeklimiet";
-    private static final int POGINGEN = 50;
+    private static final Logger LOG = Logger.getLogger(GridCounters.class.getName());
+    private static final String NAME = "leerkracht-rate-limits";
+    private static final int ATTEMPTS = 50;
 
     private final Cache<String, Long> cache;
 
-    private GedeeldeTellers(Cache<String, Long> cache) {
+    private GridCounters(Cache<String, Long> cache) {
         this.cache = cache;
     }
 
     /** The grid's counters, when Payara offers its cache manager; empty otherwise. */
-    static Optional<Tellers> zoek(long bewaarSeconden) {
+    static Optional<Counters> find(long keepSeconds) {
         try {
             if (!(new InitialContext().lookup("payara/CacheManager") instanceof CacheManager manager)) {
                 return Optional.empty();
             }
-            Cache<String, Long> cache = manager.getCache(NAAM, String.class, Long.class);
+            Cache<String, Long> cache = manager.getCache(NAME, String.class, Long.class);
             if (cache == null) {
                 try {
-                    cache = manager.createCache(NAAM, new MutableConfiguration<String, Long>()
+                    cache = manager.createCache(NAME, new MutableConfiguration<String, Long>()
                             .setTypes(String.class, Long.class)
-                            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, bewaarSeconden))));
-                } catch (CacheException madeByAnotherNode) {
-                    cache = manager.getCache(NAAM, String.class, Long.class);
+                            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, keepSeconds))));
+                } catch (CacheException createdByAnotherNode) {
+                    cache = manager.getCache(NAME, String.class, Long.class);
                 }
             }
-            return Optional.ofNullable(cache).map(GedeeldeTellers::new);
+            return Optional.ofNullable(cache).map(GridCounters::new);
         } catch (NamingException | RuntimeException | LinkageError noGrid) {
-            LOG.log(Level.INFO, "No data grid for the request limits; each node counts for itself", noGrid);
+            LOG.log(Level.INFO, "No data grid for the rate limits; each node counts for itself", noGrid);
             return Optional.empty();
         }
     }
 
     @Override
-    public long verhoog(String sleutel) {
-        for (int poging = 0; poging < POGINGEN; poging++) {
-            Long nu = cache.get(sleutel);
-            if (nu == null ? cache.putIfAbsent(sleutel, 1L) : cache.replace(sleutel, nu, nu + 1)) {
-                return nu == null ? 1 : nu + 1;
+    public long increment(String key) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Long now = cache.get(key);
+            if (now == null ? cache.putIfAbsent(key, 1L) : cache.replace(key, now, now + 1)) {
+                return now == null ? 1 : now + 1;
             }
         }
         // Fifty clashes in a row: this key is being hammered, which is reason enough to say no.
@@ -66,8 +66,8 @@ final class GedeeldeTellers implements Tellers {
     }
 
     @Override
-    public long lees(String sleutel) {
-        Long nu = cache.get(sleutel);
-        return nu == null ? 0 : nu;
+    public long get(String key) {
+        Long now = cache.get(key);
+        return now == null ? 0 : now;
     }
 }

@@ -1,0 +1,116 @@
+package nl.leerkracht.web.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * How often one client may send a public form that costs someone else work or mail: a complaint,
+ * an enrolment request, a password reset link (OWASP ASVS 11.1.4). Counted over a sliding window
+ * per logged-in person, or else per client address ({@link ClientAddress}; an IPv6 client by its
+ * /64 network, which one household or school gets as a whole), in the data grid when there is one,
+ * so the nodes of a cluster count together. A person who fills a form normally never meets the
+ * limit; a script that floods it is told to try again in a few minutes, and nothing it sent is
+ * stored. Refused attempts count too: a flood does not end by being refused.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** What is limited, with how many per window. */
+    public enum Form {
+        COMPLAINT(5, Duration.ofMinutes(10)),
+        ENROLMENT(10, Duration.ofMinutes(10)),
+        PASSWORD_RESET(10, Duration.ofMinutes(10));
+
+        private final int maximum;
+        private final Duration window;
+
+        Form(int maximum, Duration window) {
+            this.maximum = maximum;
+            this.window = window;
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class.getName());
+    /** Counters outlive two windows of the longest kind, which is all the sliding window reads. */
+    private static final long KEEP_SECONDS = Duration.ofHours(1).toSeconds();
+    /** After the grid failed, this node counts for itself for a while instead of waiting on it each time. */
+    private static final long GRID_PAUSE_MILLIS = Duration.ofMinutes(5).toMillis();
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private ClientAddress clients;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Counters grid;
+    private Counters local;
+    private final AtomicLong gridPausedUntil = new AtomicLong();
+
+    @PostConstruct
+    void chooseCounters() {
+        local = new LocalCounters(clock, KEEP_SECONDS * 1000);
+        grid = GridCounters.find(KEEP_SECONDS).orElse(null);
+    }
+
+    /** Counts this request's sender sending this form; false when over the limit: then do nothing. */
+    public boolean allows(Form form) {
+        Principal user = request.getUserPrincipal();
+        String sender = user != null ? "user:" + user.getName() : network(clients.of(request));
+        long now = clock.millis();
+        Counters counters = grid != null && now >= gridPausedUntil.get() ? grid : local;
+        try {
+            return withinLimit(form.maximum, form.window.toMillis(), now, form.name() + '|' + sender + '|',
+                    counters::increment, counters::get);
+        } catch (RuntimeException gridFailed) {
+            if (counters == local) {
+                throw gridFailed;
+            }
+            gridPausedUntil.set(now + GRID_PAUSE_MILLIS);
+            LOG.log(Level.WARNING, "The data grid failed a rate limit; this node counts for itself for 5 minutes", gridFailed);
+            return withinLimit(form.maximum, form.window.toMillis(), now, form.name() + '|' + sender + '|',
+                    local::increment, local::get);
+        }
+    }
+
+    /**
+     * The sliding-window counter: this window's count plus the last window's, weighed by how much
+     * of it still lies within one window from now.
+     */
+    static boolean withinLimit(int maximum, long windowMillis, long now, String key,
+            ToLongFunction<String> increment, ToLongFunction<String> get) {
+        long window = now / windowMillis;
+        long current = increment.applyAsLong(key + window);
+        long previous = get.applyAsLong(key + (window - 1));
+        double elapsed = (now % windowMillis) / (double) windowMillis;
+        return previous * (1 - elapsed) + current <= maximum;
+    }
+
+    /** An IPv4 address as it is; an IPv6 address by its /64 network, of which a client may use any address. */
+    static String network(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address.startsWith("[") ? address.substring(1, address.length() - 1) : address)
+                    .getAddress();
+            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+        } catch (UnknownHostException notAnAddress) {
+            return address;
+        }
+    }
+}

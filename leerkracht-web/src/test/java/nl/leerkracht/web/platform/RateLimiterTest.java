@@ -1,0 +1,107 @@
+package nl.leerkracht.web.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+    private static final long TEN_MINUTES = Duration.ofMinutes(10).toMillis();
+    /** The start of a window. */
+    private static final long START = 1_000 * TEN_MINUTES;
+
+    private final MutableClock clock = new MutableClock(START);
+    private final LocalCounters counters = new LocalCounters(clock, Duration.ofHours(1).toMillis());
+
+    private boolean send(String client) {
+        return RateLimiter.withinLimit(5, TEN_MINUTES, clock.millis(), "COMPLAINT|" + client + "|", counters::increment, counters::get);
+    }
+
+    @Test
+    void fiveComplaintsInTenMinutesAreFineAndTheSixthIsRefused() {
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(send("10.0.0.1"), "complaint " + i);
+            clock.advance(Duration.ofSeconds(30));
+        }
+        assertFalse(send("10.0.0.1"));
+    }
+
+    @Test
+    void anotherClientHasItsOwnCount() {
+        for (int i = 1; i <= 6; i++) {
+            send("10.0.0.1");
+        }
+        assertTrue(send("10.0.0.2"));
+    }
+
+    @Test
+    void theLimitSlidesAcrossTheWindowEdgeAndLiftsAfterAWhile() {
+        clock.advance(Duration.ofMinutes(9));
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(send("10.0.0.1"));
+        }
+        // Two minutes later the window has turned, but the five of a minute ago still count almost fully.
+        clock.advance(Duration.ofMinutes(2));
+        assertFalse(send("10.0.0.1"), "no fresh start at the window's edge");
+        // Near the end of the next window the last one's count has nearly faded.
+        clock.advance(Duration.ofMinutes(8));
+        assertTrue(send("10.0.0.1"));
+    }
+
+    @Test
+    void countersAreForgottenAfterTheirTimeAndSwept() {
+        counters.increment("x");
+        assertEquals(1, counters.get("x"));
+        clock.advance(Duration.ofMinutes(61));
+        assertEquals(0, counters.get("x"));
+        counters.increment("y");
+        assertEquals(1, counters.size(), "the expired counter is swept");
+        assertEquals(1, counters.increment("x"), "a new count starts");
+    }
+
+    @Test
+    void anIpv6ClientCountsByItsNetworkAndAnIpv4ClientByItsAddress() {
+        assertEquals(RateLimiter.network("2001:db8:1:2:aaaa::1"), RateLimiter.network("2001:db8:1:2:bbbb::99"));
+        assertFalse(RateLimiter.network("2001:db8:1:2::1").equals(RateLimiter.network("2001:db8:1:3::1")));
+        assertEquals("192.0.2.7", RateLimiter.network("192.0.2.7"));
+    }
+
+    private static final class MutableClock extends Clock {
+        private long millis;
+
+        MutableClock(long millis) {
+            this.millis = millis;
+        }
+
+        void advance(Duration duration) {
+            millis += duration.toMillis();
+        }
+
+        @Override
+        public long millis() {
+            return millis;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
