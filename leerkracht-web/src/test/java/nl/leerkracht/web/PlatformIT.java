@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,8 +19,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -43,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Platform.class)
 @RunAsClient
 class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios,
-        TrajectScenarios, AgendaScenarios, MensenScenarios, ApiScenarios {
+        TrajectScenarios, AgendaScenarios, MensenScenarios, ApiScenarios, AccessScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
     static final String LOGIN_FAILED = "Inloggen is niet gelukt. Controleer je gebruikersnaam (of e-mailadres) en wachtwoord."
@@ -267,14 +263,14 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
 
     @Test
     void theSameUserCanLogInFromEightDevicesAtOnce() throws Exception {
-        for (HttpSession session : Parallel.run(8, i -> loginOverHttp("bestuurder", PASSWORD))) {
+        for (WebSession session : Parallel.run(8, i -> WebSession.login(base(), "bestuurder", PASSWORD))) {
             assertEquals("/bestuur/index.xhtml", session.landing());
         }
     }
 
     @Test
     void loggedInUsersKeepTheirRolesUnderConcurrentLoad() throws Exception {
-        List<HttpSession> sessions = Parallel.run(8, i -> loginOverHttp(i % 2 == 0 ? "centraal" : "bestuurder", PASSWORD));
+        List<WebSession> sessions = Parallel.run(8, i -> WebSession.login(base(), i % 2 == 0 ? "centraal" : "bestuurder", PASSWORD));
         List<List<Integer>> statuses = Parallel.run(8, i -> {
             List<Integer> codes = new ArrayList<>();
             for (int request = 0; request < 25; request++) {
@@ -285,34 +281,6 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         for (List<Integer> codes : statuses) {
             assertEquals(List.of(200), codes.stream().distinct().toList(), "every request of a logged-in user is served");
         }
-    }
-
-    /** A user logged in with a plain HTTP client (its own cookies) and the page the login led to. */
-    private record HttpSession(HttpClient client, URI root, String landing, List<String> setCookies) {
-        int status(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(root.resolve(path.substring(1))).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        }
-    }
-
-    private HttpSession loginOverHttp(String username, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        URI root = URI.create(base().endsWith("/") ? base() : base() + "/");
-        URI login = root.resolve("login.xhtml");
-        String page = client.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(viewState.find(), "login page without view state");
-        String form = "loginForm=loginForm&loginForm%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&loginForm%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&loginForm%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(login)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, response.statusCode(), "login of " + username + " was not accepted");
-        String location = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
-        return new HttpSession(client, root, location.substring(root.getPath().length() - 1),
-                response.headers().allValues("Set-Cookie"));
     }
 
     @Test
@@ -329,7 +297,7 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
     @Test
     void theSessionCookieIsSentHttpOnlyAndSameSiteLax() throws Exception {
         // The raw header, as the server sends it: Chromium would report Lax for a cookie without the attribute too.
-        List<String> cookies = loginOverHttp("bestuurder", PASSWORD).setCookies().stream()
+        List<String> cookies = WebSession.login(base(), "bestuurder", PASSWORD).setCookies().stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
         assertFalse(cookies.isEmpty(), "login sets a new session cookie");
         for (String cookie : cookies) {
