@@ -88,9 +88,13 @@ interface AccessScenarios {
         for (String open : List.of("index.xhtml", "login.xhtml", "wachtwoord-vergeten.xhtml", "wachtwoord-herstel.xhtml",
                 "uitnodiging.xhtml", "email-bevestiging.xhtml", "email-annuleren.xhtml", "installatie.xhtml",
                 "inschrijving/aanvragen.xhtml", "klacht/indienen.xhtml", "klacht/volgen.xhtml", "error/403.xhtml",
-                "error/404.xhtml", "error/500.xhtml", "error/expired.xhtml", "/ping", "/agenda.ics", "GET /api/offerte")) {
+                "error/404.xhtml", "error/500.xhtml", "error/expired.xhtml", "error/fout.xhtml", "/error/antwoord", "/ping",
+                "/agenda.ics", "GET /api/offerte", "/health", "/health/ready")) {
             rules.put(open, ANYONE);
         }
+        // Payara's, in this app's context: the central team (also with HTTP Basic, for programs).
+        rules.put("/metrics", centraal);
+        rules.put("/openapi", centraal);
         rules.put("mijn/gegevens.xhtml", LOGGED_IN);
         rules.put("/mijn/persoonsgegevens.json", LOGGED_IN);
         rules.put("centraal/index.xhtml", centraal);
@@ -134,9 +138,12 @@ interface AccessScenarios {
         return rules;
     }
 
-    /** The pages, servlets and API calls in the built WAR, named as in {@link #rules()}. */
+    /** What Payara serves in the app's context at "/", next to what the WAR holds. */
+    List<String> PAYARA = List.of("/health", "/health/ready", "/metrics", "/openapi");
+
+    /** The pages, servlets and API calls in the built WAR, and Payara's, named as in {@link #rules()}. */
     private static Set<String> addresses() {
-        Set<String> found = new TreeSet<>();
+        Set<String> found = new TreeSet<>(PAYARA);
         try (ZipFile war = new ZipFile(new File(System.getProperty("leerkracht.war")))) {
             for (ZipEntry entry : war.stream().toList()) {
                 String name = entry.getName();

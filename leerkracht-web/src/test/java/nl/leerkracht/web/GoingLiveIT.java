@@ -112,6 +112,8 @@ class GoingLiveIT {
         Mailbox.Mail mail = Mailbox.waitFor(setupEmail, "eerste account");
         assertTrue(mail.tekst().contains(link), "the same link is mailed to LEERKRACHT_SETUP_EMAIL");
         assertEquals(0, count("SELECT COUNT(*) FROM account"), "no demo accounts on this database");
+        assertEquals(java.util.Optional.empty(), WebSession.anonymous(base).get("index.xhtml").headers().firstValue("Server"),
+                "the bundle names no server product (its pre-boot commands)");
 
         try (Browser browser = new Browser(base)) {
             browser.login("centraal", "leerkracht-demo");

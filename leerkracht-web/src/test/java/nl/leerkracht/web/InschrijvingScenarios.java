@@ -172,9 +172,26 @@ interface InschrijvingScenarios {
         assertEquals(401, Api.as(base(), "centraal").withPassword("fout").get("api/inschrijvingen").statusCode());
         assertEquals(403, Api.as(base(), "leraar").get("api/inschrijvingen").statusCode(), "a teacher has no enrolments to see");
 
-        HttpResponse<String> openapi = anonymous.get("/openapi");
-        assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/api/offerte") || openapi.body().contains("/offerte"), openapi.body());
+        assertEquals(401, anonymous.get("openapi").statusCode(), "the API description is the central team's");
+        assertEquals(403, Api.as(base(), "bestuurder").get("openapi").statusCode());
+    }
+
+    @Test
+    default void theApiDescriptionPassesAStrictOpenApiValidator() {
+        for (String accept : List.of("application/json", "application/yaml")) {
+            HttpResponse<String> openapi = Api.as(base(), "centraal").send("GET", "openapi", null, null, "Accept", accept);
+            assertEquals(200, openapi.statusCode(), openapi.body());
+            io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+                    .readContents(openapi.body(), null, null);
+            assertEquals(List.of(), parsed.getMessages(), "the " + accept + " document is OpenAPI 3 without errors or unknown fields");
+            assertTrue(parsed.getOpenAPI().getPaths().containsKey("/api/offerte"), openapi.body());
+            java.util.Set<String> described = new java.util.TreeSet<>();
+            parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
+                    .forEach(method -> described.add(method + " " + path)));
+            assertEquals(new java.util.TreeSet<>(List.of("GET /api/offerte", "GET /api/inschrijvingen", "POST /api/inschrijvingen",
+                    "GET /api/inschrijvingen/{id}", "POST /api/inschrijvingen/{id}/goedkeuring", "POST /api/inschrijvingen/{id}/facturen",
+                    "GET /api/scholen")), described, "every API call is described");
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -53,7 +52,16 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("leerkracht.war")));
+        // As ROOT.war, Payara Micro deploys it at "/", as the bundle does: Payara's /metrics and
+        // /openapi then answer inside the app, under its security, as in production.
+        try {
+            java.nio.file.Path root = java.nio.file.Files.createTempDirectory("deployment").resolve("ROOT.war");
+            java.nio.file.Files.copy(java.nio.file.Path.of(System.getProperty("leerkracht.war")), root);
+            root.toFile().deleteOnExit();
+            return ShrinkWrap.createFromZipFile(WebArchive.class, root.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @org.junit.jupiter.api.BeforeAll
@@ -323,6 +331,47 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         java.net.http.HttpHeaders persoonlijk = browser.headers("centraal/scholen.xhtml", browser.sessionId());
         assertTrue(persoonlijk.allValues("Cache-Control").contains("no-store"), persoonlijk.map().toString());
         assertEquals(Optional.of("nosniff"), persoonlijk.firstValue("X-Content-Type-Options"));
+    }
+
+    @Test
+    void theServerNamesNoProductAndAnswersEveryMistakeInItsOwnWords() {
+        WebSession client = WebSession.anonymous(base());
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        answers.add(client.get("index.xhtml"));
+        answers.add(client.get("bestaat-niet.xhtml"));
+
+        HttpResponse<String> post = client.send("POST", "ping", "text/plain", "x");
+        assertEquals(405, post.statusCode(), "the ping answers GET only");
+        HttpResponse<String> patch = client.send("PATCH", "index.xhtml", "text/plain", "x");
+        for (HttpResponse<String> answer : List.of(post, patch)) {
+            assertTrue(answer.body().contains("Dit adres werkt niet op deze manier") || answer.body().contains("Je browser stuurde een verzoek"),
+                    answer.statusCode() + ": " + answer.body());
+            assertTrue(answer.body().contains("Naar de startpagina"), "the platform's own page, with its menu and a way on");
+            answers.add(answer);
+        }
+        HttpResponse<String> unreadable = client.send("POST", "api/inschrijvingen", ";;;", "{}");
+        assertEquals(400, unreadable.statusCode());
+        assertEquals("api.fout.verzoek", Api.field(unreadable.body(), "code"), unreadable.body());
+        answers.add(unreadable);
+        // A program with HTTP Basic at an address that does not exist: JSON, never a page that needs a session.
+        HttpResponse<String> metrics = Api.as(base(), "centraal").get("metrics/bestaat-niet");
+        assertEquals(404, metrics.statusCode(), metrics.body());
+        assertEquals("error.notFound", Api.field(metrics.body(), "code"), metrics.body());
+        answers.add(metrics);
+
+        // A forged view state: the "session verlopen" page, not the 500 page.
+        HttpResponse<String> forged = client.send("POST", "login.xhtml", "application/x-www-form-urlencoded",
+                "loginForm=loginForm&loginForm%3Ausername=x&loginForm%3Apassword=y&loginForm%3Asubmit="
+                        + "&jakarta.faces.ViewState=-1234567890%3A987654321");
+        assertEquals(302, forged.statusCode(), forged.body());
+        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/error/expired.xhtml"), forged.headers().map().toString());
+        answers.add(forged);
+
+        for (HttpResponse<String> answer : answers) {
+            assertEquals(Optional.empty(), answer.headers().firstValue("Server"), answer.uri() + " names the server");
+            assertEquals(Optional.empty(), answer.headers().firstValue("X-Powered-By"), answer.uri().toString());
+            assertFalse(answer.body().contains("Payara"), answer.uri() + ": " + answer.body());
+        }
     }
 
     @Test

@@ -84,6 +84,11 @@ final class WebSession {
         return send(request(path).GET());
     }
 
+    /** Any request with a method, content type and body of its own, as a careless or hostile client sends it. */
+    HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     int status(String path) {
         return get(path).statusCode();
     }

@@ -55,6 +55,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     private static final String API = "/api/";
     private static final String API_SERVLET_PATH = "/api";
     private static final String RESOURCES = "/jakarta.faces.resource/";
+    private static final java.util.List<String> MONITORING = java.util.List.of("/metrics", "/openapi");
     private static final String RETURN_TO = LoginMechanism.class.getName() + ".returnTo";
     private static final String CALLER = LoginMechanism.class.getName() + ".caller";
 
@@ -89,7 +90,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && (isApi(request) || isMonitoring(request))) {
             return basic(authorization.substring(6).trim(), context);
         }
         if (!context.isProtected() && isResource(request)) {
@@ -113,6 +114,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             // Deactivated, their sessions were ended (password reset or change), or this one was: out, now.
             session.invalidate();
         }
+        if (context.isProtected() && isMonitoring(request)) {
+            // A program asks for these: it gets the challenge for HTTP Basic, not the login page.
+            return unauthorized(context);
+        }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
@@ -135,6 +140,15 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
      */
     private static boolean isApi(HttpServletRequest request) {
         return API_SERVLET_PATH.equals(request.getServletPath()) || request.getRequestURI().startsWith(request.getContextPath() + API);
+    }
+
+    /**
+     * Payara's metrics and API description: read by programs (HTTP Basic) and by the central team
+     * in the browser (its session).
+     */
+    private static boolean isMonitoring(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return MONITORING.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
     }
 
     /**

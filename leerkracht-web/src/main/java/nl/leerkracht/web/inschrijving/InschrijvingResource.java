@@ -77,7 +77,7 @@ public class InschrijvingResource {
     @GET
     @Path("inschrijvingen")
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "The enrolments the caller may see: the central team all, a bestuurder the board's, a schoolleider the school's")
+    @Operation(operationId = "inschrijvingen", summary = "The enrolments the caller may see: the central team all, a bestuurder the board's, a schoolleider the school's")
     public List<InschrijvingRegel> lijst(@QueryParam("status") InschrijvingStatus status,
             @QueryParam("startjaar") String startjaar, @QueryParam("eerste") @DefaultValue("0") int eerste,
             @QueryParam("aantal") @DefaultValue("100") int aantal) {

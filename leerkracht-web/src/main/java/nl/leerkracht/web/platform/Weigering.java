@@ -86,16 +86,24 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
      * before JAX-RS: without it, the server would answer a wrong password with its own HTML page.
      */
     public static void writeLoginRequired(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        response.setStatus(401);
         response.setHeader("WWW-Authenticate", CHALLENGE);
+        write(response, 401, "api.inloggen");
+    }
+
+    /**
+     * A refusal written straight to a servlet response as JSON, and committed, so the container
+     * adds no page of its own.
+     */
+    static void write(jakarta.servlet.http.HttpServletResponse response, int status, String code) throws java.io.IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON + ";charset=UTF-8");
-        response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("code", "api.inloggen")
-                .add("melding", Messages.text(NL, "api.inloggen")).build().toString());
-        // Committed, so the container adds no page of its own.
+        response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("code", code)
+                .add("melding", Messages.text(NL, code)).build().toString());
         response.flushBuffer();
     }
 
-    private static String standaardCode(int status) {
+    /** The message key for a status that came without one. */
+    static String standaardCode(int status) {
         return switch (status) {
             case 400 -> "api.fout.verzoek";
             case 401 -> "api.inloggen";
@@ -103,6 +111,7 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
             case 404 -> "error.notFound";
             case 405 -> "api.fout.methode";
             case 406 -> "api.fout.antwoord";
+            case 413 -> "api.fout.teGroot";
             case 415 -> "api.fout.json";
             default -> status >= 500 ? "error.500.text" : "api.fout.verzoek";
         };
