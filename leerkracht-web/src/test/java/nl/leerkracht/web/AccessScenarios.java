@@ -51,25 +51,34 @@ interface AccessScenarios {
         }
     }
 
-    /** Who may open an address: anyone, or only these roles (the rest get 403, the anonymous the login). */
-    record Rule(boolean open, Set<Role> roles) {
+    /**
+     * Who may open an address: anyone, or only these roles (the rest get 403, the anonymous the
+     * login); and the status those who may get as the matrix asks it, 200 unless said otherwise.
+     */
+    record Rule(boolean open, Set<Role> roles, int answer) {
         boolean allows(Role role) {
             return open || roles.contains(role);
         }
+
+        /** Asked without an id (or with one that does not exist), it answers this to those who may. */
+        Rule answering(int status) {
+            return new Rule(open, roles, status);
+        }
     }
 
-    Rule ANYONE = new Rule(true, EnumSet.allOf(Role.class));
-    Rule LOGGED_IN = new Rule(false, EnumSet.allOf(Role.class));
+    Rule ANYONE = new Rule(true, EnumSet.allOf(Role.class), 200);
+    Rule LOGGED_IN = new Rule(false, EnumSet.allOf(Role.class), 200);
+    int NO_SUCH = 404;
     Set<Role> IN_SCHOOL = EnumSet.of(Role.SCHOOLLEIDER, Role.SCHOOLCOACH, Role.AANJAGER, Role.LERAAR);
 
     private static Rule only(Role first, Role... rest) {
-        return new Rule(false, EnumSet.of(first, rest));
+        return new Rule(false, EnumSet.of(first, rest), 200);
     }
 
     private static Rule only(Set<Role> some, Role... more) {
         EnumSet<Role> roles = EnumSet.copyOf(some);
         roles.addAll(Arrays.asList(more));
-        return new Rule(false, roles);
+        return new Rule(false, roles, 200);
     }
 
     /**
@@ -86,12 +95,15 @@ interface AccessScenarios {
         Map<String, Rule> rules = new LinkedHashMap<>();
         // The public site and what an e-mail links to (a key in the link says whose it is).
         for (String open : List.of("index.xhtml", "login.xhtml", "wachtwoord-vergeten.xhtml", "wachtwoord-herstel.xhtml",
-                "uitnodiging.xhtml", "email-bevestiging.xhtml", "email-annuleren.xhtml", "installatie.xhtml",
-                "inschrijving/aanvragen.xhtml", "klacht/indienen.xhtml", "klacht/volgen.xhtml", "error/403.xhtml",
-                "error/404.xhtml", "error/500.xhtml", "error/expired.xhtml", "error/fout.xhtml", "/error/antwoord", "/ping",
-                "/agenda.ics", "GET /api/offerte", "/health", "/health/ready")) {
+                "uitnodiging.xhtml", "email-bevestiging.xhtml", "email-annuleren.xhtml", "inschrijving/aanvragen.xhtml",
+                "klacht/indienen.xhtml", "klacht/volgen.xhtml", "error/403.xhtml", "error/404.xhtml", "error/500.xhtml",
+                "error/expired.xhtml", "error/fout.xhtml", "/ping", "GET /api/offerte", "/health", "/health/ready")) {
             rules.put(open, ANYONE);
         }
+        // Without its key from the log, a link or the error dispatch there is nothing to see.
+        rules.put("installatie.xhtml", ANYONE.answering(NO_SUCH));
+        rules.put("/agenda.ics", ANYONE.answering(NO_SUCH));
+        rules.put("/error/antwoord", ANYONE.answering(NO_SUCH));
         // Payara's, in this app's context: the central team (also with HTTP Basic, for programs).
         rules.put("/metrics", centraal);
         rules.put("/openapi", centraal);
@@ -101,40 +113,41 @@ interface AccessScenarios {
         rules.put("centraal/scholen.xhtml", centraal);
         rules.put("centraal/clusters.xhtml", centraal);
         rules.put("centraal/mensen.xhtml", centraal);
-        rules.put("centraal/persoon.xhtml", centraal);
+        rules.put("centraal/persoon.xhtml", centraal.answering(NO_SUCH));
         rules.put("centraal/tarieven.xhtml", centraal);
         rules.put("centraal/vakanties.xhtml", centraal);
         rules.put("bestuur/index.xhtml", only(Role.BESTUURDER));
         rules.put("/traject/overzicht.pdf", only(Role.BESTUURDER));
         rules.put("expertcoach/index.xhtml", only(Role.EXPERTCOACH));
         rules.put("school/index.xhtml", only(IN_SCHOOL));
-        rules.put("scholen/school.xhtml", scholen);
-        rules.put("scholen/mensen.xhtml", scholen);
+        rules.put("scholen/school.xhtml", scholen.answering(NO_SUCH));
+        rules.put("scholen/mensen.xhtml", scholen.answering(NO_SUCH));
         rules.put("traject/index.xhtml", scholen);
-        rules.put("traject/traject.xhtml", scholen);
-        rules.put("traject/directieteam.xhtml", scholen);
+        rules.put("traject/traject.xhtml", scholen.answering(NO_SUCH));
+        rules.put("traject/directieteam.xhtml", scholen.answering(NO_SUCH));
         rules.put("agenda/index.xhtml", agenda);
-        rules.put("agenda/bijeenkomst.xhtml", agenda);
+        rules.put("agenda/bijeenkomst.xhtml", agenda.answering(NO_SUCH));
         rules.put("documenten/index.xhtml", agenda);
-        rules.put("/documenten/bestand", agenda);
-        rules.put("/documenten/zip", agenda);
+        rules.put("/documenten/bestand", agenda.answering(NO_SUCH));
+        rules.put("/documenten/zip", agenda.answering(NO_SUCH));
         rules.put("inschrijving/index.xhtml", inschrijving);
-        rules.put("inschrijving/inschrijving.xhtml", inschrijving);
+        rules.put("inschrijving/inschrijving.xhtml", inschrijving.answering(NO_SUCH));
         rules.put("inschrijving/facturen.xhtml", inschrijving);
-        rules.put("/inschrijving/factuur.pdf", inschrijving);
+        rules.put("/inschrijving/factuur.pdf", inschrijving.answering(NO_SUCH));
         rules.put("/inschrijving/facturen.csv", inschrijving);
         rules.put("inschrijving/directieteam.xhtml", only(Role.CENTRAAL_TEAM, Role.BESTUURDER));
         rules.put("klachten/index.xhtml", klachten);
-        rules.put("klachten/klacht.xhtml", klachten);
-        rules.put("/klachten/bijlage", klachten);
+        rules.put("klachten/klacht.xhtml", klachten.answering(NO_SUCH));
+        rules.put("/klachten/bijlage", klachten.answering(NO_SUCH));
         rules.put("/klachten/register.csv", klachten);
         // The API: the schools and enrolments within the caller's scope; the central team decides.
+        // The matrix asks with an id that does not exist, and for a school that does not exist.
         rules.put("GET /api/scholen", scholen);
         rules.put("GET /api/inschrijvingen", inschrijving);
-        rules.put("GET /api/inschrijvingen/{id}", inschrijving);
-        rules.put("POST /api/inschrijvingen", LOGGED_IN);
-        rules.put("POST /api/inschrijvingen/{id}/goedkeuring", centraal);
-        rules.put("POST /api/inschrijvingen/{id}/facturen", centraal);
+        rules.put("GET /api/inschrijvingen/{id}", inschrijving.answering(NO_SUCH));
+        rules.put("POST /api/inschrijvingen", LOGGED_IN.answering(400));
+        rules.put("POST /api/inschrijvingen/{id}/goedkeuring", centraal.answering(NO_SUCH));
+        rules.put("POST /api/inschrijvingen/{id}/facturen", centraal.answering(NO_SUCH));
         return rules;
     }
 
@@ -187,17 +200,14 @@ interface AccessScenarios {
         return calls;
     }
 
-    /** What an answer meant: the address opened, was forbidden, asked for a login, or failed. */
+    /** What an answer meant: the login was asked for, or else its status (403 for a refusal). */
     private static String outcome(HttpResponse<String> response) {
         int status = response.statusCode();
         String location = response.headers().firstValue("Location").orElse("");
         if (status == 401 || (status / 100 == 3 && location.contains("login.xhtml"))) {
             return "login";
         }
-        if (status == 403) {
-            return "403";
-        }
-        return status >= 500 ? "error " + status : "open";
+        return String.valueOf(status);
     }
 
     @Test
@@ -224,21 +234,38 @@ interface AccessScenarios {
             boolean api = address.contains(" ");
             for (Role role : Role.values()) {
                 HttpResponse<String> answer = api ? call(clients.get(role), address) : sessions.get(role).get(address);
-                String expected = rule.allows(role) ? "open" : "403";
+                String expected = rule.allows(role) ? String.valueOf(rule.answer()) : "403";
                 asked++;
                 if (!expected.equals(outcome(answer))) {
                     wrong.add(address + " as " + role + ": " + outcome(answer) + " (" + answer.statusCode() + "), expected " + expected);
                 }
             }
             HttpResponse<String> answer = api ? call(anonymousApi, address) : anonymous.get(address);
-            String expected = rule.open() ? "open" : "login";
+            String expected = rule.open() ? String.valueOf(rule.answer()) : "login";
             asked++;
             if (!expected.equals(outcome(answer))) {
                 wrong.add(address + " not logged in: " + outcome(answer) + " (" + answer.statusCode() + "), expected " + expected);
             }
         }
+        // Payara's addresses written otherwise lead to the same rule: not logged in, the login; a
+        // bestuurder, 403; the central team's program with HTTP Basic is let in (what Payara then
+        // answers, 200, 404 or 406 for its own reasons, is not this test's business).
+        for (String variant : List.of("/metrics/base", "//metrics", "/metrics;x", "/%6Detrics", "/openapi/", "//openapi")) {
+            asked += 2;
+            String stranger = outcome(anonymous.get(variant));
+            String bestuurder = outcome(sessions.get(Role.BESTUURDER).get(variant));
+            if (!"login".equals(stranger) || !"403".equals(bestuurder)) {
+                wrong.add(variant + ": not logged in " + stranger + ", bestuurder " + bestuurder + "; expected login, 403");
+            }
+        }
+        for (String variant : List.of("metrics/base", "metrics;x", "openapi/")) {
+            asked++;
+            int program = clients.get(Role.CENTRAAL_TEAM).get(variant).statusCode();
+            if (program == 401 || program == 403 || program >= 500) {
+                wrong.add(variant + ": the central team with HTTP Basic got " + program);
+            }
+        }
         assertTrue(wrong.isEmpty(), wrong.size() + " of " + asked + " answers differ from the rules:\n" + String.join("\n", wrong));
-        assertEquals(rules.size() * (Role.values().length + 1), asked);
         System.out.println("Access matrix: " + rules.size() + " addresses x " + (Role.values().length + 1) + " (anonymous and "
                 + Role.values().length + " roles) = " + asked + " answers as the rules say");
     }
@@ -251,7 +278,8 @@ interface AccessScenarios {
         String method = address.substring(0, address.indexOf(' '));
         String path = address.substring(address.indexOf(' ') + 2).replace("{id}", "999999999");
         if ("GET".equals(method)) {
-            return api.get(path + (path.equals("api/offerte") ? "?sector=PO&leraren=20" : ""));
+            String quote = "?sector=PO&leraren=20&startjaar=" + InschrijvingScenarios.VOLGEND_JAAR;
+            return api.get(path + (path.equals("api/offerte") ? quote : ""));
         }
         return api.post(path, path.equals("api/inschrijvingen")
                 ? Api.aanvraag(999_999_999L, null, null, InschrijvingScenarios.VOLGEND_JAAR, 20) : "");

@@ -169,4 +169,27 @@ interface ApiScenarios {
         assertNotNull(melding, antwoord.body());
         assertTrue(!melding.isBlank() && !melding.contains("Exception"), melding);
     }
+
+    @Test
+    default void theQuoteApiTellsAClientThatAsksTooOftenToWait() {
+        Browser browser = browser();
+        String quote = "api/offerte?sector=PO&leraren=20&startjaar=" + InschrijvingScenarios.VOLGEND_JAAR;
+        Api client = Api.anonymous(browser.base()).from(browser.client());
+        int answered = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 700; i++) {
+            last = client.get(quote);
+            if (last.statusCode() != 200) {
+                break;
+            }
+            answered++;
+        }
+        // 600 in 10 minutes; at most 2 more when the loop happens to cross into the next window.
+        assertTrue(answered >= 600 && answered <= 602, answered + " quotes answered before the limit");
+        assertEquals(429, last.statusCode(), last.body());
+        assertEquals("api.fout.limiet", Api.field(last.body(), "code"), last.body());
+        assertEquals("120", last.headers().firstValue("Retry-After").orElse(""), "the client is told when to ask again");
+        assertEquals(200, Api.anonymous(browser.base()).from(WebSession.anonymous(browser.base()).address()).get(quote).statusCode(),
+                "another client is not held up");
+    }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -71,6 +72,32 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.executeCdpCommand("Network.enable", java.util.Map.of());
         driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", client)));
+        // Every page records what its Content Security Policy blocked, in the tab's session storage,
+        // which lasts across the pages of one site: see cspViolations().
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " try { var v = JSON.parse(sessionStorage.getItem('lk-csp') || '[]');"
+                        + " v.push(location.pathname + ': ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')"
+                        + " + (e.sample ? ' (' + e.sample + ')' : ''));"
+                        + " sessionStorage.setItem('lk-csp', JSON.stringify(v)); } catch (ignored) { } });"));
+    }
+
+    /**
+     * What the Content Security Policy blocked on the pages this browser showed of the app since
+     * it opened (or since the last call); empty when the current page is not the app's.
+     */
+    List<String> cspViolations() {
+        try {
+            Object recorded = driver.executeScript("var v = sessionStorage.getItem('lk-csp') || '[]';"
+                    + " sessionStorage.removeItem('lk-csp'); return JSON.parse(v);");
+            List<String> violations = new ArrayList<>();
+            if (recorded instanceof List<?> list) {
+                list.forEach(item -> violations.add(String.valueOf(item)));
+            }
+            return violations;
+        } catch (org.openqa.selenium.WebDriverException notTheApp) {
+            return List.of();
+        }
     }
 
     /** The app's address as this browser uses it. */
@@ -454,6 +481,10 @@ final class Browser implements AutoCloseable {
                 .getAttribute("value");
         StringBuilder form = new StringBuilder(encode(formId) + "=" + encode(formId) + "&" + encode(buttonId)
                 + "=&jakarta.faces.ViewState=" + encode(viewState));
+        // PrimeFaces puts the page's CSP nonce into every form; a browser sends it along.
+        for (WebElement nonce : driver.findElements(By.cssSelector("[id='" + formId + "'] input[name='primefaces.nonce']"))) {
+            form.append("&primefaces.nonce=").append(encode(nonce.getAttribute("value")));
+        }
         fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl())).timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", client)

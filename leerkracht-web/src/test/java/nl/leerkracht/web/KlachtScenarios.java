@@ -59,11 +59,7 @@ interface KlachtScenarios {
         for (int i = 1; i <= 5; i++) {
             dienIn(browser, "Sam Stormloop", email, 1, "Klacht nummer " + i + " over de training.");
         }
-        browser.open("klacht/indienen.xhtml");
-        browser.type("klachtForm:naam", "Sam Stormloop");
-        browser.type("klachtForm:email", email);
-        kiesOnderwerp(browser, 1);
-        browser.type("klachtForm:omschrijving", "Klacht nummer 6 over de training.");
+        vulIn(browser, "Sam Stormloop", email, 1, "Klacht nummer 6 over de training.");
         browser.click("[id='klachtForm:indienen']");
         browser.waitForText("Probeer het over een paar minuten opnieuw.");
         assertEquals(Boolean.TRUE, browser.script("var r = document.querySelector('.ui-messages-error').getBoundingClientRect();"
@@ -129,12 +125,8 @@ interface KlachtScenarios {
     default void invisibleCharactersAndOverlongNamesAreRefusedNotCut() {
         String email = "omgekeerd." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
         Browser browser = browser();
-        browser.open("klacht/indienen.xhtml");
         // A right-to-left override turned a complainant's name around on the director's screen.
-        browser.type("klachtForm:naam", "Sam \u202Etnuh");
-        browser.type("klachtForm:email", email);
-        kiesOnderwerp(browser, 1);
-        browser.type("klachtForm:omschrijving", "Een klacht over de training.");
+        vulIn(browser, "Sam \u202Etnuh", email, 1, "Een klacht over de training.");
         browser.click("[id='klachtForm:indienen']");
         browser.waitForText("Naam: gebruik geen onzichtbare tekens of stuurtekens, zoals tekens die de leesrichting omdraaien.");
         browser.screenshot("klacht-onzichtbaar-teken");
@@ -366,11 +358,7 @@ interface KlachtScenarios {
 
     /** Sends a complaint through the public form; returns {reference, private link shown}. */
     private static String[] dienIn(Browser browser, String naam, String email, int onderwerp, String tekst, Path... bijlagen) {
-        browser.open("klacht/indienen.xhtml");
-        browser.type("klachtForm:naam", naam);
-        browser.type("klachtForm:email", email);
-        kiesOnderwerp(browser, onderwerp);
-        browser.type("klachtForm:omschrijving", tekst);
+        vulIn(browser, naam, email, onderwerp, tekst);
         for (Path bijlage : bijlagen) {
             browser.upload("klachtForm:bijlage_input", bijlage);
             browser.waitForText(bijlage.getFileName().toString() + " verwijderen");
@@ -381,6 +369,15 @@ interface KlachtScenarios {
         assertTrue(matcher.find(), browser.textOf("#ontvangen"));
         String link = browser.script("return document.getElementById('volglink').getAttribute('href')").toString();
         return new String[] {matcher.group(), link};
+    }
+
+    /** Opens the public complaint form and fills it in, without sending it. */
+    private static void vulIn(Browser browser, String naam, String email, int onderwerp, String tekst) {
+        browser.open("klacht/indienen.xhtml");
+        browser.type("klachtForm:naam", naam);
+        browser.type("klachtForm:email", email);
+        kiesOnderwerp(browser, onderwerp);
+        browser.type("klachtForm:omschrijving", tekst);
     }
 
     /** The messages part of a page, for a readable failure. */

@@ -76,7 +76,12 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            // Every scenario's pages ran under the Content Security Policy without being blocked.
+            assertEquals(List.of(), browser.cspViolations(), "the Content Security Policy blocked something");
+        } finally {
+            browser.close();
+        }
     }
 
     @Override
@@ -358,6 +363,10 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         assertEquals(404, metrics.statusCode(), metrics.body());
         assertEquals("error.notFound", Api.field(metrics.body(), "code"), metrics.body());
         answers.add(metrics);
+        HttpResponse<String> openapi = Api.as(base(), "centraal").post("openapi", "{}");
+        assertEquals(405, openapi.statusCode(), openapi.body());
+        assertEquals("api.fout.methode", Api.field(openapi.body(), "code"), "the whole JSON, not cut off: " + openapi.body());
+        answers.add(openapi);
 
         // A forged view state: the "session verlopen" page, not the 500 page.
         HttpResponse<String> forged = client.send("POST", "login.xhtml", "application/x-www-form-urlencoded",
@@ -366,12 +375,38 @@ class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, Dire
         assertEquals(302, forged.statusCode(), forged.body());
         assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/error/expired.xhtml"), forged.headers().map().toString());
         answers.add(forged);
+        assertTrue(client.get("error/expired.xhtml").body().contains("Deze pagina is verlopen"));
 
         for (HttpResponse<String> answer : answers) {
             assertEquals(Optional.empty(), answer.headers().firstValue("Server"), answer.uri() + " names the server");
             assertEquals(Optional.empty(), answer.headers().firstValue("X-Powered-By"), answer.uri().toString());
             assertFalse(answer.body().contains("Payara"), answer.uri() + ": " + answer.body());
         }
+    }
+
+    @Test
+    void pagesRunUnderAContentSecurityPolicyThatBlocksAnInjectedScript() {
+        // PrimeFaces' policy, beside the one every answer gets (frame-ancestors, base-uri, form-action).
+        String policy = browser.headers("index.xhtml", null).allValues("Content-Security-Policy").stream()
+                .filter(value -> value.contains("script-src")).findFirst().orElse("no script-src in any policy");
+        String scripts = policy.substring(policy.indexOf("script-src"));
+        assertTrue(scripts.startsWith("script-src 'self' 'nonce-"), policy);
+        assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), policy);
+        assertTrue(policy.contains("object-src 'none'") && policy.contains("frame-ancestors 'self'"), policy);
+
+        browser.open("index.xhtml");
+        // What an injected <script> would do: the page's policy stops it, and the browser reports it.
+        browser.script("var s = document.createElement('script'); s.textContent = 'window.lkInjected = true;';"
+                + " document.body.appendChild(s); return null;");
+        assertEquals(null, browser.script("return window.lkInjected === true ? 'ran' : null"), "the injected script ran");
+        List<String> violations = List.of();
+        for (int i = 0; i < 50 && violations.isEmpty(); i++) {
+            // The browser reports a violation a moment after it blocked.
+            Mailbox.sleep(java.time.Duration.ofMillis(100));
+            violations = browser.cspViolations();
+        }
+        assertEquals(1, violations.size(), violations.toString());
+        assertTrue(violations.get(0).contains("script-src"), "the violation is recorded for the suite's check: " + violations);
     }
 
     @Test

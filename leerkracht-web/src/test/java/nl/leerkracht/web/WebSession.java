@@ -94,7 +94,10 @@ final class WebSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(root.resolve(path.startsWith("/") ? path.substring(1) : path))
+        // "//x" stays as it is: the address as a careless or hostile client writes it.
+        URI uri = path.startsWith("//") ? URI.create(root + path.substring(1))
+                : root.resolve(path.startsWith("/") ? path.substring(1) : path);
+        return HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(60)).header("X-Forwarded-For", address);
     }
 

@@ -20,13 +20,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Principal;
 import nl.leerkracht.web.platform.ClientAddress;
-import nl.leerkracht.web.platform.Weigering;
+import nl.leerkracht.web.platform.ApiErrorMapper;
 
 /**
  * Form login through the Faces page {@code /login.xhtml}. An anonymous request for a protected page
@@ -55,7 +56,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     private static final String API = "/api/";
     private static final String API_SERVLET_PATH = "/api";
     private static final String RESOURCES = "/jakarta.faces.resource/";
-    private static final java.util.List<String> MONITORING = java.util.List.of("/metrics", "/openapi");
+    private static final List<String> MONITORING = List.of("/metrics", "/openapi");
     private static final String RETURN_TO = LoginMechanism.class.getName() + ".returnTo";
     private static final String CALLER = LoginMechanism.class.getName() + ".caller";
 
@@ -147,8 +148,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
      * in the browser (its session).
      */
     private static boolean isMonitoring(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return MONITORING.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
+        // The servlet path the container mapped: //metrics and /metrics;x are these too.
+        return MONITORING.contains(request.getServletPath());
     }
 
     /**
@@ -178,7 +179,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     /** 401 with the challenge for HTTP Basic and a Dutch JSON body, as every API refusal has. */
     private static AuthenticationStatus unauthorized(HttpMessageContext context) {
         try {
-            Weigering.writeLoginRequired(context.getResponse());
+            ApiErrorMapper.writeLoginRequired(context.getResponse());
         } catch (IOException clientGone) {
             LOG.fine(() -> "A refused API client left: " + clientGone);
         }

@@ -2,6 +2,7 @@ package nl.leerkracht.web.inschrijving;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -27,6 +29,7 @@ import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.inschrijving.OfferteWeergave;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.PublicEndpoint;
+import nl.leerkracht.web.platform.RateLimiter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inschrijvingen", description = "Fee quotes and enrolments (domain.md §4)")
 public class InschrijvingResource {
+
+    @Inject
+    private RateLimiter rateLimiter;
 
     @EJB
     private InschrijvingService inschrijvingen;
@@ -58,10 +64,14 @@ public class InschrijvingResource {
     @Operation(summary = "The fee quote for a sector, start year and number of teachers; no login needed")
     @APIResponse(responseCode = "200", description = "Per programme year: billable teachers, tariff and amount")
     @APIResponse(responseCode = "400", description = "Unknown sector or start year, or fewer than one teacher")
+    @APIResponse(responseCode = "429", description = "More than 600 quotes in 10 minutes from one client; Retry-After says when to ask again")
     public OfferteWeergave offerte(@Parameter(description = "PO, VO, MBO or HBO") @QueryParam("sector") String sector,
             @Parameter(description = "Number of teachers, school leadership and onderwijsassistenten included")
             @QueryParam("leraren") Integer leraren,
             @Parameter(description = "The school year the trajectory starts, e.g. 2027-2028") @QueryParam("startjaar") String startjaar) {
+        if (!rateLimiter.allows(RateLimiter.Form.QUOTE)) {
+            throw new WebApplicationException(Response.status(429).header("Retry-After", "120").build());
+        }
         Sector gekozen;
         try {
             gekozen = Sector.valueOf(String.valueOf(sector).trim().toUpperCase(Locale.ROOT));

@@ -29,7 +29,7 @@ public class ApiLoginFilter implements ContainerRequestFilter {
                 || isPublic(resource.getResourceMethod(), resource.getResourceClass())) {
             return;
         }
-        request.abortWith(Weigering.loginRequired());
+        request.abortWith(ApiErrorMapper.loginRequired());
     }
 
     static boolean isPublic(Method method, Class<?> type) {

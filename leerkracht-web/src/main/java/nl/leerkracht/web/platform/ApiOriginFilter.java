@@ -39,12 +39,12 @@ public class ApiOriginFilter implements ContainerRequestFilter {
         }
         if (!isSameSite(request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"),
                 request.getHeaderString(HttpHeaders.HOST), publicUrl.origin())) {
-            request.abortWith(Weigering.refusal(403, "api.fout.herkomst"));
+            request.abortWith(ApiErrorMapper.refusal(403, "api.fout.herkomst"));
             return;
         }
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if ((type != null || request.hasEntity()) && !isJson(type)) {
-            request.abortWith(Weigering.refusal(415, "api.fout.json"));
+            request.abortWith(ApiErrorMapper.refusal(415, "api.fout.json"));
         }
     }
 

@@ -5,17 +5,30 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The answer to every error status (web.xml): a 403 or 404, and also a 400 for a request the
- * server could not read, a 405 or 501 for a method an address does not know, a 413, ... For
- * programs (the API, Payara's metrics and API description) it is the same Dutch JSON as every
- * other API refusal, so an HTTP Basic caller never gets a page that needs a session; elsewhere
- * the platform's own page ({@code error/403.xhtml}, {@code 404}, {@code 500}, else
- * {@code fout.xhtml}), never the server's English one. Logged as one line, without a stack trace.
+ * The answer to every error (web.xml): an exception, a 403 or 404, and also a 400 for a request
+ * the server could not read, a 405 or 501 for a method an address does not know, a 413, ...
+ * <ul>
+ * <li>Programs (the API, Payara's metrics and API description) get the same Dutch JSON as every
+ * other API refusal, so an HTTP Basic caller never gets a page that needs a session.</li>
+ * <li>A browser gets the platform's own page ({@code error/403.xhtml}, {@code 404},
+ * {@code 500}, else {@code fout.xhtml}), never the server's English one; an ajax request is sent
+ * there.</li>
+ * <li>A server error gets a reference, shown to the user and logged once with the stack trace; a
+ * client's mistake is one line in the log, without one.</li>
+ * </ul>
  */
 @WebServlet("/error/antwoord")
 public class ErrorAnswerServlet extends HttpServlet {
@@ -23,34 +36,92 @@ public class ErrorAnswerServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ErrorAnswerServlet.class.getName());
     /** What programs read (the API, Payara's metrics and API description): they get JSON, not a page. */
-    private static final java.util.List<String> PROGRAMS = java.util.List.of("/api", "/metrics", "/openapi");
+    private static final List<String> PROGRAMS = List.of("/api", "/metrics", "/openapi");
+    /** The request attribute with a server error's reference, for the 500 page. */
+    public static final String REFERENCE = ErrorAnswerServlet.class.getName() + ".reference";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        if (!(code instanceof Integer status)) {
+        if (!(code instanceof Integer given)) {
             // Asked for directly: there is nothing to answer.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        LOG.info(() -> "Answered " + status + " to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        response.setStatus(status);
-        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
-        if (PROGRAMS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"))) {
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (isExpiredView(error) && !response.isCommitted()) {
+            LOG.info(() -> "A form could not be restored; sent to the expired page");
             response.resetBuffer();
-            Weigering.write(response, status, Weigering.standaardCode(status));
+            response.sendRedirect(request.getContextPath() + "/error/expired.xhtml");
+            return;
+        }
+        int status = error != null && given < 500 ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : given;
+        String path = path(request);
+        String reference = null;
+        if (status >= 500) {
+            reference = HexFormat.of().withUpperCase().formatHex(bytes());
+            String ref = reference;
+            LOG.log(Level.SEVERE, error, () -> "Server error " + ref + " at " + request.getMethod() + " " + path);
+            request.setAttribute(REFERENCE, reference);
+        } else {
+            Level level = status == HttpServletResponse.SC_NOT_FOUND ? Level.FINE : Level.INFO;
+            LOG.log(level, () -> "Answered " + status + " to " + request.getMethod() + " " + path);
+        }
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(status);
+        if (PROGRAMS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"))) {
+            ApiErrorMapper.write(response, status, ApiErrorMapper.defaultCode(status), reference);
             return;
         }
         String page = status == 403 || status == 404 || status == 500 ? "/error/" + status + ".xhtml" : "/error/fout.xhtml";
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An ajax request cannot show a page: the browser is sent to it.
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + request.getContextPath() + page + (reference == null ? "" : "?referentie=" + reference)
+                    + "\"/></partial-response>");
+            return;
+        }
         request.getRequestDispatcher(page).forward(new GetRequest(request), response);
+    }
+
+    private static boolean isExpiredView(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            // A form without its page's CSP nonce (PrimeFaces) is as stale as one without its view.
+            if (cause instanceof jakarta.faces.application.ViewExpiredException || cause instanceof org.primefaces.csp.CspException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] bytes() {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * The address that failed, below the app, as the container mapped it: {@code //api/x} and
+     * {@code /api;x/y} are the API too.
+     */
+    private static String path(HttpServletRequest request) {
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String context = request.getContextPath();
+        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
     }
 
     /**
      * The error page is rendered as a fresh GET page: a failed POST forwarded to it as a POST
      * would make Faces look for a form to restore there.
      */
-    private static final class GetRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
+    private static final class GetRequest extends HttpServletRequestWrapper {
         GetRequest(HttpServletRequest request) {
             super(request);
         }
@@ -66,13 +137,13 @@ public class ErrorAnswerServlet extends HttpServlet {
         }
 
         @Override
-        public java.util.Map<String, String[]> getParameterMap() {
-            return java.util.Map.of();
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return java.util.Collections.emptyEnumeration();
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
         }
 
         @Override

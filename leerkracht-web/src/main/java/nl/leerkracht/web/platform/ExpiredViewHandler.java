@@ -32,19 +32,27 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable error = events.next().getContext().getException();
             ViewExpiredException expired = expired(error);
-            if (expired != null && context != null && !context.getExternalContext().isResponseCommitted()) {
+            if (expired != null && context != null && !isErrorPage(context)) {
                 events.remove();
                 ExternalContext external = context.getExternalContext();
-                LOG.info(() -> "Form of " + expired.getViewId() + " could not be restored; sent to the expired page");
-                try {
-                    external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
-                } catch (IOException e) {
-                    throw new FacesException(e);
+                if (!context.getResponseComplete() && !external.isResponseCommitted()) {
+                    LOG.info(() -> "Form of " + expired.getViewId() + " could not be restored; sent to the expired page");
+                    try {
+                        external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
+                    } catch (IOException e) {
+                        throw new FacesException(e);
+                    }
+                    context.responseComplete();
                 }
-                context.responseComplete();
             }
         }
         getWrapped().handle();
+    }
+
+    /** The error page itself failing: left to the container, which shows its own answer. */
+    private static boolean isErrorPage(FacesContext context) {
+        return context.getExternalContext().getRequest() instanceof jakarta.servlet.http.HttpServletRequest request
+                && request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR;
     }
 
     private static ViewExpiredException expired(Throwable error) {

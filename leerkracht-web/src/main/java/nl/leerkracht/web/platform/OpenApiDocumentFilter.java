@@ -40,6 +40,10 @@ public class OpenApiDocumentFilter extends HttpFilter {
             throws IOException, ServletException {
         Buffer buffer = new Buffer(response);
         chain.doFilter(request, buffer);
+        if (buffer.sentError || response.isCommitted()) {
+            // An error went to the error page, which writes its own answer: leave it alone.
+            return;
+        }
         String document = buffer.text();
         if (response.getStatus() == HttpServletResponse.SC_OK && !document.isEmpty()) {
             document = document.stripLeading().startsWith("{") ? withoutFieldJson(document) : withoutFieldYaml(document);
@@ -47,7 +51,9 @@ public class OpenApiDocumentFilter extends HttpFilter {
         byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
         response.setCharacterEncoding("UTF-8");
         response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
     }
 
     static String withoutFieldJson(String json) {
@@ -84,8 +90,22 @@ public class OpenApiDocumentFilter extends HttpFilter {
         private PrintWriter writer;
         private ServletOutputStream stream;
 
+        private boolean sentError;
+
         Buffer(HttpServletResponse response) {
             super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sentError = true;
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            sentError = true;
+            super.sendError(status, message);
         }
 
         String text() {

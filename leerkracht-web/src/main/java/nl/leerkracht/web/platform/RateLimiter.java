@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * How often one client may send a public form that costs someone else work or mail: a complaint,
- * an enrolment request, a password reset link (OWASP ASVS 11.1.4). Counted over a sliding window
+ * an enrolment request, a password reset link; and how often it may ask the public quote API
+ * (OWASP ASVS 11.1.4). Counted over a sliding window
  * per logged-in person, or else per client address ({@link ClientAddress}; an IPv6 client by its
  * /64 network, which one household or school gets as a whole), in the data grid when there is one,
  * so the nodes of a cluster count together. A person who fills a form normally never meets the
@@ -31,7 +32,9 @@ public class RateLimiter {
     public enum Form {
         COMPLAINT(5, Duration.ofMinutes(10)),
         ENROLMENT(10, Duration.ofMinutes(10)),
-        PASSWORD_RESET(10, Duration.ofMinutes(10));
+        PASSWORD_RESET(10, Duration.ofMinutes(10)),
+        /** The public fee quote API: a web page or program that shows quotes asks a few times a minute. */
+        QUOTE(600, Duration.ofMinutes(10));
 
         private final int maximum;
         private final Duration window;
@@ -72,19 +75,22 @@ public class RateLimiter {
         Principal user = request.getUserPrincipal();
         String sender = user != null ? "user:" + user.getName() : network(clients.of(request));
         long now = clock.millis();
+        String key = form.name() + '|' + sender + '|';
         Counters counters = grid != null && now >= gridPausedUntil.get() ? grid : local;
         try {
-            return withinLimit(form.maximum, form.window.toMillis(), now, form.name() + '|' + sender + '|',
-                    counters::increment, counters::get);
+            return withinLimit(form, now, key, counters);
         } catch (RuntimeException gridFailed) {
             if (counters == local) {
                 throw gridFailed;
             }
             gridPausedUntil.set(now + GRID_PAUSE_MILLIS);
             LOG.log(Level.WARNING, "The data grid failed a rate limit; this node counts for itself for 5 minutes", gridFailed);
-            return withinLimit(form.maximum, form.window.toMillis(), now, form.name() + '|' + sender + '|',
-                    local::increment, local::get);
+            return withinLimit(form, now, key, local);
         }
+    }
+
+    private static boolean withinLimit(Form form, long now, String key, Counters counters) {
+        return withinLimit(form.maximum, form.window.toMillis(), now, key, counters::increment, counters::get);
     }
 
     /**

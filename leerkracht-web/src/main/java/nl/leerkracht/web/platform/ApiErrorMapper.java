@@ -2,12 +2,18 @@ package nl.leerkracht.web.platform;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,10 +29,10 @@ import nl.leerkracht.service.platform.NotFoundException;
  * {@code {code, melding}}: never a server's own error page.
  */
 @Provider
-public class Weigering implements ExceptionMapper<RuntimeException> {
+public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
 
     private static final Locale NL = Locale.forLanguageTag("nl");
-    private static final Logger LOG = Logger.getLogger(Weigering.class.getName());
+    private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class.getName());
     private static final String CHALLENGE = "Basic realm=\"leerKRACHT\", charset=\"UTF-8\"";
 
     @Context
@@ -44,9 +50,9 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
             if (response.getStatus() == 401) {
                 return loginRequired();
             }
-            String code = standaardCode(response.getStatus());
+            String code = defaultCode(response.getStatus());
             return Response.fromResponse(response).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Fout(code, Messages.text(NL, code))).build();
+                    .entity(new Refusal(code, Messages.text(NL, code))).build();
         }
         if (error instanceof EJBAccessException || error instanceof AccessLocalException) {
             boolean anoniem = security == null || security.getUserPrincipal() == null;
@@ -57,7 +63,7 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
                     : refusal instanceof NotFoundException ? 404
                     : refusal instanceof ConflictException ? 409 : 400;
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Fout(refusal.getMessageKey(), Messages.text(NL, refusal.getMessageKey(), refusal.getArgs())))
+                    .entity(new Refusal(refusal.getMessageKey(), Messages.text(NL, refusal.getMessageKey(), refusal.getArgs())))
                     .build();
         }
         if (isGeenJson(error)) {
@@ -67,13 +73,13 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
         }
         LOG.log(Level.SEVERE, "REST call failed", error);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Fout("error.500", Messages.text(NL, "error.500.text"))).build();
+                .entity(new Refusal("error.500.text", Messages.text(NL, "error.500.text"))).build();
     }
 
     /** A refusal as JSON: the status, the message key as code and its Dutch text. */
     static Response refusal(int status, String code) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Fout(code, Messages.text(NL, code))).build();
+                .entity(new Refusal(code, Messages.text(NL, code))).build();
     }
 
     /** 401 for a call that needs a login, with the challenge a client program answers with HTTP Basic. */
@@ -85,25 +91,30 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
      * The same 401 written straight to the servlet response, for the login mechanism, which runs
      * before JAX-RS: without it, the server would answer a wrong password with its own HTML page.
      */
-    public static void writeLoginRequired(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    public static void writeLoginRequired(HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        write(response, 401, "api.inloggen");
+        write(response, 401, "api.inloggen", null);
     }
 
     /**
-     * A refusal written straight to a servlet response as JSON, and committed, so the container
-     * adds no page of its own.
+     * A refusal written straight to a servlet response as JSON, with a server error's reference
+     * when there is one, and committed, so the container adds no page of its own.
      */
-    static void write(jakarta.servlet.http.HttpServletResponse response, int status, String code) throws java.io.IOException {
+    static void write(HttpServletResponse response, int status, String code, String reference)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON + ";charset=UTF-8");
-        response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("code", code)
-                .add("melding", Messages.text(NL, code)).build().toString());
+        JsonObjectBuilder body = Json.createObjectBuilder().add("code", code)
+                .add("melding", Messages.text(NL, code));
+        if (reference != null) {
+            body.add("referentie", reference);
+        }
+        response.getWriter().write(body.build().toString());
         response.flushBuffer();
     }
 
     /** The message key for a status that came without one. */
-    static String standaardCode(int status) {
+    static String defaultCode(int status) {
         return switch (status) {
             case 400 -> "api.fout.verzoek";
             case 401 -> "api.inloggen";
@@ -113,6 +124,7 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
             case 406 -> "api.fout.antwoord";
             case 413 -> "api.fout.teGroot";
             case 415 -> "api.fout.json";
+            case 429 -> "api.fout.limiet";
             default -> status >= 500 ? "error.500.text" : "api.fout.verzoek";
         };
     }
@@ -120,7 +132,7 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
     /** A body that JSON-B could not read as the call's type: not JSON, an array for an object, text for a number. */
     private static boolean isGeenJson(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
                 return true;
             }
         }
@@ -128,11 +140,11 @@ public class Weigering implements ExceptionMapper<RuntimeException> {
     }
 
     /** The body of a refusal. */
-    public static class Fout {
+    public static class Refusal {
         private final String code;
         private final String melding;
 
-        public Fout(String code, String melding) {
+        public Refusal(String code, String melding) {
             this.code = code;
             this.melding = melding;
         }
