@@ -140,7 +140,7 @@ public class PlatformSimulation extends Simulation {
             all.add(warm);
         }
         all.add(warmUp.get(warmUp.size() - 1).andThen(chain));
-        // Each request from one of 1,024 client addresses, as the public reaches the platform through
+        // Each request from one of 1,016 (4 x 254) client addresses, as the public reaches the platform through
         // its proxy (start the app with LEERKRACHT_TRUSTED_PROXIES=127.0.0.1): the public quote API
         // answers 600 calls per client in 10 minutes, and the benchmark measures the API, not the limit.
         setUp(all).protocols(http.baseUrl(BASE_URL).disableCaching().header("X-Forwarded-For",

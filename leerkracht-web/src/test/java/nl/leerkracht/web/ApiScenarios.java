@@ -175,6 +175,16 @@ interface ApiScenarios {
         Browser browser = browser();
         String quote = "api/offerte?sector=PO&leraren=20&startjaar=" + InschrijvingScenarios.VOLGEND_JAAR;
         Api client = Api.anonymous(browser.base()).from(browser.client());
+        // The limit slides over 10-minute windows: a run that crosses a window's edge would be let
+        // in a few more times, as the count before the edge starts to weigh less. Far from an edge
+        // it is exact. (With LEERKRACHT_CLOCK_START the platform's windows lie elsewhere: then a
+        // few more are allowed.)
+        String clockStart = System.getenv("LEERKRACHT_CLOCK_START");
+        boolean ownClock = clockStart == null || clockStart.isBlank();
+        long intoWindow = System.currentTimeMillis() % java.time.Duration.ofMinutes(10).toMillis();
+        if (ownClock && intoWindow > java.time.Duration.ofMinutes(9).toMillis()) {
+            Mailbox.sleep(java.time.Duration.ofMinutes(10).minusMillis(intoWindow - 1_000));
+        }
         int answered = 0;
         HttpResponse<String> last = null;
         for (int i = 0; i < 700; i++) {
@@ -184,11 +194,17 @@ interface ApiScenarios {
             }
             answered++;
         }
-        // 600 in 10 minutes; at most 2 more when the loop happens to cross into the next window.
-        assertTrue(answered >= 600 && answered <= 602, answered + " quotes answered before the limit");
+        assertTrue(answered >= 600 && answered <= (ownClock ? 600 : 610), answered + " quotes answered before the limit of 600");
         assertEquals(429, last.statusCode(), last.body());
         assertEquals("api.fout.limiet", Api.field(last.body(), "code"), last.body());
-        assertEquals("120", last.headers().firstValue("Retry-After").orElse(""), "the client is told when to ask again");
+        // 601 in this window: allowed again once they weigh 599 in the next, 2 seconds into it.
+        long retryAfter = Long.parseLong(last.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter > 0 && retryAfter <= 601 + (ownClock ? 0 : 600), "the client is told when to ask again: " + retryAfter);
+        if (ownClock) {
+            long expected = (java.time.Duration.ofMinutes(10).toMillis() - System.currentTimeMillis()
+                    % java.time.Duration.ofMinutes(10).toMillis()) / 1000 + 2;
+            assertTrue(Math.abs(retryAfter - expected) <= 3, "until 2 seconds into the next window: " + retryAfter + " s, not " + expected);
+        }
         assertEquals(200, Api.anonymous(browser.base()).from(WebSession.anonymous(browser.base()).address()).get(quote).statusCode(),
                 "another client is not held up");
     }

@@ -1,5 +1,7 @@
 package nl.leerkracht.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -543,8 +545,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the browser, and fails when the Content Security Policy blocked anything on the pages
+     * it showed that no one asked about ({@link #cspViolations()}): every browser of every scenario
+     * is checked, a second one too.
+     */
     @Override
     public void close() {
-        driver.quit();
+        List<String> blocked;
+        try {
+            // A violation is reported a moment after the browser blocked: let the page finish.
+            driver.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 100);");
+            blocked = cspViolations();
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            blocked = List.of();
+        } finally {
+            driver.quit();
+        }
+        assertEquals(List.of(), blocked, "the Content Security Policy blocked something");
     }
 }

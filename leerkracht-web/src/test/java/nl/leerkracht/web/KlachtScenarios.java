@@ -59,7 +59,7 @@ interface KlachtScenarios {
         for (int i = 1; i <= 5; i++) {
             dienIn(browser, "Sam Stormloop", email, 1, "Klacht nummer " + i + " over de training.");
         }
-        vulIn(browser, "Sam Stormloop", email, 1, "Klacht nummer 6 over de training.");
+        fillIn(browser, "Sam Stormloop", email, 1, "Klacht nummer 6 over de training.");
         browser.click("[id='klachtForm:indienen']");
         browser.waitForText("Probeer het over een paar minuten opnieuw.");
         assertEquals(Boolean.TRUE, browser.script("var r = document.querySelector('.ui-messages-error').getBoundingClientRect();"
@@ -126,7 +126,7 @@ interface KlachtScenarios {
         String email = "omgekeerd." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
         Browser browser = browser();
         // A right-to-left override turned a complainant's name around on the director's screen.
-        vulIn(browser, "Sam \u202Etnuh", email, 1, "Een klacht over de training.");
+        fillIn(browser, "Sam \u202Etnuh", email, 1, "Een klacht over de training.");
         browser.click("[id='klachtForm:indienen']");
         browser.waitForText("Naam: gebruik geen onzichtbare tekens of stuurtekens, zoals tekens die de leesrichting omdraaien.");
         browser.screenshot("klacht-onzichtbaar-teken");
@@ -157,7 +157,12 @@ interface KlachtScenarios {
         String email = "anna." + System.nanoTime() + "@example.nl";
         Path pdf = Files.write(Files.createTempDirectory("klacht").resolve("verslag training.pdf"),
                 "%PDF-1.4\n% verslag\n".getBytes(StandardCharsets.US_ASCII));
-        String[] ingediend = dienIn(browser, "Anna de Vries", email, 1, "De training van 12 november ging niet door.\nNiemand liet iets weten.", pdf);
+        // A photo too: PrimeFaces shows an image before it is sent (a blob: address the CSP allows).
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Path foto = pdf.resolveSibling("foto mededeling.png");
+        javax.imageio.ImageIO.write(image, "png", foto.toFile());
+        String[] ingediend = dienIn(browser, "Anna de Vries", email, 1, "De training van 12 november ging niet door.\nNiemand liet iets weten.",
+                pdf, foto);
         String referentie = ingediend[0];
         browser.screenshot("klacht-ontvangen");
 
@@ -191,6 +196,7 @@ interface KlachtScenarios {
         assertEquals(200, bijlage.statusCode());
         assertEquals("application/pdf", bijlage.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals("attachment; filename=\"verslag training.pdf\"", bijlage.headers().firstValue("Content-Disposition").orElse(""));
+        assertTrue(browser.textOf("#bijlagen").contains("foto mededeling.png"), browser.textOf("#bijlagen"));
         assertEquals("nosniff", bijlage.headers().firstValue("X-Content-Type-Options").orElse(""));
 
         browser.click("a[href*='notitieTab']");
@@ -358,7 +364,7 @@ interface KlachtScenarios {
 
     /** Sends a complaint through the public form; returns {reference, private link shown}. */
     private static String[] dienIn(Browser browser, String naam, String email, int onderwerp, String tekst, Path... bijlagen) {
-        vulIn(browser, naam, email, onderwerp, tekst);
+        fillIn(browser, naam, email, onderwerp, tekst);
         for (Path bijlage : bijlagen) {
             browser.upload("klachtForm:bijlage_input", bijlage);
             browser.waitForText(bijlage.getFileName().toString() + " verwijderen");
@@ -372,7 +378,7 @@ interface KlachtScenarios {
     }
 
     /** Opens the public complaint form and fills it in, without sending it. */
-    private static void vulIn(Browser browser, String naam, String email, int onderwerp, String tekst) {
+    private static void fillIn(Browser browser, String naam, String email, int onderwerp, String tekst) {
         browser.open("klacht/indienen.xhtml");
         browser.type("klachtForm:naam", naam);
         browser.type("klachtForm:email", email);

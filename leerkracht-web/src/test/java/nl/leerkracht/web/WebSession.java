@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, on its scripts: PrimeFaces' script adds it to every form in the browser. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
@@ -49,19 +51,30 @@ final class WebSession {
     /** Someone who logged in with the login form; fails when the login is not accepted. */
     static WebSession login(String base, String username, String password) {
         WebSession session = new WebSession(base);
-        Matcher viewState = VIEW_STATE.matcher(session.get("login.xhtml").body());
-        assertTrue(viewState.find(), "login page without view state");
-        String form = "loginForm=loginForm&loginForm%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&loginForm%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&loginForm%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = session.send(session.request("login.xhtml")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> response = session.postLogin(username, password, true);
         assertEquals(302, response.statusCode(), "login of " + username + " was not accepted");
         String location = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
         session.landing = location.substring(session.root.getPath().length() - 1);
         session.setCookies = response.headers().allValues("Set-Cookie");
         return session;
+    }
+
+    /**
+     * Sends the login form as a browser does: with the page's view state and, unless told
+     * otherwise, the page's CSP nonce, which PrimeFaces' script puts into the form.
+     */
+    HttpResponse<String> postLogin(String username, String password, boolean withNonce) {
+        String page = get("login.xhtml").body();
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertTrue(viewState.find(), "login page without view state");
+        Matcher nonce = NONCE.matcher(page);
+        assertTrue(nonce.find(), "login page without a CSP nonce");
+        String form = "loginForm=loginForm&loginForm%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&loginForm%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&loginForm%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                + (withNonce ? "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) : "");
+        return send(request("login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** The client address the app sees for this person. */

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -28,6 +27,7 @@ import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Principal;
 import nl.leerkracht.web.platform.ClientAddress;
 import nl.leerkracht.web.platform.ApiErrorMapper;
+import nl.leerkracht.web.platform.Programs;
 
 /**
  * Form login through the Faces page {@code /login.xhtml}. An anonymous request for a protected page
@@ -53,10 +53,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Logger LOG = Logger.getLogger(LoginMechanism.class.getName());
-    private static final String API = "/api/";
-    private static final String API_SERVLET_PATH = "/api";
     private static final String RESOURCES = "/jakarta.faces.resource/";
-    private static final List<String> MONITORING = List.of("/metrics", "/openapi");
     private static final String RETURN_TO = LoginMechanism.class.getName() + ".returnTo";
     private static final String CALLER = LoginMechanism.class.getName() + ".caller";
 
@@ -91,14 +88,14 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && (isApi(request) || isMonitoring(request))) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && (Programs.isApi(request) || Programs.isMonitoring(request))) {
             return basic(authorization.substring(6).trim(), context);
         }
         if (!context.isProtected() && isResource(request)) {
             // Style sheets, scripts and icons are the same for everyone: no account read for them.
             return context.doNothing();
         }
-        if (isApi(request)) {
+        if (Programs.isApi(request)) {
             // The API is for client programs: HTTP Basic or nobody. A browser's session cookie does
             // not count there, so a page on another site cannot call it in a logged-in person's name.
             return context.isProtected() ? unauthorized(context) : context.doNothing();
@@ -115,7 +112,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             // Deactivated, their sessions were ended (password reset or change), or this one was: out, now.
             session.invalidate();
         }
-        if (context.isProtected() && isMonitoring(request)) {
+        if (context.isProtected() && Programs.isMonitoring(request)) {
             // A program asks for these: it gets the challenge for HTTP Basic, not the login page.
             return unauthorized(context);
         }
@@ -133,23 +130,6 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     private static boolean isResource(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + RESOURCES);
-    }
-
-    /**
-     * Whether the request goes to the API. The servlet path is the one the container mapped, after
-     * it cleaned up the address: {@code //api/...} is the API too.
-     */
-    private static boolean isApi(HttpServletRequest request) {
-        return API_SERVLET_PATH.equals(request.getServletPath()) || request.getRequestURI().startsWith(request.getContextPath() + API);
-    }
-
-    /**
-     * Payara's metrics and API description: read by programs (HTTP Basic) and by the central team
-     * in the browser (its session).
-     */
-    private static boolean isMonitoring(HttpServletRequest request) {
-        // The servlet path the container mapped: //metrics and /metrics;x are these too.
-        return MONITORING.contains(request.getServletPath());
     }
 
     /**

@@ -64,13 +64,14 @@ public class InschrijvingResource {
     @Operation(summary = "The fee quote for a sector, start year and number of teachers; no login needed")
     @APIResponse(responseCode = "200", description = "Per programme year: billable teachers, tariff and amount")
     @APIResponse(responseCode = "400", description = "Unknown sector or start year, or fewer than one teacher")
-    @APIResponse(responseCode = "429", description = "More than 600 quotes in 10 minutes from one client; Retry-After says when to ask again")
+    @APIResponse(responseCode = "429", description = "More than 600 quotes in 10 minutes from one client; Retry-After gives the seconds until the next is answered")
     public OfferteWeergave offerte(@Parameter(description = "PO, VO, MBO or HBO") @QueryParam("sector") String sector,
             @Parameter(description = "Number of teachers, school leadership and onderwijsassistenten included")
             @QueryParam("leraren") Integer leraren,
             @Parameter(description = "The school year the trajectory starts, e.g. 2027-2028") @QueryParam("startjaar") String startjaar) {
         if (!rateLimiter.allows(RateLimiter.Form.QUOTE)) {
-            throw new WebApplicationException(Response.status(429).header("Retry-After", "120").build());
+            long seconds = Math.max(1, (rateLimiter.waitFor(RateLimiter.Form.QUOTE).toMillis() + 999) / 1000);
+            throw new WebApplicationException(Response.status(429).header("Retry-After", seconds).build());
         }
         Sector gekozen;
         try {

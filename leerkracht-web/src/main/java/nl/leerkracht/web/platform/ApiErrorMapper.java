@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
@@ -37,6 +37,9 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
 
     @Context
     private SecurityContext security;
+
+    @Context
+    private HttpServletRequest request;
 
     @Override
     public Response toResponse(RuntimeException error) {
@@ -71,9 +74,9 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
             LOG.info(() -> "REST call with a body that is no valid JSON for it: " + error.getMessage());
             return refusal(400, "api.fout.geenJson");
         }
-        LOG.log(Level.SEVERE, "REST call failed", error);
+        String reference = ServerErrors.log(error, "REST call " + (request == null ? "" : request.getMethod() + " " + request.getRequestURI()));
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Refusal("error.500.text", Messages.text(NL, "error.500.text"))).build();
+                .entity(new Refusal("error.500.text", Messages.text(NL, "error.500.text"), reference)).build();
     }
 
     /** A refusal as JSON: the status, the message key as code and its Dutch text. */
@@ -131,22 +134,28 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
 
     /** A body that JSON-B could not read as the call's type: not JSON, an array for an object, text for a number. */
     private static boolean isGeenJson(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonbException || cause instanceof JsonException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(error, JsonbException.class) != null || Causes.find(error, JsonException.class) != null;
     }
 
-    /** The body of a refusal. */
+    /** The body of a refusal; a server error's has its reference too. */
     public static class Refusal {
         private final String code;
         private final String melding;
+        private final String referentie;
 
         public Refusal(String code, String melding) {
+            this(code, melding, null);
+        }
+
+        Refusal(String code, String melding, String referentie) {
             this.code = code;
             this.melding = melding;
+            this.referentie = referentie;
+        }
+
+        /** Only for a server error: the reference under which it was logged. */
+        public String getReferentie() {
+            return referentie;
         }
 
         public String getCode() {

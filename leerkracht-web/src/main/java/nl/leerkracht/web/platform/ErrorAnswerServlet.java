@@ -1,5 +1,6 @@
 package nl.leerkracht.web.platform;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,11 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,8 +24,8 @@ import java.util.logging.Logger;
  * <li>A browser gets the platform's own page ({@code error/403.xhtml}, {@code 404},
  * {@code 500}, else {@code fout.xhtml}), never the server's English one; an ajax request is sent
  * there.</li>
- * <li>A server error gets a reference, shown to the user and logged once with the stack trace; a
- * client's mistake is one line in the log, without one.</li>
+ * <li>A server error (an exception, a 500) gets a reference, shown to the user and logged once with
+ * the stack trace ({@link ServerErrors}); a client's mistake is one line in the log, without one.</li>
  * </ul>
  */
 @WebServlet("/error/antwoord")
@@ -35,11 +33,8 @@ public class ErrorAnswerServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ErrorAnswerServlet.class.getName());
-    /** What programs read (the API, Payara's metrics and API description): they get JSON, not a page. */
-    private static final List<String> PROGRAMS = List.of("/api", "/metrics", "/openapi");
     /** The request attribute with a server error's reference, for the 500 page. */
     public static final String REFERENCE = ErrorAnswerServlet.class.getName() + ".reference";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -50,7 +45,7 @@ public class ErrorAnswerServlet extends HttpServlet {
             return;
         }
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (isExpiredView(error) && !response.isCommitted()) {
+        if (Causes.find(error, ViewExpiredException.class) != null && !response.isCommitted()) {
             LOG.info(() -> "A form could not be restored; sent to the expired page");
             response.resetBuffer();
             response.sendRedirect(request.getContextPath() + "/error/expired.xhtml");
@@ -59,13 +54,12 @@ public class ErrorAnswerServlet extends HttpServlet {
         int status = error != null && given < 500 ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : given;
         String path = path(request);
         String reference = null;
-        if (status >= 500) {
-            reference = HexFormat.of().withUpperCase().formatHex(bytes());
-            String ref = reference;
-            LOG.log(Level.SEVERE, error, () -> "Server error " + ref + " at " + request.getMethod() + " " + path);
+        if (error != null || status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+            reference = ServerErrors.log(error, request.getMethod() + " " + path);
             request.setAttribute(REFERENCE, reference);
         } else {
-            Level level = status == HttpServletResponse.SC_NOT_FOUND ? Level.FINE : Level.INFO;
+            // A client's mistake (a 501 for an unknown method too): one line, no reference.
+            Level level = status == 403 || status == 404 ? Level.FINE : Level.INFO;
             LOG.log(level, () -> "Answered " + status + " to " + request.getMethod() + " " + path);
         }
         if (response.isCommitted()) {
@@ -73,37 +67,29 @@ public class ErrorAnswerServlet extends HttpServlet {
         }
         response.resetBuffer();
         response.setStatus(status);
-        if (PROGRAMS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"))) {
+        if (Programs.isProgram(path)) {
             ApiErrorMapper.write(response, status, ApiErrorMapper.defaultCode(status), reference);
             return;
         }
         String page = status == 403 || status == 404 || status == 500 ? "/error/" + status + ".xhtml" : "/error/fout.xhtml";
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An ajax request cannot show a page: the browser is sent to it.
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + request.getContextPath() + page + (reference == null ? "" : "?referentie=" + reference)
-                    + "\"/></partial-response>");
+            redirectAjax(response, request.getContextPath() + page + (reference == null ? "" : "?referentie=" + reference));
             return;
         }
         request.getRequestDispatcher(page).forward(new GetRequest(request), response);
     }
 
-    private static boolean isExpiredView(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            // A form without its page's CSP nonce (PrimeFaces) is as stale as one without its view.
-            if (cause instanceof jakarta.faces.application.ViewExpiredException || cause instanceof org.primefaces.csp.CspException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static byte[] bytes() {
-        byte[] bytes = new byte[4];
-        RANDOM.nextBytes(bytes);
-        return bytes;
+    /**
+     * Answers an ajax request by sending the browser to an address of the app (written here, not by
+     * Faces, whose ajax writer may be halfway through an answer).
+     */
+    static void redirectAjax(HttpServletResponse response, String address) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + address.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+        response.flushBuffer();
     }
 
     /**

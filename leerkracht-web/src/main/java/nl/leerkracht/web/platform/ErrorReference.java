@@ -18,6 +18,6 @@ public class ErrorReference {
 
     public String getFromAddress() {
         String given = request.getParameter("referentie");
-        return given != null && given.matches("[0-9A-F]{8}") ? given : null;
+        return ServerErrors.isReference(given) ? given : null;
     }
 }

@@ -72,11 +72,9 @@ public class RateLimiter {
 
     /** Counts this request's sender sending this form; false when over the limit: then do nothing. */
     public boolean allows(Form form) {
-        Principal user = request.getUserPrincipal();
-        String sender = user != null ? "user:" + user.getName() : network(clients.of(request));
         long now = clock.millis();
-        String key = form.name() + '|' + sender + '|';
-        Counters counters = grid != null && now >= gridPausedUntil.get() ? grid : local;
+        String key = key(form);
+        Counters counters = counters(now);
         try {
             return withinLimit(form, now, key, counters);
         } catch (RuntimeException gridFailed) {
@@ -87,6 +85,35 @@ public class RateLimiter {
             LOG.log(Level.WARNING, "The data grid failed a rate limit; this node counts for itself for 5 minutes", gridFailed);
             return withinLimit(form, now, key, local);
         }
+    }
+
+    /**
+     * How long this request's sender, refused just now, has to wait without asking again before
+     * the form is allowed once more: what a {@code Retry-After} header tells a program.
+     */
+    public Duration waitFor(Form form) {
+        long now = clock.millis();
+        String key = key(form);
+        long windowMillis = form.window.toMillis();
+        long window = now / windowMillis;
+        try {
+            Counters counters = counters(now);
+            return Duration.ofMillis(untilAllowed(form.maximum, windowMillis, now, counters.get(key + window),
+                    counters.get(key + (window - 1))));
+        } catch (RuntimeException gridFailed) {
+            // Not worth a second try: a full window always suffices.
+            return form.window;
+        }
+    }
+
+    private String key(Form form) {
+        Principal user = request.getUserPrincipal();
+        String sender = user != null ? "user:" + user.getName() : network(clients.of(request));
+        return form.name() + '|' + sender + '|';
+    }
+
+    private Counters counters(long now) {
+        return grid != null && now >= gridPausedUntil.get() ? grid : local;
     }
 
     private static boolean withinLimit(Form form, long now, String key, Counters counters) {
@@ -104,6 +131,28 @@ public class RateLimiter {
         long previous = get.applyAsLong(key + (window - 1));
         double elapsed = (now % windowMillis) / (double) windowMillis;
         return previous * (1 - elapsed) + current <= maximum;
+    }
+
+    /**
+     * The milliseconds from now until one more would be within the limit of the sliding window,
+     * if nothing more is sent meanwhile: later in this window, as the last window's count weighs
+     * less; or else in the next one, when this window's count is the last one's.
+     */
+    static long untilAllowed(int maximum, long windowMillis, long now, long current, long previous) {
+        long windowStart = now - now % windowMillis;
+        double elapsedNeeded;
+        long start;
+        if (current + 1 <= maximum) {
+            // previous * (1 - elapsed) + current + 1 <= maximum
+            elapsedNeeded = previous == 0 ? 0 : 1 - (maximum - current - 1) / (double) previous;
+            start = windowStart;
+        } else {
+            // current * (1 - elapsed) + 1 <= maximum, in the next window
+            elapsedNeeded = 1 - (maximum - 1) / (double) current;
+            start = windowStart + windowMillis;
+        }
+        long allowedAt = start + (long) Math.ceil(Math.max(0, elapsedNeeded) * windowMillis);
+        return Math.max(0, allowedAt - now);
     }
 
     /** An IPv4 address as it is; an IPv6 address by its /64 network, of which a client may use any address. */

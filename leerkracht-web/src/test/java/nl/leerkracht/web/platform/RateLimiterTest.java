@@ -56,6 +56,33 @@ class RateLimiterTest {
     }
 
     @Test
+    void aRefusedClientIsToldHowLongToWaitAndIsLetInAfterExactlyThat() {
+        clock.advance(Duration.ofMinutes(9));
+        for (int i = 1; i <= 8; i++) {
+            send("10.0.0.1");
+        }
+        long wait = RateLimiter.untilAllowed(5, TEN_MINUTES, clock.millis(), counters.get("COMPLAINT|10.0.0.1|" + 1_000),
+                counters.get("COMPLAINT|10.0.0.1|" + 999));
+        // Eight (three refused) in this window: in the next, 8 * (1 - elapsed) + 1 <= 5 from half-way.
+        assertEquals(Duration.ofMinutes(6).toMillis(), wait);
+        clock.advance(Duration.ofMillis(wait - 1_000));
+        assertFalse(send("10.0.0.1"), "a second too early");
+        // That refusal counted in the new window: the wait starts over from there.
+        long again = RateLimiter.untilAllowed(5, TEN_MINUTES, clock.millis(), counters.get("COMPLAINT|10.0.0.1|" + 1_001),
+                counters.get("COMPLAINT|10.0.0.1|" + 1_000));
+        clock.advance(Duration.ofMillis(again));
+        assertTrue(send("10.0.0.1"), "let in when told");
+    }
+
+    @Test
+    void aClientWithinTheLimitNeedNotWait() {
+        assertEquals(0, RateLimiter.untilAllowed(5, TEN_MINUTES, START + 1_000, 3, 0));
+        // Four of the last window still weigh 4 * 0.5 at half-way: 2 + 3 + 1 > 5 until 3/4 of the way.
+        assertEquals(Duration.ofMinutes(2).plusSeconds(30).toMillis(),
+                RateLimiter.untilAllowed(5, TEN_MINUTES, START + Duration.ofMinutes(5).toMillis(), 3, 4));
+    }
+
+    @Test
     void countersAreForgottenAfterTheirTimeAndSwept() {
         counters.increment("x");
         assertEquals(1, counters.get("x"));
