@@ -479,20 +479,64 @@ final class Browser implements AutoCloseable {
 
     /** Posts the form with these field values as a client outside the browser could, bypassing its checks. */
     HttpResponse<byte[]> submit(String formId, String buttonId, java.util.Map<String, String> fields) {
-        String viewState = driver.findElement(By.cssSelector("[id='" + formId + "'] input[name='jakarta.faces.ViewState']"))
-                .getAttribute("value");
-        StringBuilder form = new StringBuilder(encode(formId) + "=" + encode(formId) + "&" + encode(buttonId)
-                + "=&jakarta.faces.ViewState=" + encode(viewState));
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put(formId, formId);
+        form.put(buttonId, "");
+        form.put("jakarta.faces.ViewState", driver.findElement(By.cssSelector("[id='" + formId + "'] input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value"));
         // PrimeFaces puts the page's CSP nonce into every form; a browser sends it along.
         for (WebElement nonce : driver.findElements(By.cssSelector("[id='" + formId + "'] input[name='primefaces.nonce']"))) {
-            form.append("&primefaces.nonce=").append(encode(nonce.getAttribute("value")));
+            form.put("primefaces.nonce", nonce.getAttribute("value"));
         }
-        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+        form.putAll(fields);
+        return post(form);
+    }
+
+    /**
+     * The fields of a form on the current page as the browser would send them now (its
+     * {@code FormData}: typed text, chosen options, ticked boxes, the view state and CSP nonce), for
+     * {@link #post} with some of them changed.
+     */
+    java.util.Map<String, String> formFields(String formId) {
+        Object pairs = driver.executeScript("return Array.from(new FormData(document.getElementById(arguments[0])))"
+                + ".filter(function (e) { return typeof e[1] === 'string'; });", formId);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (pairs instanceof List<?> list) {
+            for (Object pair : list) {
+                List<?> entry = (List<?>) pair;
+                fields.putIfAbsent(String.valueOf(entry.get(0)), String.valueOf(entry.get(1)));
+            }
+        }
+        return fields;
+    }
+
+    /** The page at an address (absolute, or below the app) in that session, from this browser's address, without following redirects. */
+    HttpResponse<byte[]> fetch(String address, String session) {
+        URI uri = URI.create(driver.getCurrentUrl()).resolve(address);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", client)
+                .header("Cookie", "JSESSIONID=" + session).GET().build();
+        return send(request);
+    }
+
+    /** Posts exactly these fields to the current page, with this browser's session and address. */
+    HttpResponse<byte[]> post(java.util.Map<String, String> fields) {
+        return post(fields, sessionId());
+    }
+
+    /** Posts exactly these fields to the current page in that session (a login gives it a new id), from this browser's address. */
+    HttpResponse<byte[]> post(java.util.Map<String, String> fields, String session) {
+        StringBuilder form = new StringBuilder();
+        fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&").append(encode(name)).append('=').append(encode(value)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl())).timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", client)
-                .header("Cookie", "JSESSIONID=" + sessionId())
+                .header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+        return send(request);
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

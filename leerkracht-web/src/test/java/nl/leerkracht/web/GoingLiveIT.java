@@ -164,6 +164,12 @@ class GoingLiveIT {
             browser.login("carla", PASSWORD);
             assertEquals("centraal/index.xhtml", browser.path(), "the new member logs in like anyone");
         }
+        // The API description names the public address (LEERKRACHT_PUBLIC_URL) as the server to call.
+        HttpResponse<String> description = Api.as(base, "carla").withPassword(PASSWORD).send("GET", "openapi", null, null,
+                "Accept", "application/json");
+        assertEquals(200, description.statusCode(), description.body());
+        assertTrue(description.body().replaceAll("\\s", "").contains("\"servers\":[{\"url\":\"" + base.replaceAll("/$", "") + "\""),
+                description.body().substring(0, Math.min(600, description.body().length())));
     }
 
     private static void fill(Browser browser, String naam, String email, String gebruikersnaam, String wachtwoord,

@@ -129,13 +129,7 @@ interface InschrijvingScenarios {
         browser.type("aanvraagForm:leraren", "31");
         browser.leave("aanvraagForm:leraren");
         browser.waitForText("In het primair onderwijs geldt geen minimum of maximum");
-        browser.type("aanvraagForm:coachNaam", "Willem Wilgen");
-        browser.replace("aanvraagForm:coachFte_input", "0,4");
-        browser.typeInto(":0:aanjagerNaam", "Wim Wilgen");
-        browser.typeInto(":0:aanjagerFte_input", "0,2");
-        browser.type("aanvraagForm:naam", "Wendy Wilgen");
-        browser.type("aanvraagForm:email", "geen-adres");
-        browser.click("[id='aanvraagForm:functie'] .ui-radiobutton-box");
+        fillInPeople(browser, "Willem Wilgen", "Wim Wilgen", "Wendy Wilgen", "geen-adres");
         browser.click("[id='aanvraagForm:verstuur']");
         browser.waitForText("Vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl.");
 
@@ -496,6 +490,17 @@ interface InschrijvingScenarios {
     }
 
     /** The enrolments list, searched for one school. */
+    /** Fills in the people of an enrolment request: the schoolcoach, one aanjager, and who asks, with their function. */
+    static void fillInPeople(Browser browser, String coach, String aanjager, String naam, String email) {
+        browser.type("aanvraagForm:coachNaam", coach);
+        browser.replace("aanvraagForm:coachFte_input", "0,4");
+        browser.typeInto(":0:aanjagerNaam", aanjager);
+        browser.typeInto(":0:aanjagerFte_input", "0,2");
+        browser.type("aanvraagForm:naam", naam);
+        browser.type("aanvraagForm:email", email);
+        browser.click("[id='aanvraagForm:functie'] .ui-radiobutton-box");
+    }
+
     private static void zoekInschrijving(Browser browser, String school) {
         browser.open("inschrijving/index.xhtml");
         browser.type("inschrijvingenForm:zoek", school);

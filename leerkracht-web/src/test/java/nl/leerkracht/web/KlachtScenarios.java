@@ -115,6 +115,10 @@ interface KlachtScenarios {
         System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, groot, 0, 8);
         browser.upload("klachtForm:bijlage_input", Files.write(map.resolve("groot.pdf"), groot));
         browser.waitForText("groot.pdf: het bestand is groter dan 10 MB.");
+        // A name PrimeFaces refuses as unsafe: in Dutch, with what to do, not its English "File Error".
+        browser.upload("klachtForm:bijlage_input", Files.writeString(map.resolve("verslag 12:30.pdf"), "%PDF-1.4\n"));
+        browser.waitForText("verslag 12:30.pdf: deze bestandsnaam nemen we niet aan. Geef het bestand een naam zonder");
+        assertFalse(browser.text().contains("File Error"), browser.text());
         browser.screenshot("klacht-vijandig");
         assertFalse(browser.has(".lk-bijlage"), "no refused file is kept as an attachment");
         assertEquals(voor, TestDatabase.number("SELECT COUNT(*) FROM klacht"), "nothing stored");
@@ -392,7 +396,8 @@ interface KlachtScenarios {
         return start < 0 ? html : html.substring(start, Math.min(html.length(), start + 3000));
     }
 
-    private static void kiesOnderwerp(Browser browser, int index) {
+    /** Chooses the subject of a complaint by its place in the list (a radio button). */
+    static void kiesOnderwerp(Browser browser, int index) {
         browser.click("label[for='klachtForm:onderwerp:" + index + "']");
     }
 

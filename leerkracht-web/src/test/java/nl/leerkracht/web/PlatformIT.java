@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Platform.class)
 @RunAsClient
-class PlatformIT implements InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios,
+class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios,
         TrajectScenarios, AgendaScenarios, MensenScenarios, ApiScenarios, AccessScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";

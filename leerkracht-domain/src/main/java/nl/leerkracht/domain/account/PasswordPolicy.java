@@ -71,12 +71,12 @@ public final class PasswordPolicy {
         static final Set<String> PASSWORDS = load();
 
         private static Set<String> load() {
-            try (InputStream in = PasswordPolicy.class.getResourceAsStream(LIST)) {
-                if (in == null) {
-                    throw new IllegalStateException(LIST + " is missing from the domain module");
-                }
+            InputStream in = PasswordPolicy.class.getResourceAsStream(LIST);
+            if (in == null) {
+                throw new IllegalStateException(LIST + " is missing from the domain module");
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 Set<String> passwords = new HashSet<>(40_000);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     if (!line.isEmpty() && !line.startsWith("#")) {
                         passwords.add(line.toLowerCase(Locale.ROOT));

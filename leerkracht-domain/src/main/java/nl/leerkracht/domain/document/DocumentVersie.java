@@ -70,13 +70,15 @@ public class DocumentVersie {
      */
     public DocumentVersie(Sessiedocument document, String bestandsnaam, byte[] inhoud, long maximum, String door, Instant op) {
         this.document = Objects.requireNonNull(document, "document");
-        if (inhoud != null && inhoud.length > maximum) {
-            throw new Regelfout("bestand.fout.groot", bestandsnaam + ": " + inhoud.length + " bytes");
+        // No content is an empty file, which the kind check refuses.
+        byte[] bytes = inhoud == null ? new byte[0] : inhoud;
+        if (bytes.length > maximum) {
+            throw new Regelfout("bestand.fout.groot", bestandsnaam + ": " + bytes.length + " bytes");
         }
-        this.bestandstype = Bestandstype.herken(bestandsnaam, inhoud);
+        this.bestandstype = Bestandstype.herken(bestandsnaam, bytes);
         this.bestandsnaam = Bestandstype.veiligeNaam(bestandsnaam);
-        this.inhoud = inhoud.clone();
-        this.grootte = inhoud.length;
+        this.inhoud = bytes.clone();
+        this.grootte = bytes.length;
         this.versie = document.volgendeVersie();
         this.door = Objects.requireNonNull(door, "door");
         this.op = Objects.requireNonNull(op, "op");

@@ -61,13 +61,15 @@ public class KlachtBijlage {
      */
     public KlachtBijlage(Klacht klacht, String bestandsnaam, byte[] inhoud, long maximum) {
         this.klacht = Objects.requireNonNull(klacht, "klacht");
-        if (inhoud != null && inhoud.length > maximum) {
-            throw new Regelfout("bestand.fout.groot", bestandsnaam + ": " + inhoud.length + " bytes");
+        // No content is an empty file, which the kind check refuses.
+        byte[] bytes = inhoud == null ? new byte[0] : inhoud;
+        if (bytes.length > maximum) {
+            throw new Regelfout("bestand.fout.groot", bestandsnaam + ": " + bytes.length + " bytes");
         }
-        this.bestandstype = Bestandstype.herken(bestandsnaam, inhoud);
+        this.bestandstype = Bestandstype.herken(bestandsnaam, bytes);
         this.bestandsnaam = Bestandstype.veiligeNaam(bestandsnaam);
-        this.inhoud = inhoud.clone();
-        this.grootte = inhoud.length;
+        this.inhoud = bytes.clone();
+        this.grootte = bytes.length;
     }
 
     public Long getId() {

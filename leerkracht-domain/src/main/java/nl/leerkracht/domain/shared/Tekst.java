@@ -101,10 +101,15 @@ public final class Tekst {
      * @throws Regelfout {@code code} when missing, too long or not an address
      */
     public static String email(String email, String code) {
-        if (email == null || email.trim().length() > EMAIL_LENGTH || !EMAIL.matcher(email.trim()).matches()
-                || heeftOnzichtbareTekens(email.trim(), false)) {
+        if (!isEmail(email)) {
             throw new Regelfout(code, "e-mail: " + email);
         }
         return email.trim();
+    }
+
+    /** Whether this is an e-mail address (spaces around it aside) that the platform takes. */
+    public static boolean isEmail(String email) {
+        return email != null && email.trim().length() <= EMAIL_LENGTH && EMAIL.matcher(email.trim()).matches()
+                && !heeftOnzichtbareTekens(email.trim(), false);
     }
 }

@@ -48,6 +48,16 @@ class TekstTest {
     }
 
     @Test
+    void onlyAnAddressIsAnAddress() {
+        assertTrue(Tekst.isEmail(" jan@school.nl "));
+        for (String no : java.util.List.of("jan@school", "@school.nl", "jan@@school.nl", "<jan@school.nl>", "jan school@x.nl",
+                "a@b.nl,c@d.nl", "a@b.nl\r\nBcc: c@d.nl", "x".repeat(250) + "@b.nl")) {
+            assertFalse(Tekst.isEmail(no), no);
+        }
+        assertFalse(Tekst.isEmail(null));
+    }
+
+    @Test
     void anEmailAddressWithAnInvisibleCharacterIsNoAddress() {
         Regelfout fout = assertThrows(Regelfout.class, () -> Tekst.email("jan\u200B@school.nl", "x.email"));
         assertEquals("x.email", fout.getCode());

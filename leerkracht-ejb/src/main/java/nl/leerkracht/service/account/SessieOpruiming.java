@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Sessie;
 
@@ -29,11 +30,16 @@ public class SessieOpruiming {
 
     @Schedule(hour = "3", minute = "40", persistent = false, info = "delete old session records")
     void ruimOp() {
-        int weg = em.createQuery("DELETE FROM Sessie s WHERE s.laatstGezien < :grens")
-                .setParameter("grens", clock.instant().minus(Sessie.BEWAREN))
-                .executeUpdate();
-        if (weg > 0) {
-            LOG.info(() -> weg + " session records older than " + Sessie.BEWAREN.toDays() + " days deleted");
+        try {
+            int weg = em.createQuery("DELETE FROM Sessie s WHERE s.laatstGezien < :grens")
+                    .setParameter("grens", clock.instant().minus(Sessie.BEWAREN))
+                    .executeUpdate();
+            if (weg > 0) {
+                LOG.info(() -> weg + " session records older than " + Sessie.BEWAREN.toDays() + " days deleted");
+            }
+        } catch (RuntimeException e) {
+            // Logged here: the container's own warning about a failed call is turned off (ContainerLogLevels, in the web module).
+            LOG.log(Level.WARNING, "Deleting old session records failed; tried again tomorrow", e);
         }
     }
 }

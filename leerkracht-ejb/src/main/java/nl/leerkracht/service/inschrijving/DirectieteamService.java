@@ -98,11 +98,14 @@ public class DirectieteamService {
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void wijzigFormule(BigDecimal basis, BigDecimal perLid, BigDecimal perWerksessie) {
+        if (basis == null || perLid == null || perWerksessie == null) {
+            throw new BusinessException("directieteam.fout.formule", "a part of the formula is missing");
+        }
         try {
             DirectieteamPrijs prijs = new DirectieteamPrijs(Bedrag.of(basis), Bedrag.of(perLid), Bedrag.of(perWerksessie));
             em.find(DirectieteamFormule.class, DirectieteamFormule.ID, LockModeType.PESSIMISTIC_WRITE).wijzig(prijs);
             LOG.info(() -> "Directieteam formula set to " + basis + " + " + perLid + "/member + " + perWerksessie + "/session");
-        } catch (NullPointerException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new BusinessException("directieteam.fout.formule", String.valueOf(e.getMessage()));
         }
     }

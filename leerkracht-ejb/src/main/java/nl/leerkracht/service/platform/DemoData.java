@@ -385,7 +385,7 @@ public class DemoData {
         }
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objecten.size() + 1).append("\n0000000000 65535 f \n");
-        posities.forEach(p -> pdf.append(String.format("%010d 00000 n \n", p)));
+        posities.forEach(p -> pdf.append(String.format("%010d 00000 n ", p)).append('\n'));
         pdf.append("trailer\n<< /Size ").append(objecten.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
                 .append("\n%%EOF\n");
         return pdf.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -19,7 +19,7 @@ public class LeerkrachtDataSource implements DataSource {
     private String user;
     private String password;
     private PrintWriter logWriter;
-    private int loginTimeout;
+    private volatile int loginTimeout;
     private volatile DataSource delegate;
 
     public void setUrl(String url) {

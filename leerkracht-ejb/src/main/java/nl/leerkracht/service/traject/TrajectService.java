@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
-import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.traject.Actie;
@@ -67,7 +66,6 @@ public class TrajectService {
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
         Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
     public List<TrajectRegel> trajecten() {
-        Account caller = accounts.getCaller();
         Scope.Filter inScope = scope.schoolFilter("s");
         TypedQuery<Traject> query = inScope.bind(em.createQuery("SELECT t FROM Traject t JOIN FETCH t.school s"
                 + " JOIN FETCH t.inschrijving WHERE " + inScope.jpql() + " ORDER BY s.naam, t.eenheidNaam", Traject.class));

@@ -28,7 +28,15 @@ public class TrajectStart {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void startTrajecten() {
         int gestart = 0;
-        for (Long id : opening.klaarVoorStart()) {
+        java.util.List<Long> klaar;
+        try {
+            klaar = opening.klaarVoorStart();
+        } catch (RuntimeException e) {
+            // Logged here: the container's own warning about a failed call is turned off (ContainerLogLevels, in the web module).
+            LOG.log(Level.WARNING, "Finding the enrolments to start failed; tried again tomorrow", e);
+            return;
+        }
+        for (Long id : klaar) {
             try {
                 if (opening.start(id)) {
                     gestart++;

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.inject.Model;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import nl.leerkracht.domain.shared.Tekst;
 import nl.leerkracht.service.account.WachtwoordHerstelService;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.RateLimiter;
@@ -28,6 +29,12 @@ public class WachtwoordVergetenBacking {
     private boolean verstuurd;
 
     public void vraagAan() {
+        if (!Tekst.isEmail(email)) {
+            // A typing mistake is said at once, not answered with "if we know the address...".
+            messages.error("account.fout.email");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         if (!rateLimiter.allows(RateLimiter.Form.PASSWORD_RESET)) {
             messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();

@@ -50,7 +50,8 @@ public class ApiOriginFilter implements ContainerRequestFilter {
 
     /**
      * Whether a request comes from this site's own pages or from no page at all (a client program
-     * sends no {@code Origin}). The site is the public address or, before a proxy, the host asked for.
+     * sends no {@code Origin}). The site is the public address, scheme and all; while that is not an
+     * HTTPS address (no proxy yet, a developer's machine), also the host asked for.
      */
     static boolean isSameSite(String origin, String fetchSite, String host, String publicOrigin) {
         if ("cross-site".equalsIgnoreCase(fetchSite) || "same-site".equalsIgnoreCase(fetchSite)) {
@@ -61,6 +62,11 @@ public class ApiOriginFilter implements ContainerRequestFilter {
         }
         if (origin.equalsIgnoreCase(publicOrigin)) {
             return true;
+        }
+        if (publicOrigin != null && publicOrigin.regionMatches(true, 0, "https:", 0, 6)) {
+            // Behind the TLS proxy only the public address counts: the host alone would let a page
+            // served over plain HTTP on the same host (http://platform/...) post as the site.
+            return false;
         }
         try {
             String authority = URI.create(origin.strip()).getRawAuthority();

@@ -16,7 +16,9 @@ import javax.naming.NamingException;
 /**
  * Counters in Payara's data grid (JCache on Hazelcast), so the nodes of a cluster count together.
  * Keys and values are plain strings and longs, which every node reads without the application's
- * classes; an increment is a compare-and-set, so two nodes never lose a count.
+ * classes; an increment is a compare-and-set, so two nodes never lose a count. The cache is
+ * bounded by Hazelcast's default eviction for JCache (10,000 entries, least recently used first):
+ * a flood from many addresses makes it forget old counters, never run out of memory.
  */
 final class GridCounters implements Counters {
 

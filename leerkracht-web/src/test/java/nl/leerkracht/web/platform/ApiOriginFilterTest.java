@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 class ApiOriginFilterTest {
 
     private static final String PUBLIC = "https://platform.stichting-leerkracht.nl";
+    /** No public address set yet: the default. */
+    private static final String LOCAL = "http://localhost:8080";
 
     @Test
     void aClientProgramWithoutOriginIsLetThrough() {
@@ -17,21 +19,29 @@ class ApiOriginFilterTest {
     @Test
     void thePublicAddressAndTheHostAskedForAreThisSite() {
         assertTrue(ApiOriginFilter.isSameSite(PUBLIC, "same-origin", "app:8080", PUBLIC));
-        assertTrue(ApiOriginFilter.isSameSite("http://localhost:8080", null, "localhost:8080", PUBLIC));
+        assertTrue(ApiOriginFilter.isSameSite("http://localhost:8081", null, "localhost:8081", LOCAL));
+    }
+
+    @Test
+    void behindTheTlsProxyOnlyThePublicAddressCountsNotThePlainHttpSiteOnTheSameHost() {
+        assertFalse(ApiOriginFilter.isSameSite("http://platform.stichting-leerkracht.nl", null,
+                "platform.stichting-leerkracht.nl", PUBLIC));
+        assertTrue(ApiOriginFilter.isSameSite("http://platform.stichting-leerkracht.nl", null,
+                "platform.stichting-leerkracht.nl", "http://platform.stichting-leerkracht.nl"));
     }
 
     @Test
     void anotherSiteIsRefusedAlsoOnAnotherPortOrSubdomain() {
         assertFalse(ApiOriginFilter.isSameSite("https://prijsvraag.example", "cross-site", "app:8080", PUBLIC));
         assertFalse(ApiOriginFilter.isSameSite("https://prijsvraag.example", null, "app:8080", PUBLIC));
-        assertFalse(ApiOriginFilter.isSameSite("http://localhost:9999", null, "localhost:8080", PUBLIC));
+        assertFalse(ApiOriginFilter.isSameSite("http://localhost:9999", null, "localhost:8080", LOCAL));
         assertFalse(ApiOriginFilter.isSameSite(null, "same-site", "app:8080", PUBLIC), "a sibling subdomain is another application");
     }
 
     @Test
     void aSandboxedFrameOrALocalFileIsRefused() {
-        assertFalse(ApiOriginFilter.isSameSite("null", null, "localhost:8080", PUBLIC));
-        assertFalse(ApiOriginFilter.isSameSite("not an origin", null, "localhost:8080", PUBLIC));
+        assertFalse(ApiOriginFilter.isSameSite("null", null, "localhost:8080", LOCAL));
+        assertFalse(ApiOriginFilter.isSameSite("not an origin", null, "localhost:8080", LOCAL));
     }
 
     @Test
