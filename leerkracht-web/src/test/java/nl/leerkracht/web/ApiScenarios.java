@@ -185,6 +185,8 @@ interface ApiScenarios {
         if (ownClock && intoWindow > java.time.Duration.ofMinutes(9).toMillis()) {
             Mailbox.sleep(java.time.Duration.ofMinutes(10).minusMillis(intoWindow - 1_000));
         }
+        long window = java.time.Duration.ofMinutes(10).toMillis();
+        long startWindow = System.currentTimeMillis() / window;
         int answered = 0;
         HttpResponse<String> last = null;
         for (int i = 0; i < 700; i++) {
@@ -194,13 +196,15 @@ interface ApiScenarios {
             }
             answered++;
         }
-        assertTrue(answered >= 600 && answered <= (ownClock ? 600 : 610), answered + " quotes answered before the limit of 600");
+        // Exact when the run stayed within one window of the platform's clock (a slow run may still cross an edge).
+        boolean oneWindow = ownClock && System.currentTimeMillis() / window == startWindow;
+        assertTrue(answered >= 600 && answered <= (oneWindow ? 600 : 610), answered + " quotes answered before the limit of 600");
         assertEquals(429, last.statusCode(), last.body());
         assertEquals("api.fout.limiet", Api.field(last.body(), "code"), last.body());
         // 601 in this window: allowed again once they weigh 599 in the next, 2 seconds into it.
         long retryAfter = Long.parseLong(last.headers().firstValue("Retry-After").orElse("0"));
-        assertTrue(retryAfter > 0 && retryAfter <= 601 + (ownClock ? 0 : 600), "the client is told when to ask again: " + retryAfter);
-        if (ownClock) {
+        assertTrue(retryAfter > 0 && retryAfter <= 601 + (oneWindow ? 0 : 600), "the client is told when to ask again: " + retryAfter);
+        if (oneWindow) {
             long expected = (java.time.Duration.ofMinutes(10).toMillis() - System.currentTimeMillis()
                     % java.time.Duration.ofMinutes(10).toMillis()) / 1000 + 2;
             assertTrue(Math.abs(retryAfter - expected) <= 3, "until 2 seconds into the next window: " + retryAfter + " s, not " + expected);

@@ -32,7 +32,8 @@ interface HostileInputScenarios {
             "' OR '1'='1", "a b@c.nl", "a@b.nl;DROP TABLE klacht");
     /** What no list of choices holds. */
     List<String> NO_CHOICE = List.of("BESTAAT_NIET", "' OR 1=1 --", "#{7*7}", "${7*7}", "../../etc/passwd", "\u0000");
-    Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** What Faces says in English when a message is missing from the platform's bundle. */
+    List<String> ENGLISH = List.of("Validation Error", "Conversion Error", "File Error", "Exception", "is not valid");
 
     Browser browser();
 
@@ -53,7 +54,7 @@ interface HostileInputScenarios {
         attacks.put("klachtForm:email", concat(around("vera", "@example.nl").subList(0, 8), NO_EMAIL, overlong(254)));
         attacks.put("klachtForm:omschrijving", concat(around("Een klacht", "over de training.").subList(0, 14), overlong(10_000)));
         attacks.put("klachtForm:onderwerp", NO_CHOICE);
-        int tried = attack(browser, "klachtForm", "klachtForm:indienen", attacks);
+        int tried = attack(browser, "klachtForm", "klachtForm:indienen", attacks).tried();
 
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ? OR omschrijving = ?", email, omschrijving),
                 "nothing stored");
@@ -85,7 +86,7 @@ interface HostileInputScenarios {
         attacks.put("aanvraagForm:leraren", List.of("1e9", "-1", "0", "NaN", "0x1F", "17 OR 1=1", "99999999999999999999", "2,5", " "));
         attacks.put("aanvraagForm:startjaar_input", NO_CHOICE);
         attacks.put("aanvraagForm:eenheid_input", NO_CHOICE.subList(0, 3));
-        int tried = attack(browser, "aanvraagForm", "aanvraagForm:verstuur", attacks);
+        int tried = attack(browser, "aanvraagForm", "aanvraagForm:verstuur", attacks).tried();
 
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school.id()), "nothing stored");
         System.out.println("Hostile input: enrolment form, " + tried + " tried, 0 stored, 0 server errors");
@@ -101,7 +102,7 @@ interface HostileInputScenarios {
         List<String> emails = concat(around("centraal", "@stichting-leerkracht.nl"), around("", "centraal@stichting-leerkracht.nl"),
                 MARKUP, NO_EMAIL, overlong(254), List.of("centraal@stichting-leerkracht", "centraal@", "#{7*7}", "${7*7}",
                 "centraal@stichting-leerkracht.nl\u0000.evil.nl", "centraal@stichting leerkracht.nl"));
-        int tried = attack(browser, "vergetenForm", "vergetenForm:stuur", Map.of("vergetenForm:email", emails));
+        int tried = attack(browser, "vergetenForm", "vergetenForm:stuur", Map.of("vergetenForm:email", emails)).tried();
 
         assertEquals(links, TestDatabase.number("SELECT COUNT(*) FROM toegangslink"), "no reset link made");
         System.out.println("Hostile input: password reset form, " + tried + " tried, 0 stored, 0 server errors");
@@ -120,18 +121,26 @@ interface HostileInputScenarios {
                 List.of("centraal' OR '1'='1", "centraal' --", "*", "centraal)(|(uid=*))", "#{7*7}"), overlong(254)));
         attacks.put("loginForm:password", concat(List.of("' OR '1'='1", "' OR 1=1 --"), around("een heel", " geheim").subList(0, 6),
                 overlong(128)));
-        int tried = attack(browser, "loginForm", "loginForm:submit", attacks);
+        Attack result = attack(browser, "loginForm", "loginForm:submit", attacks);
+        int tried = result.tried();
 
-        assertEquals(302, browser.status("centraal/index.xhtml"), "nobody logged in: a protected page asks for the login");
+        // In the session the attempts ended with (each login attempt gives it a new id).
+        HttpResponse<byte[]> protectedPage = browser.fetch("centraal/index.xhtml", result.session());
+        assertEquals(302, protectedPage.statusCode(), "nobody logged in: a protected page asks for the login");
+        assertTrue(protectedPage.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), protectedPage.headers().map().toString());
         System.out.println("Hostile input: login, " + tried + " tried, 0 let in, 0 server errors");
+    }
+
+    /** How many hostile values were posted, and the session they ended in. */
+    record Attack(int tried, String session) {
     }
 
     /**
      * Posts the form once per hostile value, each time with all its other fields as the browser
-     * filled them; asserts every answer is the form again with a message, not an error. Returns how
-     * many were tried (at least 50).
+     * filled them; asserts every answer is the form again with a Dutch message, not an error.
+     * Returns how many were tried (at least 50) and in which session.
      */
-    private static int attack(Browser browser, String formId, String buttonId, Map<String, List<String>> attacks) {
+    private static Attack attack(Browser browser, String formId, String buttonId, Map<String, List<String>> attacks) {
         Map<String, String> filled = browser.formFields(formId);
         filled.put(buttonId, "");
         List<String> wrong = new ArrayList<>();
@@ -156,22 +165,29 @@ interface HostileInputScenarios {
                 String shown = field.getKey() + " = " + printable(value);
                 if (answer.statusCode() != 200) {
                     wrong.add(shown + ": status " + answer.statusCode());
-                } else if (body.contains("Exception") || body.contains("Payara") || body.contains("Er ging iets mis")) {
+                } else if (body.contains("Payara") || body.contains("Er ging iets mis")) {
                     wrong.add(shown + ": a server error page");
                 } else if (!body.contains("ui-message-error") && !body.contains("ui-messages-error")) {
                     wrong.add(shown + ": no message on the form");
+                } else if (ENGLISH.stream().anyMatch(body::contains)) {
+                    wrong.add(shown + ": a message in English");
                 }
-                Matcher state = VIEW_STATE.matcher(body);
+                // Each answer renders the form anew: the next post sends its view state and CSP
+                // nonce, as a browser would.
+                Matcher state = WebSession.VIEW_STATE.matcher(body);
                 if (state.find()) {
-                    // Each answer renders the form anew: the next post sends its view state, as a browser would.
                     filled.put("jakarta.faces.ViewState", state.group(1));
+                }
+                Matcher nonce = WebSession.NONCE.matcher(body);
+                if (nonce.find() && filled.containsKey("primefaces.nonce")) {
+                    filled.put("primefaces.nonce", nonce.group(1));
                 }
             }
         }
         assertTrue(wrong.isEmpty(), wrong.size() + " of " + tried + " hostile inputs were not refused with a message:\n"
                 + String.join("\n", wrong));
         assertTrue(tried >= 50, "only " + tried + " hostile inputs for " + formId);
-        return tried;
+        return new Attack(tried, session);
     }
 
     private static java.util.Optional<String> newSession(HttpResponse<?> answer) {

@@ -489,7 +489,6 @@ interface InschrijvingScenarios {
         browser.screenshot("inschrijving-met-factuur");
     }
 
-    /** The enrolments list, searched for one school. */
     /** Fills in the people of an enrolment request: the schoolcoach, one aanjager, and who asks, with their function. */
     static void fillInPeople(Browser browser, String coach, String aanjager, String naam, String email) {
         browser.type("aanvraagForm:coachNaam", coach);
@@ -501,6 +500,7 @@ interface InschrijvingScenarios {
         browser.click("[id='aanvraagForm:functie'] .ui-radiobutton-box");
     }
 
+    /** The enrolments list, searched for one school. */
     private static void zoekInschrijving(Browser browser, String school) {
         browser.open("inschrijving/index.xhtml");
         browser.type("inschrijvingenForm:zoek", school);

@@ -59,9 +59,15 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
         }
         if (error instanceof EJBAccessException || error instanceof AccessLocalException) {
             boolean anoniem = security == null || security.getUserPrincipal() == null;
+            if (!anoniem) {
+                logRefused();
+            }
             return anoniem ? loginRequired() : refusal(403, "error.accessDenied");
         }
         if (error instanceof BusinessException refusal) {
+            if (refusal instanceof AccessDeniedException) {
+                logRefused();
+            }
             int status = refusal instanceof AccessDeniedException ? 403
                     : refusal instanceof NotFoundException ? 404
                     : refusal instanceof ConflictException ? 409 : 400;
@@ -77,6 +83,12 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
         String reference = ServerErrors.log(error, "REST call " + (request == null ? "" : request.getMethod() + " " + request.getRequestURI()));
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new Refusal("error.500.text", Messages.text(NL, "error.500.text"), reference)).build();
+    }
+
+    /** A refused access is worth a line (OWASP ASVS 7.2.2): who, and where. */
+    private void logRefused() {
+        String who = security == null || security.getUserPrincipal() == null ? "someone" : security.getUserPrincipal().getName();
+        LOG.info(() -> "Refused " + who + " at REST call " + (request == null ? "" : request.getMethod() + " " + request.getRequestURI()));
     }
 
     /** A refusal as JSON: the status, the message key as code and its Dutch text. */

@@ -8,10 +8,11 @@ import java.util.logging.Logger;
 
 /**
  * The EJB container logs every call it refuses (a role without access) or that fails as a WARNING
- * with some 60 lines of stack trace, beside what the platform logs of it itself: a refused call as
- * one line, a server error once with its reference ({@link ServerErrors}), a failed job by the job.
- * Its warnings are turned off here; its SEVERE messages stay. (Payara's own {@code set-log-levels}
- * in the pre-boot commands would also replace Payara's log format with the JDK's.)
+ * with some 60 lines of stack trace, beside what the platform logs of it itself: a refused page or
+ * API call as one INFO line with who and where ({@link ErrorAnswerServlet}, {@link ApiErrorMapper}),
+ * a server error once with its reference ({@link ServerErrors}), a failed job by the job. Its
+ * warnings are turned off here; its SEVERE messages stay. (Payara's own {@code set-log-levels} in
+ * the pre-boot commands would also replace Payara's log format with the JDK's.)
  */
 @WebListener
 public class ContainerLogLevels implements ServletContextListener {

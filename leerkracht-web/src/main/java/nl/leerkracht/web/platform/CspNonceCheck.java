@@ -22,6 +22,13 @@ public class CspNonceCheck implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(CspNonceCheck.class.getName());
+    /** Set on a request this check refused, which it logged itself: the error page need not log it again. */
+    private static final String REFUSED = CspNonceCheck.class.getName() + ".refused";
+
+    /** Whether this check refused the request (and logged it). */
+    static boolean refused(jakarta.servlet.http.HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(REFUSED));
+    }
 
     @Override
     public PhaseId getPhaseId() {
@@ -47,6 +54,7 @@ public class CspNonceCheck implements PhaseListener {
         } catch (CspException mismatch) {
             ExternalContext external = context.getExternalContext();
             LOG.warning(() -> "Form of " + context.getViewRoot().getViewId() + " posted without its page's CSP nonce: refused");
+            external.getRequestMap().put(REFUSED, Boolean.TRUE);
             try {
                 external.responseSendError(400, null);
             } catch (IOException e) {

@@ -54,12 +54,16 @@ public class ErrorAnswerServlet extends HttpServlet {
         int status = error != null && given < 500 ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : given;
         String path = path(request);
         String reference = null;
-        if (error != null || status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+        if (error != null || status >= 500 && status != HttpServletResponse.SC_NOT_IMPLEMENTED) {
             reference = ServerErrors.log(error, request.getMethod() + " " + path);
             request.setAttribute(REFERENCE, reference);
-        } else {
+        } else if (status == HttpServletResponse.SC_FORBIDDEN) {
+            // A refused access is worth a line (OWASP ASVS 7.2.2): who, and where.
+            LOG.info(() -> "Refused " + (request.getRemoteUser() == null ? "someone not logged in" : request.getRemoteUser())
+                    + " at " + request.getMethod() + " " + path);
+        } else if (status != 400 || !CspNonceCheck.refused(request)) {
             // A client's mistake (a 501 for an unknown method too): one line, no reference.
-            Level level = status == 403 || status == 404 ? Level.FINE : Level.INFO;
+            Level level = status == HttpServletResponse.SC_NOT_FOUND ? Level.FINE : Level.INFO;
             LOG.log(level, () -> "Answered " + status + " to " + request.getMethod() + " " + path);
         }
         if (response.isCommitted()) {

@@ -64,8 +64,11 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
     private static void sendTo(FacesContext context, String page) {
         ExternalContext external = context.getExternalContext();
         try {
-            // Whatever an ajax answer had written so far is dropped: only the redirect goes out.
-            external.responseReset();
+            // Whatever an ajax answer had written so far is dropped: only the redirect goes out. The
+            // headers stay (the security headers, a new session's cookie).
+            if (external.getResponse() instanceof jakarta.servlet.ServletResponse response) {
+                response.resetBuffer();
+            }
             String address = external.getRequestContextPath() + page;
             if (context.getPartialViewContext().isAjaxRequest()
                     && external.getResponse() instanceof jakarta.servlet.http.HttpServletResponse response) {
