@@ -195,7 +195,8 @@ interface KlachtScenarios {
         assertTrue(browser.textOf("#omschrijving").contains("Niemand liet iets weten."));
 
         HttpResponse<byte[]> bijlage = browser.download(browser.script(
-                "return document.querySelector('#bijlagen a').getAttribute('href')").toString().replaceFirst("^/", "")
+                "return Array.from(document.querySelectorAll('#bijlagen a')).find(a => a.textContent.includes('verslag training.pdf'))"
+                + ".getAttribute('href')").toString().replaceFirst("^/", "")
                 .replaceFirst("^[^?]*?klachten/", "klachten/"));
         assertEquals(200, bijlage.statusCode());
         assertEquals("application/pdf", bijlage.headers().firstValue("Content-Type").orElse("").split(";")[0]);
