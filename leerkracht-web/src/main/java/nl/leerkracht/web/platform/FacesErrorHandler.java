@@ -8,6 +8,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
@@ -63,15 +64,13 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
     /** Sends the browser to a page, when nothing of this answer has been sent yet. */
     private static void sendTo(FacesContext context, String page) {
         ExternalContext external = context.getExternalContext();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
         try {
             // Whatever an ajax answer had written so far is dropped: only the redirect goes out. The
             // headers stay (the security headers, a new session's cookie).
-            if (external.getResponse() instanceof jakarta.servlet.ServletResponse response) {
-                response.resetBuffer();
-            }
+            response.resetBuffer();
             String address = external.getRequestContextPath() + page;
-            if (context.getPartialViewContext().isAjaxRequest()
-                    && external.getResponse() instanceof jakarta.servlet.http.HttpServletResponse response) {
+            if (context.getPartialViewContext().isAjaxRequest()) {
                 ErrorAnswerServlet.redirectAjax(response, address);
             } else {
                 external.redirect(address);
