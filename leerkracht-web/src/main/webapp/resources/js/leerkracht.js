@@ -6,5 +6,38 @@ var lk = {
         if (fout) {
             fout.scrollIntoView({block: 'center'});
         }
+    },
+
+    /**
+     * An ajax request the server refused (4xx, 5xx) or never answered: PrimeFaces shows nothing then, so
+     * the page says it itself. A server error inside an ajax answer is no such case: that answer sends
+     * the browser to the error page.
+     */
+    ajaxFailed: function (xhr) {
+        var box = document.getElementById('ajaxFout');
+        if (!box || (xhr && xhr.statusText === 'abort')) {
+            return;
+        }
+        box.querySelector('.ui-messages-error-summary').textContent =
+                box.getAttribute(xhr && xhr.status > 0 ? 'data-geweigerd' : 'data-verbinding');
+        box.hidden = false;
+        box.scrollIntoView({block: 'center'});
+    },
+
+    /** A later request that did arrive takes the message away again. */
+    ajaxArrived: function () {
+        var box = document.getElementById('ajaxFout');
+        if (box) {
+            box.hidden = true;
+        }
     }
 };
+
+document.addEventListener('DOMContentLoaded', function () {
+    if (window.jQuery) {
+        // PrimeFaces' own requests announce themselves with pfAjax*; an upload widget's with jQuery's global events.
+        jQuery(document).on('pfAjaxError ajaxError', function (event, xhr) {
+            lk.ajaxFailed(xhr);
+        }).on('pfAjaxSuccess ajaxSuccess', lk.ajaxArrived);
+    }
+});

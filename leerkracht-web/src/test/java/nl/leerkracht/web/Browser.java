@@ -68,6 +68,8 @@ final class Browser implements AutoCloseable {
         // Downloads land in DOWNLOADS without asking.
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
                 DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
+        // The console (script errors, failed requests) is kept, to tell why a wait was in vain.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);
@@ -291,7 +293,8 @@ final class Browser implements AutoCloseable {
                     .until(d -> text().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + Math.abs(text.hashCode()));
-            throw new AssertionError("waited in vain for \"" + text + "\" on " + path() + ", which shows:\n" + text(), e);
+            throw new AssertionError("waited in vain for \"" + text + "\" on " + path() + ", which shows:\n" + text()
+                    + "\nThe browser's console said:\n" + console(), e);
         }
     }
 
@@ -366,6 +369,17 @@ final class Browser implements AutoCloseable {
 
     String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** What the page's scripts and the browser wrote to the console since the last call. */
+    String console() {
+        try {
+            return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        } catch (org.openqa.selenium.WebDriverException unavailable) {
+            return "(not available: " + unavailable.getClass().getSimpleName() + ")";
+        }
     }
 
     boolean has(String css) {

@@ -409,6 +409,26 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
     }
 
     @Test
+    void anAjaxRequestTheServerRefusesIsToldOnThePage() {
+        browser.login("directeur", PASSWORD);
+        browser.open("klachten/index.xhtml");
+        assertFalse(browser.text().contains("niet verwerkt"), browser.text());
+        // An answer that is no page to go to (here the API's JSON 404), which PrimeFaces would not show at all.
+        browser.script("document.getElementById('registerForm').action = document.getElementById('registerForm').action"
+                + ".replace(/klachten\\/index.xhtml.*/, 'api/bestaat-niet');"
+                + " PrimeFaces.ab({source: 'registerForm:register', process: 'registerForm:register',"
+                + " update: 'registerForm:register', params: [{name: 'registerForm:register_pagination', value: true},"
+                + " {name: 'registerForm:register_first', value: 0}, {name: 'registerForm:register_rows', value: 25},"
+                + " {name: 'registerForm:register_encodeFeature', value: true}]}); return null;");
+        browser.waitForText("Wat je net deed, is niet verwerkt: de server weigerde het verzoek. Laad de pagina opnieuw");
+        assertEquals("klachten/index.xhtml", browser.path());
+        browser.screenshot("ajax-geweigerd");
+
+        browser.open("klachten/index.xhtml");
+        assertFalse(browser.text().contains("niet verwerkt"), "a new page starts without the message");
+    }
+
+    @Test
     void pagesRunUnderAContentSecurityPolicyThatBlocksAnInjectedScript() {
         // PrimeFaces' policy, beside the one every answer gets (frame-ancestors, base-uri, form-action).
         String policy = browser.headers("index.xhtml", null).allValues("Content-Security-Policy").stream()
