@@ -18,8 +18,17 @@ var lk = {
         if (!box || (xhr && xhr.statusText === 'abort')) {
             return;
         }
-        box.querySelector('.ui-messages-error-summary').textContent =
-                box.getAttribute(xhr && xhr.status > 0 ? 'data-geweigerd' : 'data-verbinding');
+        // Built only now, in PrimeFaces' look: an empty error box would count as an error on the page.
+        var message = document.createElement('div');
+        message.className = 'ui-messages-error ui-corner-all';
+        var icon = document.createElement('span');
+        icon.className = 'ui-messages-error-icon';
+        var text = document.createElement('span');
+        text.className = 'ui-messages-error-summary';
+        text.textContent = box.getAttribute(xhr && xhr.status > 0 ? 'data-geweigerd' : 'data-verbinding');
+        message.append(icon, text);
+        box.className = 'lk-ajax-fout ui-messages ui-widget';
+        box.replaceChildren(message);
         box.hidden = false;
         box.scrollIntoView({block: 'center'});
     },
@@ -29,6 +38,7 @@ var lk = {
         var box = document.getElementById('ajaxFout');
         if (box) {
             box.hidden = true;
+            box.replaceChildren();
         }
     }
 };

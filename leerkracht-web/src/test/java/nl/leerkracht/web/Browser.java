@@ -392,8 +392,9 @@ final class Browser implements AutoCloseable {
     }
 
     List<String> messages() {
+        // Those shown: the page's box for a refused ajax request stays hidden until it has something to say.
         return driver.findElements(By.cssSelector(".ui-messages-error-summary, .ui-message-error-detail"))
-                .stream().map(WebElement::getText).toList();
+                .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
     }
 
     String sessionId() {

@@ -42,7 +42,7 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
 
     private static final String PASSWORD = "leerkracht-demo";
     static final String LOGIN_FAILED = "Inloggen is niet gelukt. Controleer je gebruikersnaam (of e-mailadres) en wachtwoord."
-            + " Na een paar verkeerde pogingen moet je steeds even wachten voor je het opnieuw kunt proberen.";
+            + " Na tien verkeerde pogingen moet je een paar minuten wachten voor je het opnieuw kunt proberen.";
 
     /** Where Arquillian deployed the WAR; null when the scenarios run against a running app. */
     @ArquillianResource
@@ -257,10 +257,17 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         String attacker = "203.0.113." + (1 + new java.util.Random().nextInt(254));
         String viaProxy = base().replaceFirst("//[^/:]+", "//127.0.0.1");
         Api guessing = Api.as(viaProxy, "centraal").from(attacker).withPassword("geraden-wachtwoord");
-        for (int attempt = 1; attempt <= 30; attempt++) {
+        for (int attempt = 1; attempt <= 10; attempt++) {
             assertEquals(401, guessing.get("api/scholen").statusCode(), "attempt " + attempt);
         }
-        assertEquals(401, Api.as(viaProxy, "centraal").from(attacker).get("api/scholen").statusCode(),
+        for (int attempt = 11; attempt <= 30; attempt++) {
+            HttpResponse<String> refused = guessing.get("api/scholen");
+            assertEquals(429, refused.statusCode(), "attempt " + attempt + " is refused before the password is looked at");
+            long seconds = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
+            assertTrue(seconds >= 60 && seconds <= 30 * 60, "Retry-After " + seconds);
+            assertTrue(refused.body().contains("Probeer het over een paar minuten opnieuw."), refused.body());
+        }
+        assertEquals(429, Api.as(viaProxy, "centraal").from(attacker).get("api/scholen").statusCode(),
                 "the attacker's client waits: even the right password is refused there, unseen");
         Mailbox.Mail warning = Mailbox.waitFor("centraal@stichting-leerkracht.nl", "iemand probeert op je account in te loggen");
         assertTrue(warning.tekst().contains("10 keer achter elkaar"), warning.tekst());
@@ -268,6 +275,23 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         browser.login("centraal", PASSWORD);
         assertEquals("centraal/index.xhtml", browser.path(), "the owner logs in from their own computer");
         assertEquals(200, Api.as(base(), "centraal").get("api/scholen").statusCode());
+    }
+
+    @Test
+    void aPersonWhoTypesAWrongPasswordTenTimesIsToldToWaitAndSoIsAnUnknownName() {
+        for (String name : List.of("leraar.kompas", "niemand." + java.util.UUID.randomUUID().toString().substring(0, 8))) {
+            for (int attempt = 1; attempt <= 10; attempt++) {
+                browser.login(name, "fout-wachtwoord-" + attempt);
+                assertEquals(List.of(LOGIN_FAILED), browser.messages(), name + ", attempt " + attempt);
+            }
+            browser.login(name, PASSWORD);
+            assertEquals("login.xhtml", browser.path(), name);
+            assertEquals(List.of("Er is de laatste minuten te vaak een verkeerd wachtwoord ingevuld."
+                    + " Probeer het over een paar minuten opnieuw."), browser.messages(), name);
+        }
+        browser.screenshot("inloggen-te-vaak");
+        // From another computer the same person logs in at once.
+        assertNotEquals("/login.xhtml", WebSession.login(base(), "leraar.kompas", PASSWORD).landing());
     }
 
     @Test

@@ -324,7 +324,7 @@ public class Account {
     /**
      * Checks a password and counts failures in a row (from any client), so the owner can be warned
      * when the account is being guessed. Failures never lock the account: that would let anyone keep
-     * its owner out. Guessing is slowed down per client by {@link LoginThrottle}.
+     * its owner out. Guessing is slowed down per name and client by the platform's rate limits.
      */
     public LoginOutcome attemptLogin(String password, Instant now) {
         if (status != AccountStatus.ACTIEF) {

@@ -24,24 +24,18 @@ import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.LoginOutcome;
-import nl.leerkracht.domain.account.LoginThrottle;
 import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.domain.account.Sessie;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.MailService;
+import nl.leerkracht.service.platform.RateLimits;
+import nl.leerkracht.service.platform.RateLimits.Limit;
 
 /** Logging in against the account table, and the caller's own account. */
 @Stateless
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
-    /** Failures of one account from one client before its attempts must wait. */
-    static final int FREE_PER_ACCOUNT_AND_CLIENT = 5;
-    /**
-     * Failures from one client across all accounts before its attempts must wait: generous, since
-     * a whole school may log in from one address.
-     */
-    static final int FREE_PER_CLIENT = 100;
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
     /** Spent on unknown user names too, so response times do not tell which names exist. */
@@ -59,51 +53,62 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RateLimits limits;
+
     /**
-     * Checks a user name (or e-mail address) and password from a client (its IP address) and records
-     * the attempt, in a transaction of its own so a failure is counted even though the login fails.
-     * Nothing locks an account: guessing is slowed down per account and client, and per client
-     * across accounts ({@link LoginThrottle}), so an attacker elsewhere never keeps the owner out.
-     * A throttled attempt is refused without looking at the password; the caller answers it like a
-     * wrong password. The owner gets a mail at the tenth failure in a row.
+     * Checks a user name (or e-mail address) and password from a client (its IP address), in a
+     * transaction of its own so the failure count of the account is kept though the login fails.
+     * Nothing locks an account: failed logins are limited ({@link RateLimits}) per name from one
+     * client and per client across all names, so an attacker elsewhere never keeps the owner out.
+     * A sender over a limit is refused before any password is hashed; a known and an unknown name
+     * are limited alike, so the answers tell nothing about which names exist. The owner gets a mail
+     * at the tenth failure in a row.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginResult authenticate(String username, String password, String client) {
         Instant now = clock.instant();
-        if (Throttles.isWaiting(em, LoginThrottle.forClient(client), now)) {
-            LOG.warning(() -> "Login refused unseen: client " + client + " is throttled");
-            return new LoginResult(LoginOutcome.THROTTLED, null, null);
+        String from = RateLimits.network(client);
+        if (limits.isOver(Limit.LOGIN_CLIENT, from)) {
+            LOG.warning(() -> "Login refused unseen: client " + client + " has too many failed logins");
+            return LoginResult.throttled(limits.waitFor(Limit.LOGIN_CLIENT, from));
         }
         Optional<Account> found = find(username);
+        String name = found.map(a -> "account:" + a.getId()).orElseGet(() -> "name:" + Account.normalizeUsername(username))
+                + "@" + from;
+        if (limits.isOver(Limit.LOGIN_NAME, name)) {
+            LOG.warning(() -> "Login refused unseen: " + Account.normalizeUsername(username) + " from " + client
+                    + " has too many failed logins");
+            found.ifPresent(Account::countRefusedAttempt);
+            warnWhenGuessed(found);
+            return LoginResult.throttled(limits.waitFor(Limit.LOGIN_NAME, name));
+        }
+        LoginOutcome outcome;
         if (found.isEmpty()) {
             PasswordHash.matches(password == null ? "" : password, DUMMY_HASH);
-            Throttles.fail(em, LoginThrottle.forClient(client), FREE_PER_CLIENT, now);
-            return LoginResult.invalid();
-        }
-        Account account = found.get();
-        String accountKey = LoginThrottle.forAccount(account.getId(), client);
-        Optional<LoginThrottle> accountThrottle = Throttles.find(em, accountKey, LockModeType.PESSIMISTIC_WRITE);
-        LoginOutcome outcome;
-        if (accountThrottle.filter(t -> t.isWaiting(now)).isPresent()) {
-            LOG.warning(() -> "Login refused unseen: " + account.getUsername() + " from " + client + " is throttled");
-            account.countRefusedAttempt();
-            outcome = LoginOutcome.THROTTLED;
+            outcome = LoginOutcome.INVALID;
         } else {
+            Account account = found.get();
             outcome = account.attemptLogin(password, now);
             if (outcome == LoginOutcome.SUCCESS) {
-                accountThrottle.ifPresent(t -> t.succeed(now));
+                limits.forget(Limit.LOGIN_NAME, name);
                 return new LoginResult(outcome, account.getUsername(), account.getRol());
             }
-            Throttles.fail(em, accountKey, FREE_PER_ACCOUNT_AND_CLIENT, now);
-            Throttles.fail(em, LoginThrottle.forClient(client), FREE_PER_CLIENT, now);
         }
-        if (account.isBeingGuessed()) {
+        limits.count(Limit.LOGIN_NAME, name);
+        limits.count(Limit.LOGIN_CLIENT, from);
+        warnWhenGuessed(found);
+        return new LoginResult(outcome, null, null);
+    }
+
+    /** Mails the owner at the tenth failed login in a row. */
+    private void warnWhenGuessed(Optional<Account> found) {
+        found.filter(Account::isBeingGuessed).ifPresent(account -> {
             LOG.warning(() -> account.getUsername() + " has " + account.getFailedLogins() + " failed logins in a row");
             mail.plaats(account.getEmail(), MAILS.getString("geraden.onderwerp"), new MessageFormat(
                     MAILS.getString("geraden.tekst"), NL).format(new Object[] {account.getNaam(), account.getFailedLogins()}), null);
-        }
-        return new LoginResult(outcome, null, null);
+        });
     }
 
     private Optional<Account> find(String username) {

@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
-import nl.leerkracht.domain.account.LoginThrottle;
 import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.domain.account.PasswordPolicy;
 import nl.leerkracht.domain.account.PersoonAudit;
@@ -38,6 +37,8 @@ import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.service.platform.PublicUrl;
+import nl.leerkracht.service.platform.RateLimits;
+import nl.leerkracht.service.platform.RateLimits.Limit;
 
 /**
  * "Mijn gegevens": what every logged-in person does with their own account. Change the password
@@ -54,8 +55,6 @@ public class MijnGegevensService {
     public static final String BEVESTIG_PAD = "/email-bevestiging.xhtml";
     /** The page the cancel link in the mail to the old address opens. */
     public static final String ANNULEER_PAD = "/email-annuleren.xhtml";
-    /** Wrong current passwords before the next attempt must wait, as for a login. */
-    static final int VRIJE_POGINGEN = AccountService.FREE_PER_ACCOUNT_AND_CLIENT;
     private static final Logger LOG = Logger.getLogger(MijnGegevensService.class.getName());
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
@@ -74,6 +73,9 @@ public class MijnGegevensService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RateLimits limits;
 
     /** The new e-mail address waiting for confirmation, if any. */
     public Optional<String> wachtendEmail() {
@@ -390,13 +392,13 @@ public class MijnGegevensService {
      * like logins, and while the caller must wait every answer is "wrong".
      */
     private boolean isHuidigWachtwoord(Account account, String wachtwoord, Instant nu) {
-        String key = LoginThrottle.forAccount(account.getId(), "eigen-gegevens");
-        if (Throttles.isWaiting(em, key, nu)) {
+        String key = "account:" + account.getId();
+        if (limits.isOver(Limit.CURRENT_PASSWORD, key)) {
             LOG.warning(() -> account.getUsername() + " must wait before trying their current password again");
             return false;
         }
         if (!account.isWachtwoord(wachtwoord)) {
-            Throttles.fail(em, key, VRIJE_POGINGEN, nu);
+            limits.count(Limit.CURRENT_PASSWORD, key);
             return false;
         }
         return true;

@@ -12,7 +12,7 @@ import nl.leerkracht.domain.account.LoginOutcome;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.LoginResult;
 
-/** Checks user name and password against the account table (PBKDF2 hashes, guessing slowed down per client). */
+/** Checks user name and password against the account table (PBKDF2 hashes, failed logins limited per name and client). */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 
@@ -28,6 +28,10 @@ public class DatabaseIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         LoginResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString(), feedback.getClient());
+        if (result.getOutcome() == LoginOutcome.THROTTLED) {
+            // At least a second: a refused sender is always told to wait.
+            feedback.setRetryAfter(result.getRetryAfter().isZero() ? java.time.Duration.ofSeconds(1) : result.getRetryAfter());
+        }
         if (result.getOutcome() != LoginOutcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }

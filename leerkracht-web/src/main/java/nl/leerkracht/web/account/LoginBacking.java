@@ -41,6 +41,9 @@ public class LoginBacking {
     @Inject
     private Messages messages;
 
+    @Inject
+    private LoginFeedback feedback;
+
     public void login() throws IOException {
         AuthenticationStatus status = sessionLogin.authenticate(username, password);
         ExternalContext external = faces.getExternalContext();
@@ -51,8 +54,8 @@ public class LoginBacking {
                 external.redirect(external.getRequestContextPath()
                         + (returnPath != null ? returnPath : activeUser.getHomePath()));
             }
-            // A wrong password and a throttled attempt get the same answer: it tells nothing.
-            default -> messages.error("login.failed");
+            // A known and an unknown name are limited alike: being told to wait tells nothing either.
+            default -> messages.error(feedback.isThrottled() ? "login.teVaak" : "login.failed");
         }
     }
 

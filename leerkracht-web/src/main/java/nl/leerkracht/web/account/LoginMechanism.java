@@ -150,10 +150,24 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         feedback.setClient(clients.of(context.getRequest()));
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+        if (feedback.isThrottled()) {
+            return tooManyFailures(context);
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(context);
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** 429 with the seconds to wait: this client had too many failed logins with this name, or with any. */
+    private AuthenticationStatus tooManyFailures(HttpMessageContext context) {
+        try {
+            long seconds = Math.max(1, (feedback.getRetryAfter().toMillis() + 999) / 1000);
+            ApiErrorMapper.writeTooManyFailedLogins(context.getResponse(), seconds);
+        } catch (IOException clientGone) {
+            LOG.fine(() -> "A refused API client left: " + clientGone);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** 401 with the challenge for HTTP Basic and a Dutch JSON body, as every API refusal has. */

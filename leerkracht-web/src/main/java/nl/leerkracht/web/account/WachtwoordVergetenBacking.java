@@ -1,5 +1,6 @@
 package nl.leerkracht.web.account;
 
+import nl.leerkracht.service.platform.RateLimits.Limit;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.inject.Model;
 import jakarta.faces.context.FacesContext;
@@ -35,7 +36,7 @@ public class WachtwoordVergetenBacking {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        if (!rateLimiter.allows(RateLimiter.Form.PASSWORD_RESET)) {
+        if (!rateLimiter.allows(Limit.PASSWORD_RESET)) {
             messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();
             return;

@@ -1,5 +1,6 @@
 package nl.leerkracht.web.inschrijving;
 
+import nl.leerkracht.service.platform.RateLimits.Limit;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -153,7 +154,7 @@ public class AanvraagBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        if (!rateLimiter.allows(RateLimiter.Form.ENROLMENT)) {
+        if (!rateLimiter.allows(Limit.ENROLMENT)) {
             messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();
             return;

@@ -1,5 +1,6 @@
 package nl.leerkracht.web.inschrijving;
 
+import nl.leerkracht.service.platform.RateLimits.Limit;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -69,8 +70,8 @@ public class InschrijvingResource {
             @Parameter(description = "Number of teachers, school leadership and onderwijsassistenten included")
             @QueryParam("leraren") Integer leraren,
             @Parameter(description = "The school year the trajectory starts, e.g. 2027-2028") @QueryParam("startjaar") String startjaar) {
-        if (!rateLimiter.allows(RateLimiter.Form.QUOTE)) {
-            long seconds = Math.max(1, (rateLimiter.waitFor(RateLimiter.Form.QUOTE).toMillis() + 999) / 1000);
+        if (!rateLimiter.allows(Limit.QUOTE)) {
+            long seconds = Math.max(1, (rateLimiter.waitFor(Limit.QUOTE).toMillis() + 999) / 1000);
             throw new WebApplicationException(Response.status(429).header("Retry-After", seconds).build());
         }
         Sector gekozen;

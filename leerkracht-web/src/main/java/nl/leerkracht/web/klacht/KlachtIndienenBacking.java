@@ -1,5 +1,6 @@
 package nl.leerkracht.web.klacht;
 
+import nl.leerkracht.service.platform.RateLimits.Limit;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -82,7 +83,7 @@ public class KlachtIndienenBacking implements Serializable {
     }
 
     public void indienen() {
-        if (!rateLimiter.allows(RateLimiter.Form.COMPLAINT)) {
+        if (!rateLimiter.allows(Limit.COMPLAINT)) {
             messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();
             return;

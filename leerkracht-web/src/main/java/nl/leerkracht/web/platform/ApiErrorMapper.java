@@ -115,6 +115,12 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
      * A refusal written straight to a servlet response as JSON, with a server error's reference
      * when there is one, and committed, so the container adds no page of its own.
      */
+    /** 429 for an HTTP Basic caller with too many failed logins, with the seconds to wait. */
+    public static void writeTooManyFailedLogins(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(response, 429, "api.fout.inloggenLimiet", null);
+    }
+
     static void write(HttpServletResponse response, int status, String code, String reference)
             throws IOException {
         response.setStatus(status);

@@ -1,4 +1,4 @@
-package nl.leerkracht.web.platform;
+package nl.leerkracht.service.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class RateLimiterTest {
+class RateLimitsTest {
 
     private static final long TEN_MINUTES = Duration.ofMinutes(10).toMillis();
     /** The start of a window. */
@@ -21,7 +21,7 @@ class RateLimiterTest {
     private final LocalCounters counters = new LocalCounters(clock, Duration.ofHours(1).toMillis());
 
     private boolean send(String client) {
-        return RateLimiter.withinLimit(5, TEN_MINUTES, clock.millis(), "COMPLAINT|" + client + "|", counters::increment, counters::get);
+        return RateLimits.withinLimit(5, TEN_MINUTES, clock.millis(), "COMPLAINT|" + client + "|", counters::increment, counters::get);
     }
 
     @Test
@@ -61,14 +61,14 @@ class RateLimiterTest {
         for (int i = 1; i <= 8; i++) {
             send("10.0.0.1");
         }
-        long wait = RateLimiter.untilAllowed(5, TEN_MINUTES, clock.millis(), counters.get("COMPLAINT|10.0.0.1|" + 1_000),
+        long wait = RateLimits.untilAllowed(5, TEN_MINUTES, clock.millis(), counters.get("COMPLAINT|10.0.0.1|" + 1_000),
                 counters.get("COMPLAINT|10.0.0.1|" + 999));
         // Eight (three refused) in this window: in the next, 8 * (1 - elapsed) + 1 <= 5 from half-way.
         assertEquals(Duration.ofMinutes(6).toMillis(), wait);
         clock.advance(Duration.ofMillis(wait - 1_000));
         assertFalse(send("10.0.0.1"), "a second too early");
         // That refusal counted in the new window: the wait starts over from there.
-        long again = RateLimiter.untilAllowed(5, TEN_MINUTES, clock.millis(), counters.get("COMPLAINT|10.0.0.1|" + 1_001),
+        long again = RateLimits.untilAllowed(5, TEN_MINUTES, clock.millis(), counters.get("COMPLAINT|10.0.0.1|" + 1_001),
                 counters.get("COMPLAINT|10.0.0.1|" + 1_000));
         clock.advance(Duration.ofMillis(again));
         assertTrue(send("10.0.0.1"), "let in when told");
@@ -76,10 +76,10 @@ class RateLimiterTest {
 
     @Test
     void aClientWithinTheLimitNeedNotWait() {
-        assertEquals(0, RateLimiter.untilAllowed(5, TEN_MINUTES, START + 1_000, 3, 0));
+        assertEquals(0, RateLimits.untilAllowed(5, TEN_MINUTES, START + 1_000, 3, 0));
         // Four of the last window still weigh 4 * 0.5 at half-way: 2 + 3 + 1 > 5 until 3/4 of the way.
         assertEquals(Duration.ofMinutes(2).plusSeconds(30).toMillis(),
-                RateLimiter.untilAllowed(5, TEN_MINUTES, START + Duration.ofMinutes(5).toMillis(), 3, 4));
+                RateLimits.untilAllowed(5, TEN_MINUTES, START + Duration.ofMinutes(5).toMillis(), 3, 4));
     }
 
     @Test
@@ -95,9 +95,44 @@ class RateLimiterTest {
 
     @Test
     void anIpv6ClientCountsByItsNetworkAndAnIpv4ClientByItsAddress() {
-        assertEquals(RateLimiter.network("2001:db8:1:2:aaaa::1"), RateLimiter.network("2001:db8:1:2:bbbb::99"));
-        assertFalse(RateLimiter.network("2001:db8:1:2::1").equals(RateLimiter.network("2001:db8:1:3::1")));
-        assertEquals("192.0.2.7", RateLimiter.network("192.0.2.7"));
+        assertEquals(RateLimits.network("2001:db8:1:2:aaaa::1"), RateLimits.network("2001:db8:1:2:bbbb::99"));
+        assertFalse(RateLimits.network("2001:db8:1:2::1").equals(RateLimits.network("2001:db8:1:3::1")));
+        assertEquals("192.0.2.7", RateLimits.network("192.0.2.7"));
+    }
+
+    @Test
+    void tenFailedLoginsOfANameMakeItWaitButNotTheSameNameElsewhereAndASuccessForgetsThem() {
+        RateLimits limits = new RateLimits(clock);
+        String name = "account:7@10.0.0.1";
+        for (int i = 1; i <= 10; i++) {
+            assertFalse(limits.isOver(RateLimits.Limit.LOGIN_NAME, name), "failure " + i + " is still looked at");
+            limits.count(RateLimits.Limit.LOGIN_NAME, name);
+            clock.advance(Duration.ofSeconds(5));
+        }
+        assertTrue(limits.isOver(RateLimits.Limit.LOGIN_NAME, name), "the eleventh is refused unseen");
+        assertFalse(limits.isOver(RateLimits.Limit.LOGIN_NAME, "account:7@10.0.0.2"), "the owner elsewhere is not kept out");
+        Duration wait = limits.waitFor(RateLimits.Limit.LOGIN_NAME, name);
+        assertTrue(wait.compareTo(Duration.ofMinutes(1)) > 0 && wait.compareTo(Duration.ofMinutes(30)) <= 0, wait.toString());
+        clock.advance(wait);
+        assertFalse(limits.isOver(RateLimits.Limit.LOGIN_NAME, name), "after the wait it may try again");
+
+        limits.count(RateLimits.Limit.LOGIN_NAME, name);
+        limits.forget(RateLimits.Limit.LOGIN_NAME, name);
+        for (int i = 1; i <= 9; i++) {
+            limits.count(RateLimits.Limit.LOGIN_NAME, name);
+        }
+        assertFalse(limits.isOver(RateLimits.Limit.LOGIN_NAME, name), "a success forgot what came before it");
+    }
+
+    @Test
+    void aFormCountsEveryRequestAndALoginOnlyItsFailures() {
+        RateLimits limits = new RateLimits(clock);
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(limits.allows(RateLimits.Limit.COMPLAINT, "10.0.0.9"));
+        }
+        assertFalse(limits.allows(RateLimits.Limit.COMPLAINT, "10.0.0.9"));
+        assertFalse(limits.isOver(RateLimits.Limit.LOGIN_CLIENT, "10.0.0.9"), "each limit counts for itself");
+        assertTrue(limits.waitFor(RateLimits.Limit.COMPLAINT, "10.0.0.9").toMillis() > 0);
     }
 
     private static final class MutableClock extends Clock {

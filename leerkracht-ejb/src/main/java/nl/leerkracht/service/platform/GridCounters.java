@@ -1,4 +1,4 @@
-package nl.leerkracht.web.platform;
+package nl.leerkracht.service.platform;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -71,5 +71,10 @@ final class GridCounters implements Counters {
     public long get(String key) {
         Long now = cache.get(key);
         return now == null ? 0 : now;
+    }
+
+    @Override
+    public void remove(String key) {
+        cache.remove(key);
     }
 }

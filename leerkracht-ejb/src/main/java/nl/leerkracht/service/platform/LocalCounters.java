@@ -1,4 +1,4 @@
-package nl.leerkracht.web.platform;
+package nl.leerkracht.service.platform;
 
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +39,11 @@ final class LocalCounters implements Counters {
     public long get(String key) {
         Counter counter = counters.get(key);
         return counter == null || counter.until < clock.millis() ? 0 : counter.count.get();
+    }
+
+    @Override
+    public void remove(String key) {
+        counters.remove(key);
     }
 
     private void sweep(long now) {
