@@ -52,7 +52,7 @@ interface InschrijvingScenarios {
         browser.leave("aanvraagForm:leraren");
         browser.waitForText("Totaal");
         String quote = browser.textOf("[id='aanvraagForm:offertePanel']");
-        assertTrue(quote.contains("U geeft minder dan 12 leraren op: de bijdrage geldt voor het minimum van 12 leraren."), quote);
+        assertTrue(quote.contains("Je geeft minder dan 12 leraren op: de bijdrage geldt voor het minimum van 12 leraren."), quote);
         assertTrue(quote.contains("€ 5.700,00"), "year 1: 12 × € 475 — " + quote);
         assertTrue(quote.contains("€ 3.300,00"), "year 2: 12 × € 275 — " + quote);
         assertTrue(quote.contains("€ 9.000,00"), "total — " + quote);
@@ -80,7 +80,7 @@ interface InschrijvingScenarios {
         browser.check("aanvraagForm:tijd");
         browser.screenshot("inschrijving-aanvragen-offerte");
         browser.click("[id='aanvraagForm:verstuur']");
-        browser.waitForText("Uw inschrijving is ontvangen");
+        browser.waitForText("Je inschrijving is ontvangen");
         browser.screenshot("inschrijving-ontvangen");
 
         long school = brug.id();
@@ -107,8 +107,8 @@ interface InschrijvingScenarios {
         browser.click("[id='aanvraagForm:verstuur']");
         browser.waitForText("Vul het aantal leraren in.");
         String text = browser.text();
-        for (String expected : List.of("Vul de naam van de schoolcoach in.", "Vul uw naam in.", "Vul uw e-mailadres in.",
-                "Kies uw functie.")) {
+        for (String expected : List.of("Vul de naam van de schoolcoach in.", "Vul je naam in.", "Vul je e-mailadres in.",
+                "Kies je functie.")) {
             assertTrue(text.contains(expected), expected + " — " + text);
         }
         browser.screenshot("inschrijving-leeg-formulier");
@@ -137,7 +137,7 @@ interface InschrijvingScenarios {
         browser.type("aanvraagForm:coachNaam", "<script>document.title='xss'</script>");
         browser.click("[id='aanvraagForm:verstuur']");
         browser.waitForText("Gebruik geen < of > in een naam.");
-        assertFalse(browser.text().contains("Uw inschrijving is ontvangen"));
+        assertFalse(browser.text().contains("Je inschrijving is ontvangen"));
 
         browser.type("aanvraagForm:coachNaam", "Willem Wilgen");
         browser.click("[id='aanvraagForm:verstuur']");
