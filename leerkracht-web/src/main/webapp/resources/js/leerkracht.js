@@ -8,46 +8,64 @@ var lk = {
         }
     },
 
+    /** Set when the page is left: a request it cuts off is no failure to tell of. */
+    leaving: false,
+
     /**
      * An ajax request the server refused (4xx, 5xx) or never answered: PrimeFaces shows nothing then, so
-     * the page says it itself. A server error inside an ajax answer is no such case: that answer sends
-     * the browser to the error page.
+     * the page says it itself, until the user closes the message or the page is loaded anew (a poll
+     * that succeeds meanwhile does not take it away). A server error inside an ajax answer is no such
+     * case: that answer sends the browser to the error page.
      */
     ajaxFailed: function (xhr) {
         var box = document.getElementById('ajaxFout');
-        if (!box || (xhr && xhr.statusText === 'abort')) {
+        if (!box || lk.leaving || (xhr && xhr.statusText === 'abort')) {
             return;
         }
         // Built only now, in PrimeFaces' look: an empty error box would count as an error on the page.
         var message = document.createElement('div');
         message.className = 'ui-messages-error ui-corner-all';
+        var close = document.createElement('a');
+        close.href = '#';
+        close.className = 'ui-messages-close';
+        close.setAttribute('role', 'button');
+        close.setAttribute('aria-label', box.getAttribute('data-sluiten'));
+        var cross = document.createElement('span');
+        cross.className = 'pi pi-times';
+        close.append(cross);
+        close.addEventListener('click', function (event) {
+            event.preventDefault();
+            box.hidden = true;
+            box.replaceChildren();
+        });
         var icon = document.createElement('span');
         icon.className = 'ui-messages-error-icon';
         var text = document.createElement('span');
         text.className = 'ui-messages-error-summary';
         text.textContent = box.getAttribute(xhr && xhr.status > 0 ? 'data-geweigerd' : 'data-verbinding');
-        message.append(icon, text);
+        message.append(close, icon, text);
         box.className = 'lk-ajax-fout ui-messages ui-widget';
         box.replaceChildren(message);
         box.hidden = false;
         box.scrollIntoView({block: 'center'});
-    },
-
-    /** A later request that did arrive takes the message away again. */
-    ajaxArrived: function () {
-        var box = document.getElementById('ajaxFout');
-        if (box) {
-            box.hidden = true;
-            box.replaceChildren();
-        }
     }
 };
 
+window.addEventListener('pagehide', function () {
+    lk.leaving = true;
+});
+window.addEventListener('beforeunload', function () {
+    lk.leaving = true;
+});
+window.addEventListener('pageshow', function () {
+    lk.leaving = false;
+});
+
 document.addEventListener('DOMContentLoaded', function () {
     if (window.jQuery) {
-        // PrimeFaces' own requests announce themselves with pfAjax*; an upload widget's with jQuery's global events.
+        // PrimeFaces' own requests announce themselves with pfAjaxError; an upload widget's with jQuery's global event.
         jQuery(document).on('pfAjaxError ajaxError', function (event, xhr) {
             lk.ajaxFailed(xhr);
-        }).on('pfAjaxSuccess ajaxSuccess', lk.ajaxArrived);
+        });
     }
 });

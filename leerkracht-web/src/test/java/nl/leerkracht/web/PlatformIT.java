@@ -209,7 +209,7 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
 
         browser.open(dashboard);
         browser.logout();
-        assertTrue(browser.text().contains("U bent uitgelogd."), browser.text());
+        assertTrue(browser.text().contains("Je bent uitgelogd."), browser.text());
         browser.open(dashboard);
         assertEquals("login.xhtml", browser.path(), "after logout the dashboard asks for a login again");
     }
@@ -229,8 +229,8 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         browser.open("login.xhtml");
         browser.clickAndWait("loginForm:submit");
         List<String> messages = browser.messages();
-        assertTrue(messages.contains("Vul uw gebruikersnaam in."), messages.toString());
-        assertTrue(messages.contains("Vul uw wachtwoord in."), messages.toString());
+        assertTrue(messages.contains("Vul je gebruikersnaam in."), messages.toString());
+        assertTrue(messages.contains("Vul je wachtwoord in."), messages.toString());
     }
 
     @Test
@@ -257,15 +257,20 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         String attacker = "203.0.113." + (1 + new java.util.Random().nextInt(254));
         String viaProxy = base().replaceFirst("//[^/:]+", "//127.0.0.1");
         Api guessing = Api.as(viaProxy, "centraal").from(attacker).withPassword("geraden-wachtwoord");
-        for (int attempt = 1; attempt <= 10; attempt++) {
-            assertEquals(401, guessing.get("api/scholen").statusCode(), "attempt " + attempt);
+        long startWindow = loginWindow();
+        int looked = 0;
+        HttpResponse<String> refused = guessing.get("api/scholen");
+        while (refused.statusCode() == 401 && looked < 20) {
+            looked++;
+            refused = guessing.get("api/scholen");
         }
-        for (int attempt = 11; attempt <= 30; attempt++) {
-            HttpResponse<String> refused = guessing.get("api/scholen");
+        assertTrue(looked >= 10 && looked <= (loginWindow() == startWindow ? 10 : 12), looked + " failed logins looked at before the limit of 10");
+        for (int attempt = looked + 1; attempt <= 30; attempt++) {
             assertEquals(429, refused.statusCode(), "attempt " + attempt + " is refused before the password is looked at");
             long seconds = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
             assertTrue(seconds >= 60 && seconds <= 30 * 60, "Retry-After " + seconds);
             assertTrue(refused.body().contains("Probeer het over een paar minuten opnieuw."), refused.body());
+            refused = guessing.get("api/scholen");
         }
         assertEquals(429, Api.as(viaProxy, "centraal").from(attacker).get("api/scholen").statusCode(),
                 "the attacker's client waits: even the right password is refused there, unseen");
@@ -279,19 +284,32 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
 
     @Test
     void aPersonWhoTypesAWrongPasswordTenTimesIsToldToWaitAndSoIsAnUnknownName() {
+        String tooOften = "Er is de laatste minuten te vaak een verkeerd wachtwoord ingevuld. Probeer het over een paar minuten opnieuw.";
         for (String name : List.of("leraar.kompas", "niemand." + java.util.UUID.randomUUID().toString().substring(0, 8))) {
-            for (int attempt = 1; attempt <= 10; attempt++) {
+            long startWindow = loginWindow();
+            int failed = 0;
+            for (int attempt = 1; attempt <= 20 && !browser.messages().contains(tooOften); attempt++) {
                 browser.login(name, "fout-wachtwoord-" + attempt);
-                assertEquals(List.of(LOGIN_FAILED), browser.messages(), name + ", attempt " + attempt);
+                if (browser.messages().equals(List.of(LOGIN_FAILED))) {
+                    failed++;
+                }
             }
+            assertTrue(failed >= 10 && failed <= (loginWindow() == startWindow ? 10 : 12), name + ": " + failed + " failures before the limit of 10");
             browser.login(name, PASSWORD);
             assertEquals("login.xhtml", browser.path(), name);
-            assertEquals(List.of("Er is de laatste minuten te vaak een verkeerd wachtwoord ingevuld."
-                    + " Probeer het over een paar minuten opnieuw."), browser.messages(), name);
+            assertEquals(List.of(tooOften), browser.messages(), name);
         }
         browser.screenshot("inloggen-te-vaak");
         // From another computer the same person logs in at once.
         assertNotEquals("/login.xhtml", WebSession.login(base(), "leraar.kompas", PASSWORD).landing());
+    }
+
+    /**
+     * The 15-minute window of the login limit it is in now. Failures on both sides of a window's
+     * edge weigh a little less once it has passed: then one or two more are looked at.
+     */
+    private static long loginWindow() {
+        return System.currentTimeMillis() / java.time.Duration.ofMinutes(15).toMillis();
     }
 
     @Test
@@ -447,6 +465,8 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         browser.waitForText("Wat je net deed, is niet verwerkt: de server weigerde het verzoek. Laad de pagina opnieuw");
         assertEquals("klachten/index.xhtml", browser.path());
         browser.screenshot("ajax-geweigerd");
+        browser.click("#ajaxFout .ui-messages-close");
+        assertFalse(browser.text().contains("niet verwerkt"), "the user closed the message");
 
         browser.open("klachten/index.xhtml");
         assertFalse(browser.text().contains("niet verwerkt"), "a new page starts without the message");

@@ -1,10 +1,10 @@
 package nl.leerkracht.domain.account;
 
-/** The result of one login attempt. The login page answers both refusals alike. */
+/** The result of one login attempt. */
 public enum LoginOutcome {
     SUCCESS,
     /** Unknown user, wrong password, or an account that cannot log in. */
     INVALID,
-    /** Too many failures from this client: refused without looking at the password. */
+    /** Too many failed logins from this client, with this name or any: refused without looking at the password. */
     THROTTLED
 }

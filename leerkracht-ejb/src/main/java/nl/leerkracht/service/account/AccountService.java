@@ -59,8 +59,9 @@ public class AccountService {
     /**
      * Checks a user name (or e-mail address) and password from a client (its IP address), in a
      * transaction of its own so the failure count of the account is kept though the login fails.
-     * Nothing locks an account: failed logins are limited ({@link RateLimits}) per name from one
-     * client and per client across all names, so an attacker elsewhere never keeps the owner out.
+     * Nothing locks an account: failed logins are limited ({@link RateLimits}) per user name (or
+     * e-mail address) from one client and per client across all names, so an attacker elsewhere
+     * never keeps the owner out.
      * A sender over a limit is refused before any password is hashed; a known and an unknown name
      * are limited alike, so the answers tell nothing about which names exist. The owner gets a mail
      * at the tenth failure in a row.
@@ -75,8 +76,8 @@ public class AccountService {
             return LoginResult.throttled(limits.waitFor(Limit.LOGIN_CLIENT, from));
         }
         Optional<Account> found = find(username);
-        String name = found.map(a -> "account:" + a.getId()).orElseGet(() -> "name:" + Account.normalizeUsername(username))
-                + "@" + from;
+        // By the name as typed, known or not: a refusal tells nothing about which names exist or belong together.
+        String name = from + "|" + Account.normalizeUsername(username);
         if (limits.isOver(Limit.LOGIN_NAME, name)) {
             LOG.warning(() -> "Login refused unseen: " + Account.normalizeUsername(username) + " from " + client
                     + " has too many failed logins");

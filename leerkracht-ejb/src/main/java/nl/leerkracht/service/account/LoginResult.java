@@ -30,10 +30,6 @@ public class LoginResult implements Serializable {
         return new LoginResult(LoginOutcome.THROTTLED, null, null, retryAfter);
     }
 
-    static LoginResult invalid() {
-        return new LoginResult(LoginOutcome.INVALID, null, null);
-    }
-
     public LoginOutcome getOutcome() {
         return outcome;
     }

@@ -42,7 +42,7 @@ import nl.leerkracht.service.platform.RateLimits.Limit;
 
 /**
  * "Mijn gegevens": what every logged-in person does with their own account. Change the password
- * (the current one is asked; guessing it is slowed down like a login), the name, the e-mail address
+ * (the current one is asked; five wrong ones in 15 minutes make the caller wait), the name, the e-mail address
  * (which counts once confirmed from the new mailbox), end all other sessions, and download one's
  * own personal data (AVG inzage).
  */
@@ -94,8 +94,7 @@ public class MijnGegevensService {
         Account account = eigen();
         Instant nu = clock.instant();
         String gekozen = BusinessException.bijRegel(() -> PasswordPolicy.check(nieuw, herhaling));
-        // A wrong password is counted and answered with false, not thrown: a thrown refusal would roll the count back.
-        if (!isHuidigWachtwoord(account, huidig, nu)) {
+        if (!isHuidigWachtwoord(account, huidig)) {
             return false;
         }
         BusinessException.bijRegel(() -> account.wijzigWachtwoord(huidig, PasswordHash.create(gekozen), nu));
@@ -129,7 +128,7 @@ public class MijnGegevensService {
     public boolean vraagEmailWijziging(String adres, String wachtwoord) {
         Account account = eigen();
         Instant nu = clock.instant();
-        if (!isHuidigWachtwoord(account, wachtwoord, nu)) {
+        if (!isHuidigWachtwoord(account, wachtwoord)) {
             return false;
         }
         String nieuw = BusinessException.bijRegel(() -> account.vraagEmailWijziging(adres));
@@ -388,14 +387,17 @@ public class MijnGegevensService {
     }
 
     /**
-     * Whether the caller's current password is right; wrong guesses are counted (and slowed down)
-     * like logins, and while the caller must wait every answer is "wrong".
+     * Whether the caller's current password is right. Wrong ones are counted ({@link RateLimits},
+     * in memory, so a rolled-back transaction keeps the count); after five in 15 minutes the caller
+     * is told to wait, without the password being looked at.
+     *
+     * @throws BusinessException while the caller must wait
      */
-    private boolean isHuidigWachtwoord(Account account, String wachtwoord, Instant nu) {
+    private boolean isHuidigWachtwoord(Account account, String wachtwoord) {
         String key = "account:" + account.getId();
         if (limits.isOver(Limit.CURRENT_PASSWORD, key)) {
             LOG.warning(() -> account.getUsername() + " must wait before trying their current password again");
-            return false;
+            throw new BusinessException("wachtwoord.fout.teVaak", "too many wrong current passwords");
         }
         if (!account.isWachtwoord(wachtwoord)) {
             limits.count(Limit.CURRENT_PASSWORD, key);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * "today" has it injected. Normally the system clock. For tests and demonstrations
  * {@code leerkracht.clock.start} ({@code LEERKRACHT_CLOCK_START}: a date such as {@code 2027-10-01},
  * taken as 09:00 Dutch time, or an instant such as {@code 2027-10-01T07:00:00Z}) sets where it
- * stands at start-up; from there it runs on at the normal pace, so sessions, links and throttles
+ * stands at start-up; from there it runs on at the normal pace, so sessions, links and rate limits
  * still expire.
  */
 @ApplicationScoped

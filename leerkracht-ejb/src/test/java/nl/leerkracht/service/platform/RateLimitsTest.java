@@ -125,7 +125,7 @@ class RateLimitsTest {
     }
 
     @Test
-    void aFormCountsEveryRequestAndALoginOnlyItsFailures() {
+    void aFormCountsEveryRequestAndEachLimitCountsForItself() {
         RateLimits limits = new RateLimits(clock);
         for (int i = 1; i <= 5; i++) {
             assertTrue(limits.allows(RateLimits.Limit.COMPLAINT, "10.0.0.9"));

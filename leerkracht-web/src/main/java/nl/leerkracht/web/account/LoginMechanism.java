@@ -134,7 +134,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     /**
      * HTTP Basic for REST clients: checked per request against the same accounts (and the same
-     * slowing down of guessing) as the login page; nothing is kept in a session.
+     * limit on failed logins) as the login page; nothing is kept in a session.
      */
     private AuthenticationStatus basic(String encoded, HttpMessageContext context) {
         String decoded;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Which client a request comes from, for slowing down guessing and flooding per client. Behind a
+ * Which client a request comes from, for limiting failed logins and flooding per client. Behind a
  * reverse proxy or load balancer every request comes from the proxy; its {@code X-Forwarded-For}
  * header names the client. That header is believed only from the proxies named in
  * {@code LEERKRACHT_TRUSTED_PROXIES} (comma-separated addresses): anyone else could write any
