@@ -272,10 +272,15 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(css)).click();
     }
 
-    /** Waits until PrimeFaces has no ajax request queued or running (an upload's answer included). */
+    /**
+     * Waits until PrimeFaces has no ajax request queued or running (an upload's answer included),
+     * and nothing on the page is being animated: an upload's finished file fades out and then goes,
+     * moving what lies below it, so a click just then could land beside its button.
+     */
     void waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (!window.jQuery || jQuery.active === 0 && jQuery(':animated').length === 0));")));
     }
 
     /** Picks an option of a menu whose choice opens another page, and waits until that page is there. */
@@ -392,9 +397,8 @@ final class Browser implements AutoCloseable {
     }
 
     List<String> messages() {
-        // Those shown: the page's box for a refused ajax request stays hidden until it has something to say.
         return driver.findElements(By.cssSelector(".ui-messages-error-summary, .ui-message-error-detail"))
-                .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+                .stream().map(WebElement::getText).toList();
     }
 
     String sessionId() {

@@ -1,8 +1,12 @@
 package nl.leerkracht.service.account;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,18 +32,29 @@ public class SessieOpruiming {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext context;
+
     @Schedule(hour = "3", minute = "40", persistent = false, info = "delete old session records")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void ruimOp() {
         try {
-            int weg = em.createQuery("DELETE FROM Sessie s WHERE s.laatstGezien < :grens")
-                    .setParameter("grens", clock.instant().minus(Sessie.BEWAREN))
-                    .executeUpdate();
+            int weg = context.getBusinessObject(SessieOpruiming.class).verwijderOude();
             if (weg > 0) {
                 LOG.info(() -> weg + " session records older than " + Sessie.BEWAREN.toDays() + " days deleted");
             }
         } catch (RuntimeException e) {
-            // Logged here: the container's own warning about a failed call is turned off (ContainerLogLevels, in the web module).
+            // Logged here, commit included: the container's own warning about a failed call is turned off
+            // (ContainerLogLevels, in the web module).
             LOG.log(Level.WARNING, "Deleting old session records failed; tried again tomorrow", e);
         }
+    }
+
+    /** Deletes the old records in a transaction of its own, committed before the nightly run says how it went. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int verwijderOude() {
+        return em.createQuery("DELETE FROM Sessie s WHERE s.laatstGezien < :grens")
+                .setParameter("grens", clock.instant().minus(Sessie.BEWAREN))
+                .executeUpdate();
     }
 }

@@ -85,10 +85,9 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
                 .entity(new Refusal("error.500.text", Messages.text(NL, "error.500.text"), reference)).build();
     }
 
-    /** A refused access is worth a line (OWASP ASVS 7.2.2): who, and where. */
     private void logRefused() {
-        String who = security == null || security.getUserPrincipal() == null ? "someone" : security.getUserPrincipal().getName();
-        LOG.info(() -> "Refused " + who + " at REST call " + (request == null ? "" : request.getMethod() + " " + request.getRequestURI()));
+        ServerErrors.refused(security == null || security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName(),
+                "REST call " + (request == null ? "" : request.getMethod() + " " + request.getRequestURI()));
     }
 
     /** A refusal as JSON: the status, the message key as code and its Dutch text. */
@@ -111,15 +110,16 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
         write(response, 401, "api.inloggen", null);
     }
 
-    /**
-     * A refusal written straight to a servlet response as JSON, with a server error's reference
-     * when there is one, and committed, so the container adds no page of its own.
-     */
     /** 429 for an HTTP Basic caller with too many failed logins, with the seconds to wait. */
     public static void writeTooManyFailedLogins(HttpServletResponse response, long retryAfterSeconds) throws IOException {
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         write(response, 429, "api.fout.inloggenLimiet", null);
     }
+
+    /**
+     * A refusal written straight to a servlet response as JSON, with a server error's reference
+     * when there is one, and committed, so the container adds no page of its own.
+     */
 
     static void write(HttpServletResponse response, int status, String code, String reference)
             throws IOException {

@@ -58,9 +58,7 @@ public class ErrorAnswerServlet extends HttpServlet {
             reference = ServerErrors.log(error, request.getMethod() + " " + path);
             request.setAttribute(REFERENCE, reference);
         } else if (status == HttpServletResponse.SC_FORBIDDEN) {
-            // A refused access is worth a line (OWASP ASVS 7.2.2): who, and where.
-            LOG.info(() -> "Refused " + (request.getRemoteUser() == null ? "someone not logged in" : request.getRemoteUser())
-                    + " at " + request.getMethod() + " " + path);
+            ServerErrors.refused(request.getRemoteUser(), request.getMethod() + " " + path);
         } else if (status != 400 || !CspNonceCheck.refused(request)) {
             // A client's mistake (a 501 for an unknown method too): one line, no reference.
             Level level = status == HttpServletResponse.SC_NOT_FOUND ? Level.FINE : Level.INFO;
@@ -139,6 +137,16 @@ public class ErrorAnswerServlet extends HttpServlet {
         @Override
         public String[] getParameterValues(String name) {
             return null;
+        }
+
+        /**
+         * Faces sets the encoding of every request it renders; the failed request's parameters were
+         * read already, and the container would warn of that for every error page. It has no
+         * parameters here to decode.
+         */
+        @Override
+        public void setCharacterEncoding(String encoding) {
+            // nothing to decode
         }
     }
 }

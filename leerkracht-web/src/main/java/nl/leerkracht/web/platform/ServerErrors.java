@@ -27,6 +27,15 @@ public final class ServerErrors {
         return reference;
     }
 
+    /**
+     * A refused access (403) is worth one line, no reference (OWASP ASVS 7.2.2): who, and where.
+     *
+     * @param user the logged-in user, or null
+     */
+    public static void refused(String user, String where) {
+        LOG.info(() -> "Refused " + (user == null ? "someone not logged in" : user) + " at " + where);
+    }
+
     /** Whether a text is such a reference, and nothing else. */
     public static boolean isReference(String text) {
         return text != null && text.matches("[0-9A-F]{8}");
