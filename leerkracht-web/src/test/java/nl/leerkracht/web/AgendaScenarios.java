@@ -202,6 +202,11 @@ interface AgendaScenarios {
         long id = TestDatabase.number("SELECT id FROM sessiedocument WHERE titel = ?", titel);
 
         browser.click("button[data-document='" + titel + "']");
+        browser.waitUntilVisible("versieDialog");
+        browser.pressEscape();
+        browser.waitUntilHidden("versieDialog");
+        browser.waitUntilFocused("button[data-document='" + titel + "']");
+        browser.click("button[data-document='" + titel + "']");
         browser.waitUntilVisible("versieForm:versie");
         browser.upload("versieForm:versie_input", Files.write(map.resolve("kijkwijzer v2.pdf"), "%PDF-1.4\n% versie 2\n".getBytes(StandardCharsets.US_ASCII)));
         browser.waitForText("De nieuwe versie is geplaatst.");

@@ -320,7 +320,6 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits until exactly this many elements match the CSS selector, e.g. rows after an ajax add or remove. */
     /** Waits until a table shows rows, each of which contains the text (after a filter, say). */
     void waitForRowsContaining(String tableId, String text) {
         String css = "[id='" + tableId + "_data'] > tr[data-ri]";
@@ -341,6 +340,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until exactly this many elements match the CSS selector, e.g. rows after an ajax add or remove. */
     void waitForCount(String css, int count) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(css)).size() == count);
@@ -348,6 +348,22 @@ final class Browser implements AutoCloseable {
             screenshot("timeout-" + Math.abs(css.hashCode()));
             throw new AssertionError("waited in vain for " + count + " × " + css + " on " + path() + ", which shows:\n" + text(), e);
         }
+    }
+
+    /** Waits until the keyboard focus is on the element matching the CSS selector, e.g. the button that opened a closed dialog. */
+    void waitUntilFocused(String css) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                    "return document.activeElement !== null && document.activeElement.matches(arguments[0]);", css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the focus is not on " + css + " but on " + driver.executeScript(
+                    "var e = document.activeElement; return e ? e.outerHTML.substring(0, 200) : 'nothing';"), e);
+        }
+    }
+
+    /** Presses Escape where the focus is, as a keyboard user closes a dialog. */
+    void pressEscape() {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
     }
 
     /** Waits until the element is hidden or gone, e.g. a dialog closing after a save. */

@@ -442,7 +442,7 @@ interface MensenScenarios {
         browser.waitUntilVisible("lijstForm:tekst");
         browser.replace("lijstForm:tekst", lijst.toString());
         browser.click("[id='lijstForm:voegToe']");
-        browser.waitForText("Er is niemand uitgenodigd: 2 regel(s) moeten eerst verbeterd worden.");
+        browser.waitForText("Er is niemand uitgenodigd: 2 regels moeten eerst verbeterd worden.");
         String fouten = browser.textOf("#fouten");
         assertTrue(fouten.contains("Regel 8: Vul een geldig e-mailadres in."), "the header is line 1: " + fouten);
         assertTrue(fouten.contains("Regel 22: Deze persoon staat al met deze rol bij deze school."), fouten);

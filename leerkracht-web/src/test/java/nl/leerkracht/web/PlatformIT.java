@@ -474,6 +474,18 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
     }
 
     @Test
+    void everyPageNamesTheFoundationsIconSoTheBrowserAsksForNoMissingOne() {
+        for (String page : List.of("index.xhtml", "login.xhtml", "klacht/indienen.xhtml")) {
+            browser.open(page);
+            Object icon = browser.script("var l = document.querySelector(\"link[rel='icon']\"); return l ? l.href : null;");
+            assertNotNull(icon, page);
+            HttpResponse<byte[]> answer = browser.fetch(String.valueOf(icon), null);
+            assertEquals(200, answer.statusCode(), page + ": " + icon);
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"), answer.headers().map().toString());
+        }
+    }
+
+    @Test
     void pagesRunUnderAContentSecurityPolicyThatBlocksAnInjectedScript() {
         // PrimeFaces' policy, beside the one every answer gets (frame-ancestors, base-uri, form-action).
         String policy = browser.headers("index.xhtml", null).allValues("Content-Security-Policy").stream()

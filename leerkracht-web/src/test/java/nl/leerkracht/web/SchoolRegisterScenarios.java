@@ -260,7 +260,7 @@ interface SchoolRegisterScenarios {
 
         browser.upload("importForm:bestand_input", bestand("scholen-fout.csv", header + nieuweSchool + bijgewerkt
                 + vestiging + kapot));
-        browser.waitForText("Niets opgeslagen: 1 regel(s) geweigerd.");
+        browser.waitForText("Niets opgeslagen: 1 regel geweigerd.");
         browser.show("#importPanel");
         browser.screenshot("school-import-geweigerd");
         String report = browser.textOf("[id$='verslag']");
