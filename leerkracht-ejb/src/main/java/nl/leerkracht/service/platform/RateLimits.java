@@ -92,37 +92,38 @@ public class RateLimits {
     public boolean allows(Limit limit, String sender) {
         long now = clock.millis();
         String key = key(limit, sender);
-        return withCounters(now, counters -> withinLimit(limit.maximum, limit.window.toMillis(), now, key,
-                counters::increment, counters::get));
+        return withCounters(now, counters -> withinLimit(limit.maximum, limit.window.toMillis(), now, key, counters));
     }
 
     /** Whether the sender already reached the limit: the next attempt must be refused unseen. */
     public boolean isOver(Limit limit, String sender) {
         long now = clock.millis();
-        String key = key(limit, sender);
-        long windowMillis = limit.window.toMillis();
-        long window = now / windowMillis;
-        return withCounters(now, counters -> weighted(windowMillis, now, counters.get(key + window),
-                counters.get(key + (window - 1))) >= limit.maximum);
+        Windows windows = Windows.of(limit, sender, now);
+        return withCounters(now, counters -> weighted(limit.window.toMillis(), now, counters.get(windows.current),
+                counters.get(windows.previous)) >= limit.maximum);
     }
 
     /** Counts one (failed) attempt of the sender. */
     public void count(Limit limit, String sender) {
         long now = clock.millis();
-        String key = key(limit, sender);
-        withCounters(now, counters -> counters.increment(key + now / limit.window.toMillis()));
+        Windows windows = Windows.of(limit, sender, now);
+        withCounters(now, counters -> counters.increment(windows.current));
     }
 
     /** Forgets what the sender did, e.g. the failed logins of a name after it logged in. */
     public void forget(Limit limit, String sender) {
-        long now = clock.millis();
-        String key = key(limit, sender);
-        long window = now / limit.window.toMillis();
-        withCounters(now, counters -> {
-            counters.remove(key + window);
-            counters.remove(key + (window - 1));
-            return null;
-        });
+        Windows windows = Windows.of(limit, sender, clock.millis());
+        // From both: what this node counted while the grid was away would otherwise count on.
+        local.remove(windows.current);
+        local.remove(windows.previous);
+        if (grid != null) {
+            try {
+                grid.remove(windows.current);
+                grid.remove(windows.previous);
+            } catch (RuntimeException gridFailed) {
+                LOG.log(Level.FINE, "The data grid could not forget a sender's counts; they run out with their window", gridFailed);
+            }
+        }
     }
 
     /**
@@ -131,16 +132,23 @@ public class RateLimits {
      */
     public Duration waitFor(Limit limit, String sender) {
         long now = clock.millis();
-        String key = key(limit, sender);
-        long windowMillis = limit.window.toMillis();
-        long window = now / windowMillis;
+        Windows windows = Windows.of(limit, sender, now);
         try {
             Counters counters = counters(now);
-            return Duration.ofMillis(untilAllowed(limit.maximum, windowMillis, now, counters.get(key + window),
-                    counters.get(key + (window - 1))));
+            return Duration.ofMillis(untilAllowed(limit.maximum, limit.window.toMillis(), now, counters.get(windows.current),
+                    counters.get(windows.previous)));
         } catch (RuntimeException gridFailed) {
             // Not worth a second try: a full window always suffices.
             return limit.window;
+        }
+    }
+
+    /** The counter keys of the sender's current and previous window of the limit. */
+    private record Windows(String current, String previous) {
+        static Windows of(Limit limit, String sender, long now) {
+            String key = key(limit, sender);
+            long window = now / limit.window.toMillis();
+            return new Windows(key + window, key + (window - 1));
         }
     }
 
@@ -172,11 +180,10 @@ public class RateLimits {
      * The sliding-window counter: this window's count plus the last window's, weighed by how much
      * of it still lies within one window from now.
      */
-    static boolean withinLimit(int maximum, long windowMillis, long now, String key,
-            java.util.function.ToLongFunction<String> increment, java.util.function.ToLongFunction<String> get) {
+    static boolean withinLimit(int maximum, long windowMillis, long now, String key, Counters counters) {
         long window = now / windowMillis;
-        long current = increment.applyAsLong(key + window);
-        long previous = get.applyAsLong(key + (window - 1));
+        long current = counters.increment(key + window);
+        long previous = counters.get(key + (window - 1));
         return weighted(windowMillis, now, current, previous) <= maximum;
     }
 

@@ -21,7 +21,7 @@ class RateLimitsTest {
     private final LocalCounters counters = new LocalCounters(clock, Duration.ofHours(1).toMillis());
 
     private boolean send(String client) {
-        return RateLimits.withinLimit(5, TEN_MINUTES, clock.millis(), "COMPLAINT|" + client + "|", counters::increment, counters::get);
+        return RateLimits.withinLimit(5, TEN_MINUTES, clock.millis(), "COMPLAINT|" + client + "|", counters);
     }
 
     @Test
