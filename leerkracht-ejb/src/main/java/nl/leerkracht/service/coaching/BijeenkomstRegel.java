@@ -20,14 +20,20 @@ public class BijeenkomstRegel implements Serializable {
     private final String plaats;
 
     BijeenkomstRegel(Bijeenkomst bijeenkomst) {
-        this.id = bijeenkomst.getId();
-        this.cluster = bijeenkomst.getCluster().getNaam();
-        this.type = bijeenkomst.getType();
-        this.titel = bijeenkomst.getTitel();
-        this.datum = bijeenkomst.getDatum();
-        this.van = bijeenkomst.getVan();
-        this.tot = bijeenkomst.getTot();
-        this.plaats = bijeenkomst.getPlaats();
+        this(bijeenkomst.getId(), bijeenkomst.getCluster().getNaam(), bijeenkomst.getType(), bijeenkomst.getTitel(),
+                bijeenkomst.getDatum(), bijeenkomst.getVan(), bijeenkomst.getTot(), bijeenkomst.getPlaats());
+    }
+
+    public BijeenkomstRegel(long id, String cluster, BijeenkomstType type, String titel, LocalDate datum, LocalTime van,
+            LocalTime tot, String plaats) {
+        this.id = id;
+        this.cluster = cluster;
+        this.type = type;
+        this.titel = titel;
+        this.datum = datum;
+        this.van = van;
+        this.tot = tot;
+        this.plaats = plaats;
     }
 
     public long getId() {

@@ -1,5 +1,8 @@
 package nl.leerkracht.service.platform;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as people save it from a spreadsheet: UTF-8 (with or without BOM), semicolon or
  * comma (whichever the header row uses), fields optionally in double quotes (with "" for a quote
- * and line breaks inside), and a header row naming the columns. Column names are compared without
+ * and line breaks inside), and a header row naming the columns; read by Apache Commons CSV. Column names are compared without
  * case, spaces or punctuation, so {@code BRIN-code} and {@code brincode} are the same column.
  */
 public final class CsvBestand {
@@ -55,46 +61,18 @@ public final class CsvBestand {
 
         List<List<String>> records = new ArrayList<>();
         List<Integer> regels = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder veld = new StringBuilder();
-        boolean quoted = false;
-        int regel = 1;
-        int recordRegel = 1;
-        for (int i = 0; i < tekst.length(); i++) {
-            char c = tekst.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '"') {
-                    veld.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        regel++;
-                    }
-                    veld.append(c);
+        Regelteller teller = new Regelteller(tekst);
+        try (CSVParser parser = formaat(scheiding).parse(new StringReader(tekst))) {
+            for (CSVRecord record : parser) {
+                List<String> velden = record.toList();
+                if (!velden.stream().allMatch(String::isBlank)) {
+                    records.add(velden);
+                    regels.add(teller.regelOp(record.getCharacterPosition()));
                 }
-            } else if (c == '"' && veld.length() == 0) {
-                quoted = true;
-            } else if (c == scheiding) {
-                record.add(veld.toString());
-                veld.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(veld.toString());
-                veld.setLength(0);
-                addRecord(records, regels, record, recordRegel);
-                record = new ArrayList<>();
-                regel++;
-                recordRegel = regel;
-            } else {
-                veld.append(c);
             }
+        } catch (IOException | UncheckedIOException e) {
+            throw new BusinessException("import.fout.opmaak", "unreadable CSV: " + e.getMessage());
         }
-        record.add(veld.toString());
-        addRecord(records, regels, record, recordRegel);
 
         if (records.isEmpty()) {
             throw new BusinessException("import.fout.leeg", "no header row");
@@ -118,11 +96,34 @@ public final class CsvBestand {
         return new CsvBestand(kolommen, rijen);
     }
 
-    private static void addRecord(List<List<String>> records, List<Integer> regels, List<String> record, int regel) {
-        boolean leeg = record.stream().allMatch(String::isBlank);
-        if (!leeg) {
-            records.add(record);
-            regels.add(regel);
+    /**
+     * As spreadsheets write it, and forgiving as they read it: a quote only opens a field at its
+     * start, text after a closing quote belongs to the field, and a quote left open runs to the end.
+     */
+    private static CSVFormat formaat(char scheiding) {
+        return CSVFormat.RFC4180.builder().setDelimiter(scheiding).setIgnoreEmptyLines(true)
+                .setTrailingData(true).setLenientEof(true).get();
+    }
+
+    /** The line a character offset lies on, counting CRLF, LF and CR as one line end each. */
+    private static final class Regelteller {
+        private final String tekst;
+        private int positie;
+        private int regel = 1;
+
+        Regelteller(String tekst) {
+            this.tekst = tekst;
+        }
+
+        /** The line of the record that starts at this offset; the parser counts empty lines before it as part of it. */
+        int regelOp(long offset) {
+            while (positie < tekst.length() && (positie < offset || tekst.charAt(positie) == '\n' || tekst.charAt(positie) == '\r')) {
+                char c = tekst.charAt(positie++);
+                if (c == '\n' || c == '\r' && (positie >= tekst.length() || tekst.charAt(positie) != '\n')) {
+                    regel++;
+                }
+            }
+            return regel;
         }
     }
 

@@ -51,4 +51,12 @@ class CsvBestandTest {
         assertEquals("import.fout.teveel", assertThrows(BusinessException.class,
                 () -> CsvBestand.lees("brin\n1\n2\n3".getBytes(StandardCharsets.UTF_8), 2)).getMessageKey());
     }
+
+    @Test
+    void aQuoteLeftOpenRunsToTheEndAndTextAfterAClosingQuoteStaysInTheField() {
+        CsvBestand bestand = lees("brin;naam\n04AB;\"De Brug\" Zuid\n05CD;\"Het Kompas");
+        assertEquals("De Brug Zuid", bestand.getRijen().get(0).get("naam"));
+        assertEquals("Het Kompas", bestand.getRijen().get(1).get("naam"));
+        assertEquals(3, bestand.getRijen().get(1).regel());
+    }
 }

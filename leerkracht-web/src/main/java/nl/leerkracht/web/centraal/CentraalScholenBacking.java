@@ -200,8 +200,8 @@ public class CentraalScholenBacking implements Serializable {
     public void exporteerCsv() throws IOException {
         Csv csv = new Csv("brin", "naam", "sector", "bestuur", "plaats", "leraren");
         for (SchoolRegel s : schools.zoek(filters, 0, Integer.MAX_VALUE, "naam", true)) {
-            csv.rij(List.of(s.getBrin(), Csv.tekst(s.getNaam()), s.getSector().name(), Csv.tekst(s.getBestuurNaam()),
-                    Csv.tekst(s.getPlaats()), String.valueOf(s.getAantalLeraren())));
+            csv.rij(Csv.waarde(s.getBrin()), Csv.tekst(s.getNaam()), Csv.waarde(s.getSector().name()), Csv.tekst(s.getBestuurNaam()),
+                    Csv.tekst(s.getPlaats()), Csv.getal(s.getAantalLeraren()));
         }
         byte[] bytes = csv.bytes();
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -68,11 +68,11 @@ public class FactuurDownload extends HttpServlet {
         Csv csv = new Csv("factuurnummer", "soort", "factuurdatum", "schooljaar", "programmajaar", "brin", "debiteur",
                 "eenheid", "bestuur", "leraren", "tarief per leraar", "bedrag", "crediteert");
         for (FactuurRegel f : regels) {
-            csv.rij(List.of(f.getNummer(), f.getSoort().name().toLowerCase(Locale.ROOT),
-                    f.getDatum().toString(), f.getSchooljaar(), String.valueOf(f.getProgrammajaar()), f.getBrin(),
-                    Csv.tekst(f.getDebiteur()), Csv.tekst(f.getEenheid()), Csv.tekst(f.getBestuur()),
-                    String.valueOf(f.getFactureerbareLeraren()), Csv.bedrag(f.getTariefPerLeraar()),
-                    Csv.bedrag(f.getBedrag()), f.getCrediteertNummer() == null ? "" : f.getCrediteertNummer()));
+            csv.rij(Csv.waarde(f.getNummer()), Csv.waarde(f.getSoort().name().toLowerCase(Locale.ROOT)),
+                    Csv.waarde(f.getDatum().toString()), Csv.waarde(f.getSchooljaar()), Csv.getal(f.getProgrammajaar()),
+                    Csv.waarde(f.getBrin()), Csv.tekst(f.getDebiteur()), Csv.tekst(f.getEenheid()), Csv.tekst(f.getBestuur()),
+                    Csv.getal(f.getFactureerbareLeraren()), Csv.bedrag(f.getTariefPerLeraar()),
+                    Csv.bedrag(f.getBedrag()), Csv.waarde(f.getCrediteertNummer()));
         }
         Downloads.send(response, "text/csv; charset=UTF-8", "facturen-"
                 + (schooljaar == null || schooljaar.isBlank() ? "alle" : schooljaar.replaceAll("[^0-9-]", "")) + ".csv", csv.bytes());

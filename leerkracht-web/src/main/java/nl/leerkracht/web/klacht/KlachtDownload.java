@@ -62,11 +62,13 @@ public class KlachtDownload extends HttpServlet {
                 "oplossing uiterlijk", "afgesloten", "uitkomst", "te laat", "ontvangst op tijd", "oplossing op tijd");
         List<KlachtRegel> regels = klachten.exporteer();
         for (KlachtRegel k : regels) {
-            csv.rij(List.of(k.getReferentie(), Messages.text(locale, "klacht.onderwerp." + k.getOnderwerp()),
-                    Messages.text(locale, "klacht.status." + k.getStatus()), moment(k.getOntvangenOp()),
-                    moment(k.getOntvangstUiterlijk()), moment(k.getOntvangstBevestigdOp()), moment(k.getOplossingUiterlijk()),
-                    moment(k.getAfgeslotenOp()), k.getUitkomst() == null ? "" : Messages.text(locale, "klacht.uitkomst." + k.getUitkomst()),
-                    k.isTeLaat() ? "ja" : "nee", jaNee(k.getOntvangstOpTijd()), jaNee(k.getOplossingOpTijd())));
+            csv.rij(Csv.waarde(k.getReferentie()), Csv.tekst(Messages.text(locale, "klacht.onderwerp." + k.getOnderwerp())),
+                    Csv.tekst(Messages.text(locale, "klacht.status." + k.getStatus())), Csv.waarde(moment(k.getOntvangenOp())),
+                    Csv.waarde(moment(k.getOntvangstUiterlijk())), Csv.waarde(moment(k.getOntvangstBevestigdOp())),
+                    Csv.waarde(moment(k.getOplossingUiterlijk())), Csv.waarde(moment(k.getAfgeslotenOp())),
+                    Csv.tekst(k.getUitkomst() == null ? "" : Messages.text(locale, "klacht.uitkomst." + k.getUitkomst())),
+                    Csv.waarde(k.isTeLaat() ? "ja" : "nee"), Csv.waarde(jaNee(k.getOntvangstOpTijd())),
+                    Csv.waarde(jaNee(k.getOplossingOpTijd())));
         }
         Downloads.send(response, "text/csv; charset=UTF-8", "klachtenregister.csv", csv.bytes());
     }
