@@ -24,7 +24,7 @@ public class DirectieteamTrajectDetail implements Serializable {
     private final Fase volgendeFase;
     private final List<Fase> faseKeuzes;
     private final LocalDate gestartOp;
-    private final List<TrajectDetail.Stap> stappen;
+    private final List<FasewisselRow> stappen;
     private final boolean magFaseWisselen;
 
     DirectieteamTrajectDetail(DirectieteamTraject traject, boolean magFaseWisselen) {
@@ -37,9 +37,9 @@ public class DirectieteamTrajectDetail implements Serializable {
         this.volgendeFase = traject.getVolgendeFase();
         this.faseKeuzes = traject.getFaseKeuzes();
         this.gestartOp = traject.getGestartOp();
-        List<TrajectDetail.Stap> nieuwsteEerst = new ArrayList<>();
+        List<FasewisselRow> nieuwsteEerst = new ArrayList<>();
         for (Fasewissel wissel : traject.getFasen()) {
-            nieuwsteEerst.add(new TrajectDetail.Stap(wissel));
+            nieuwsteEerst.add(new FasewisselRow(wissel));
         }
         Collections.reverse(nieuwsteEerst);
         this.stappen = List.copyOf(nieuwsteEerst);
@@ -91,7 +91,7 @@ public class DirectieteamTrajectDetail implements Serializable {
         return gestartOp;
     }
 
-    public List<TrajectDetail.Stap> getStappen() {
+    public List<FasewisselRow> getStappen() {
         return stappen;
     }
 
@@ -101,6 +101,6 @@ public class DirectieteamTrajectDetail implements Serializable {
 
     /** The latest evaluation, for lists and the bestuurder's overview; null before the first step. */
     public String getLaatsteEvaluatie() {
-        return stappen.stream().map(TrajectDetail.Stap::getEvaluatie).filter(e -> e != null).findFirst().orElse(null);
+        return stappen.stream().map(FasewisselRow::getEvaluatie).filter(e -> e != null).findFirst().orElse(null);
     }
 }

@@ -164,7 +164,7 @@ public class TrajectService {
                 + " ORDER BY s.datum DESC, s.id DESC", StemVanDeLeerling.class).setParameter("t", traject).setMaxResults(50).getResultList();
         List<Terugblik> terugblikken = em.createQuery("SELECT b FROM Terugblik b WHERE b.traject = :t ORDER BY b.datum DESC, b.id DESC",
                 Terugblik.class).setParameter("t", traject).setMaxResults(20).getResultList();
-        TrajectDetail.Instrumenten instrumenten = new TrajectDetail.Instrumenten(bezoeken, ontwerpen, rondes, terugblikken);
+        Instrumenten instrumenten = new Instrumenten(bezoeken, ontwerpen, rondes, terugblikken);
         return new TrajectDetail(traject, doelen, acties, successen, sessies, teamleden, instrumenten, ritmes(List.of(traject)).get(id),
                 toegang.magFaseWisselen(traject), toegang.magBordBijwerken(traject), LocalDate.now(clock));
     }

@@ -1,5 +1,6 @@
 package nl.leerkracht.web.traject;
 
+import nl.leerkracht.service.traject.DoelRow;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -179,7 +180,7 @@ public class TrajectBacking implements Serializable {
         sessie = new BordsessieInvoer();
         sessie.setDatum(getVandaag());
         sessie.setAanwezigen(detail.getMensen().stream().map(Keuze::getId).toList());
-        sessie.setDoelen(detail.getLopendeDoelen().stream().map(TrajectDetail.DoelRegel::getId).toList());
+        sessie.setDoelen(detail.getLopendeDoelen().stream().map(DoelRow::getId).toList());
     }
 
     public void logSessie() {
