@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EarSmokeIT {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource
     private URL base;
@@ -47,8 +48,10 @@ class EarSmokeIT {
 
     @Test
     void databaseIsReadyAndMigrated() throws Exception {
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = http.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"UP\""), ready.body());
     }
@@ -62,7 +65,10 @@ class EarSmokeIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-        return http.send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(root + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

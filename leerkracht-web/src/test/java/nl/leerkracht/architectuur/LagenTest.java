@@ -19,44 +19,70 @@ class LagenTest {
 
     @BeforeAll
     static void importeer() {
-        klassen = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        klassen = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.leerkracht");
     }
 
     @Test
     void webUsesServicesAndServicesUseTheDomainNeverTheOtherWayRound() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("web").definedBy("nl.leerkracht.web..")
-                .layer("services").definedBy("nl.leerkracht.service..")
-                .layer("domain").definedBy("nl.leerkracht.domain..")
-                .whereLayer("web").mayNotBeAccessedByAnyLayer()
-                .whereLayer("services").mayOnlyBeAccessedByLayers("web")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("services", "web")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("web")
+                .definedBy("nl.leerkracht.web..")
+                .layer("services")
+                .definedBy("nl.leerkracht.service..")
+                .layer("domain")
+                .definedBy("nl.leerkracht.domain..")
+                .whereLayer("web")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("services")
+                .mayOnlyBeAccessedByLayers("web")
+                .whereLayer("domain")
+                .mayOnlyBeAccessedByLayers("services", "web")
                 .check(klassen);
     }
 
     @Test
     void theWebHasNoEntityManagerAndNoTransactions() {
-        noClasses().that().resideInAPackage("nl.leerkracht.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..")
+        noClasses()
+                .that()
+                .resideInAPackage("nl.leerkracht.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..")
                 .because("the web reads and writes through the @Stateless services, which hold the transactions")
                 .check(klassen);
     }
 
     @Test
     void servicesKnowNoScreensAndNoHttp() {
-        noClasses().that().resideInAPackage("nl.leerkracht.service..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..", "jakarta.ws.rs..",
-                        "jakarta.servlet..")
+        noClasses()
+                .that()
+                .resideInAPackage("nl.leerkracht.service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.faces..", "org.primefaces..", "jakarta.ws.rs..", "jakarta.servlet..")
                 .because("a service serves every screen and the API alike")
                 .check(klassen);
     }
 
     @Test
     void theDomainIsPlainJavaWithJpaMappings() {
-        noClasses().that().resideInAPackage("nl.leerkracht.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ejb..", "jakarta.inject..", "jakarta.enterprise..",
-                        "jakarta.faces..", "jakarta.ws.rs..", "jakarta.servlet..", "jakarta.security..", "org.primefaces..")
+        noClasses()
+                .that()
+                .resideInAPackage("nl.leerkracht.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.ejb..",
+                        "jakarta.inject..",
+                        "jakarta.enterprise..",
+                        "jakarta.faces..",
+                        "jakarta.ws.rs..",
+                        "jakarta.servlet..",
+                        "jakarta.security..",
+                        "org.primefaces..")
                 .because("the domain is tested without a container")
                 .check(klassen);
     }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,14 @@ interface AccessScenarios {
 
     /** The roles, each with a demo user who has it. */
     enum Role {
-        CENTRAAL_TEAM("centraal"), DIRECTEUR("directeur"), RVT_VOORZITTER("rvt"), EXPERTCOACH("expertcoach"),
-        BESTUURDER("bestuurder"), SCHOOLLEIDER("schoolleider"), SCHOOLCOACH("schoolcoach"), AANJAGER("aanjager"),
+        CENTRAAL_TEAM("centraal"),
+        DIRECTEUR("directeur"),
+        RVT_VOORZITTER("rvt"),
+        EXPERTCOACH("expertcoach"),
+        BESTUURDER("bestuurder"),
+        SCHOOLLEIDER("schoolleider"),
+        SCHOOLCOACH("schoolcoach"),
+        AANJAGER("aanjager"),
         LERAAR("leraar");
 
         final String demoUser;
@@ -94,10 +99,26 @@ interface AccessScenarios {
         Rule klachten = only(Role.DIRECTEUR, Role.RVT_VOORZITTER);
         Map<String, Rule> rules = new LinkedHashMap<>();
         // The public site and what an e-mail links to (a key in the link says whose it is).
-        for (String open : List.of("index.xhtml", "login.xhtml", "wachtwoord-vergeten.xhtml", "wachtwoord-herstel.xhtml",
-                "uitnodiging.xhtml", "email-bevestiging.xhtml", "email-annuleren.xhtml", "inschrijving/aanvragen.xhtml",
-                "klacht/indienen.xhtml", "klacht/volgen.xhtml", "error/403.xhtml", "error/404.xhtml", "error/500.xhtml",
-                "error/expired.xhtml", "error/fout.xhtml", "/ping", "GET /api/offerte", "/health", "/health/ready")) {
+        for (String open : List.of(
+                "index.xhtml",
+                "login.xhtml",
+                "wachtwoord-vergeten.xhtml",
+                "wachtwoord-herstel.xhtml",
+                "uitnodiging.xhtml",
+                "email-bevestiging.xhtml",
+                "email-annuleren.xhtml",
+                "inschrijving/aanvragen.xhtml",
+                "klacht/indienen.xhtml",
+                "klacht/volgen.xhtml",
+                "error/403.xhtml",
+                "error/404.xhtml",
+                "error/500.xhtml",
+                "error/expired.xhtml",
+                "error/fout.xhtml",
+                "/ping",
+                "GET /api/offerte",
+                "/health",
+                "/health/ready")) {
             rules.put(open, ANYONE);
         }
         // Without its key from the log, a link or the error dispatch there is nothing to see.
@@ -160,12 +181,17 @@ interface AccessScenarios {
         try (ZipFile war = new ZipFile(new File(System.getProperty("leerkracht.war")))) {
             for (ZipEntry entry : war.stream().toList()) {
                 String name = entry.getName();
-                if (name.endsWith(".xhtml") && !name.startsWith("WEB-INF/") && !name.startsWith("META-INF/")
+                if (name.endsWith(".xhtml")
+                        && !name.startsWith("WEB-INF/")
+                        && !name.startsWith("META-INF/")
                         && !name.startsWith("resources/")) {
                     found.add(name);
                 } else if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class") && !name.contains("$")) {
-                    Class<?> type = Class.forName(name.substring("WEB-INF/classes/".length(), name.length() - ".class".length())
-                            .replace('/', '.'), false, AccessScenarios.class.getClassLoader());
+                    Class<?> type = Class.forName(
+                            name.substring("WEB-INF/classes/".length(), name.length() - ".class".length())
+                                    .replace('/', '.'),
+                            false,
+                            AccessScenarios.class.getClassLoader());
                     WebServlet servlet = type.getAnnotation(WebServlet.class);
                     if (servlet != null) {
                         found.addAll(Arrays.asList(servlet.value()));
@@ -193,7 +219,8 @@ interface AccessScenarios {
                 if (verb != null) {
                     Path path = method.getAnnotation(Path.class);
                     String full = ("/api/" + root + "/" + (path == null ? "" : path.value())).replaceAll("/+", "/");
-                    calls.add(verb.value() + " " + (full.length() > 1 && full.endsWith("/") ? full.substring(0, full.length() - 1) : full));
+                    calls.add(verb.value() + " "
+                            + (full.length() > 1 && full.endsWith("/") ? full.substring(0, full.length() - 1) : full));
                 }
             }
         }
@@ -214,14 +241,17 @@ interface AccessScenarios {
     default void everyPageDownloadAndApiCallAnswersEachRoleAsItsRuleSays() {
         Map<String, Rule> rules = rules();
         Set<String> addresses = addresses();
-        assertEquals(new TreeSet<>(rules.keySet()), addresses,
+        assertEquals(
+                new TreeSet<>(rules.keySet()),
+                addresses,
                 "every page, download and API call has a rule in AccessScenarios, and every rule an address");
 
         Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
         Map<Role, Api> clients = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             sessions.put(role, WebSession.login(base(), role.demoUser, InschrijvingScenarios.PASSWORD));
-            clients.put(role, Api.as(base(), role.demoUser).from(sessions.get(role).address()));
+            clients.put(
+                    role, Api.as(base(), role.demoUser).from(sessions.get(role).address()));
         }
         WebSession anonymous = WebSession.anonymous(base());
         Api anonymousApi = Api.anonymous(base()).from(anonymous.address());
@@ -233,29 +263,35 @@ interface AccessScenarios {
             Rule rule = entry.getValue();
             boolean api = address.contains(" ");
             for (Role role : Role.values()) {
-                HttpResponse<String> answer = api ? call(clients.get(role), address) : sessions.get(role).get(address);
+                HttpResponse<String> answer = api
+                        ? call(clients.get(role), address)
+                        : sessions.get(role).get(address);
                 String expected = rule.allows(role) ? String.valueOf(rule.answer()) : "403";
                 asked++;
                 if (!expected.equals(outcome(answer))) {
-                    wrong.add(address + " as " + role + ": " + outcome(answer) + " (" + answer.statusCode() + "), expected " + expected);
+                    wrong.add(address + " as " + role + ": " + outcome(answer) + " (" + answer.statusCode()
+                            + "), expected " + expected);
                 }
             }
             HttpResponse<String> answer = api ? call(anonymousApi, address) : anonymous.get(address);
             String expected = rule.open() ? String.valueOf(rule.answer()) : "login";
             asked++;
             if (!expected.equals(outcome(answer))) {
-                wrong.add(address + " not logged in: " + outcome(answer) + " (" + answer.statusCode() + "), expected " + expected);
+                wrong.add(address + " not logged in: " + outcome(answer) + " (" + answer.statusCode() + "), expected "
+                        + expected);
             }
         }
         // Payara's addresses written otherwise lead to the same rule: not logged in, the login; a
         // bestuurder, 403; the central team's program with HTTP Basic is let in: Payara answers it
         // 200, or 404 or 406 for its own reasons, never a login redirect or a refusal.
-        for (String variant : List.of("/metrics/base", "//metrics", "/metrics;x", "/%6Detrics", "/openapi/", "//openapi")) {
+        for (String variant :
+                List.of("/metrics/base", "//metrics", "/metrics;x", "/%6Detrics", "/openapi/", "//openapi")) {
             asked += 2;
             String stranger = outcome(anonymous.get(variant));
             String bestuurder = outcome(sessions.get(Role.BESTUURDER).get(variant));
             if (!"login".equals(stranger) || !"403".equals(bestuurder)) {
-                wrong.add(variant + ": not logged in " + stranger + ", bestuurder " + bestuurder + "; expected login, 403");
+                wrong.add(variant + ": not logged in " + stranger + ", bestuurder " + bestuurder
+                        + "; expected login, 403");
             }
         }
         for (String variant : List.of("metrics/base", "metrics;x", "openapi/")) {
@@ -265,9 +301,11 @@ interface AccessScenarios {
                 wrong.add(variant + ": the central team with HTTP Basic got " + program);
             }
         }
-        assertTrue(wrong.isEmpty(), wrong.size() + " of " + asked + " answers differ from the rules:\n" + String.join("\n", wrong));
-        System.out.println("Access matrix: " + rules.size() + " addresses x " + (Role.values().length + 1) + " (anonymous and "
-                + Role.values().length + " roles) = " + asked + " answers as the rules say");
+        assertTrue(
+                wrong.isEmpty(),
+                wrong.size() + " of " + asked + " answers differ from the rules:\n" + String.join("\n", wrong));
+        System.out.println("Access matrix: " + rules.size() + " addresses x " + (Role.values().length + 1)
+                + " (anonymous and " + Role.values().length + " roles) = " + asked + " answers as the rules say");
     }
 
     /**
@@ -281,13 +319,15 @@ interface AccessScenarios {
             String quote = "?sector=PO&leraren=20&startjaar=" + InschrijvingScenarios.VOLGEND_JAAR;
             return api.get(path + (path.equals("api/offerte") ? quote : ""));
         }
-        return api.post(path, path.equals("api/inschrijvingen")
-                ? Api.aanvraag(999_999_999L, null, null, InschrijvingScenarios.VOLGEND_JAAR, 20) : "");
+        return api.post(
+                path,
+                path.equals("api/inschrijvingen")
+                        ? Api.aanvraag(999_999_999L, null, null, InschrijvingScenarios.VOLGEND_JAAR, 20)
+                        : "");
     }
 
     /** An address with the id of one school's, board's or cluster's record: who must not open it, and who may. */
-    record ById(String address, List<String> strangers, List<String> owners) {
-    }
+    record ById(String address, List<String> strangers, List<String> owners) {}
 
     @Test
     default void nobodyOpensAnotherSchoolsBoardsOrClustersRecordsById() {
@@ -295,42 +335,97 @@ interface AccessScenarios {
         long trajectKameleon = TestDatabase.number("SELECT MIN(id) FROM traject WHERE school_id = ?", kameleon);
         long directieteamVo = TestDatabase.number("SELECT MIN(t.id) FROM directieteam_traject t JOIN bestuur b"
                 + " ON b.id = t.bestuur_id WHERE b.bestuursnummer = '30512'");
-        long werksessieRijnmond = TestDatabase.number("SELECT MIN(b.id) FROM bijeenkomst b JOIN cluster c ON c.id = b.cluster_id"
-                + " WHERE c.naam = 'Cluster Rijnmond'");
-        long presentatie = TestDatabase.number("SELECT MIN(id) FROM sessiedocument WHERE titel = 'Presentatie training feedback'");
-        long trainingEemland = TestDatabase.number("SELECT bijeenkomst_id FROM sessiedocument WHERE id = ?", presentatie);
+        long werksessieRijnmond =
+                TestDatabase.number("SELECT MIN(b.id) FROM bijeenkomst b JOIN cluster c ON c.id = b.cluster_id"
+                        + " WHERE c.naam = 'Cluster Rijnmond'");
+        long presentatie =
+                TestDatabase.number("SELECT MIN(id) FROM sessiedocument WHERE titel = 'Presentatie training feedback'");
+        long trainingEemland =
+                TestDatabase.number("SELECT bijeenkomst_id FROM sessiedocument WHERE id = ?", presentatie);
         // An invoiced enrolment of a school of its own, on the Rijnmond board.
         Testdata.School school = Testdata.schoolZoals("13QR");
         Api centraal = Api.as(base(), "centraal");
-        HttpResponse<String> created = centraal.post("api/inschrijvingen",
-                Api.aanvraag(school.id(), null, null, InschrijvingScenarios.VOLGEND_JAAR, 20));
+        HttpResponse<String> created = centraal.post(
+                "api/inschrijvingen", Api.aanvraag(school.id(), null, null, InschrijvingScenarios.VOLGEND_JAAR, 20));
         assertEquals(201, created.statusCode(), created.body());
         String inschrijving = Api.field(created.body(), "id");
-        assertEquals(200, centraal.post("api/inschrijvingen/" + inschrijving + "/goedkeuring", "").statusCode());
-        assertEquals(201, centraal.post("api/inschrijvingen/" + inschrijving + "/facturen?programmajaar=1", "").statusCode());
-        long factuur = TestDatabase.number("SELECT id FROM factuur WHERE inschrijving_id = ?", Long.parseLong(inschrijving));
+        assertEquals(
+                200,
+                centraal.post("api/inschrijvingen/" + inschrijving + "/goedkeuring", "")
+                        .statusCode());
+        assertEquals(
+                201,
+                centraal.post("api/inschrijvingen/" + inschrijving + "/facturen?programmajaar=1", "")
+                        .statusCode());
+        long factuur =
+                TestDatabase.number("SELECT id FROM factuur WHERE inschrijving_id = ?", Long.parseLong(inschrijving));
 
-        List<String> otherSchools = List.of("bestuurder", "bestuurder.vo", "expertcoach", "expertcoach.noord", "schoolleider",
-                "schoolcoach", "aanjager", "leraar", "schoolleider.piramide", "schoolcoach.piramide");
+        List<String> otherSchools = List.of(
+                "bestuurder",
+                "bestuurder.vo",
+                "expertcoach",
+                "expertcoach.noord",
+                "schoolleider",
+                "schoolcoach",
+                "aanjager",
+                "leraar",
+                "schoolleider.piramide",
+                "schoolcoach.piramide");
         List<String> otherBoards = List.of("bestuurder", "bestuurder.vo", "schoolleider", "schoolleider.piramide");
-        List<String> otherClusters = List.of("expertcoach", "expertcoach.noord", "schoolleider", "schoolcoach", "aanjager");
-        List<String> notEemland = List.of("expertcoach.rijnmond", "expertcoach.noord", "schoolleider.piramide", "schoolcoach.piramide");
+        List<String> otherClusters =
+                List.of("expertcoach", "expertcoach.noord", "schoolleider", "schoolcoach", "aanjager");
+        List<String> notEemland =
+                List.of("expertcoach.rijnmond", "expertcoach.noord", "schoolleider.piramide", "schoolcoach.piramide");
         List<ById> cases = List.of(
-                new ById("scholen/school.xhtml?id=" + kameleon, otherSchools, List.of("centraal", "bestuurder.rijnmond", "expertcoach.rijnmond")),
-                new ById("scholen/mensen.xhtml?id=" + kameleon, otherSchools, List.of("centraal", "bestuurder.rijnmond")),
-                new ById("traject/traject.xhtml?id=" + trajectKameleon, otherSchools,
+                new ById(
+                        "scholen/school.xhtml?id=" + kameleon,
+                        otherSchools,
                         List.of("centraal", "bestuurder.rijnmond", "expertcoach.rijnmond")),
-                new ById("traject/directieteam.xhtml?id=" + directieteamVo,
-                        List.of("bestuurder", "bestuurder.rijnmond", "expertcoach.noord", "schoolleider", "schoolcoach"),
+                new ById(
+                        "scholen/mensen.xhtml?id=" + kameleon,
+                        otherSchools,
+                        List.of("centraal", "bestuurder.rijnmond")),
+                new ById(
+                        "traject/traject.xhtml?id=" + trajectKameleon,
+                        otherSchools,
+                        List.of("centraal", "bestuurder.rijnmond", "expertcoach.rijnmond")),
+                new ById(
+                        "traject/directieteam.xhtml?id=" + directieteamVo,
+                        List.of(
+                                "bestuurder",
+                                "bestuurder.rijnmond",
+                                "expertcoach.noord",
+                                "schoolleider",
+                                "schoolcoach"),
                         List.of("centraal", "bestuurder.vo")),
-                new ById("agenda/bijeenkomst.xhtml?id=" + werksessieRijnmond, otherClusters,
+                new ById(
+                        "agenda/bijeenkomst.xhtml?id=" + werksessieRijnmond,
+                        otherClusters,
                         List.of("centraal", "expertcoach.rijnmond", "schoolcoach.piramide")),
-                new ById("agenda/bijeenkomst.xhtml?id=" + trainingEemland, notEemland, List.of("centraal", "expertcoach", "schoolcoach")),
-                new ById("documenten/zip?bijeenkomst=" + trainingEemland, notEemland, List.of("centraal", "expertcoach", "schoolcoach")),
-                new ById("documenten/bestand?id=" + presentatie, notEemland, List.of("centraal", "expertcoach", "schoolcoach")),
-                new ById("inschrijving/inschrijving.xhtml?id=" + inschrijving, otherBoards, List.of("centraal", "bestuurder.rijnmond")),
-                new ById("inschrijving/factuur.pdf?id=" + factuur, otherBoards, List.of("centraal", "bestuurder.rijnmond")),
-                new ById("GET api/inschrijvingen/" + inschrijving, otherBoards, List.of("centraal", "bestuurder.rijnmond")));
+                new ById(
+                        "agenda/bijeenkomst.xhtml?id=" + trainingEemland,
+                        notEemland,
+                        List.of("centraal", "expertcoach", "schoolcoach")),
+                new ById(
+                        "documenten/zip?bijeenkomst=" + trainingEemland,
+                        notEemland,
+                        List.of("centraal", "expertcoach", "schoolcoach")),
+                new ById(
+                        "documenten/bestand?id=" + presentatie,
+                        notEemland,
+                        List.of("centraal", "expertcoach", "schoolcoach")),
+                new ById(
+                        "inschrijving/inschrijving.xhtml?id=" + inschrijving,
+                        otherBoards,
+                        List.of("centraal", "bestuurder.rijnmond")),
+                new ById(
+                        "inschrijving/factuur.pdf?id=" + factuur,
+                        otherBoards,
+                        List.of("centraal", "bestuurder.rijnmond")),
+                new ById(
+                        "GET api/inschrijvingen/" + inschrijving,
+                        otherBoards,
+                        List.of("centraal", "bestuurder.rijnmond")));
 
         Map<String, WebSession> sessions = new java.util.HashMap<>();
         List<String> wrong = new ArrayList<>();
@@ -358,9 +453,13 @@ interface AccessScenarios {
 
     /** The status of one address for one user: a page or download in their session, an API call with HTTP Basic. */
     private int status(String address, String user, Map<String, WebSession> sessions) {
-        WebSession session = sessions.computeIfAbsent(user, name -> WebSession.login(base(), name, InschrijvingScenarios.PASSWORD));
+        WebSession session =
+                sessions.computeIfAbsent(user, name -> WebSession.login(base(), name, InschrijvingScenarios.PASSWORD));
         if (address.startsWith("GET ")) {
-            return Api.as(base(), user).from(session.address()).get(address.substring(4)).statusCode();
+            return Api.as(base(), user)
+                    .from(session.address())
+                    .get(address.substring(4))
+                    .statusCode();
         }
         return session.status(address);
     }

@@ -65,7 +65,9 @@ interface AgendaScenarios {
         browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
         browser.open("agenda/index.xhtml");
         assertTrue(browser.textOf("[id='lijstForm:bijeenkomsten']").contains("Werksessie lesbezoek plannen"));
-        assertFalse(browser.textOf("[id='lijstForm:bijeenkomsten']").contains("Werksessie teambord"), "another cluster's meeting");
+        assertFalse(
+                browser.textOf("[id='lijstForm:bijeenkomsten']").contains("Werksessie teambord"),
+                "another cluster's meeting");
         browser.waitFor("[id='schedule'] .fc-event");
         browser.screenshot("agenda-schoolcoach");
 
@@ -78,10 +80,16 @@ interface AgendaScenarios {
         assertEquals(200, feed.statusCode());
         assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
         String ics = new String(feed.body(), StandardCharsets.UTF_8);
-        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n") && ics.contains("SUMMARY:Werksessie lesbezoek plannen (Cluster Amersfoort-Eemland)"), ics);
+        assertTrue(
+                ics.startsWith("BEGIN:VCALENDAR\r\n")
+                        && ics.contains("SUMMARY:Werksessie lesbezoek plannen (Cluster Amersfoort-Eemland)"),
+                ics);
         assertTrue(ics.contains("LOCATION:CBS Het Kompas\\, Amersfoort"), "text is escaped: " + ics);
         assertFalse(ics.contains("Werksessie teambord"));
-        assertEquals(404, browser.download(pad.replaceAll("sleutel=[^&]+", "sleutel=geraden")).statusCode());
+        assertEquals(
+                404,
+                browser.download(pad.replaceAll("sleutel=[^&]+", "sleutel=geraden"))
+                        .statusCode());
 
         // A new link revokes the old one; revoking leaves none.
         browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
@@ -93,13 +101,17 @@ interface AgendaScenarios {
         browser.waitForText("Je agendalink is ingetrokken");
         browser.logout();
         assertEquals(404, browser.download(pad).statusCode(), "the old link stopped working when a new one was made");
-        assertEquals(404, browser.download(nieuw.substring(nieuw.indexOf("agenda.ics"))).statusCode(), "the revoked link");
+        assertEquals(
+                404,
+                browser.download(nieuw.substring(nieuw.indexOf("agenda.ics"))).statusCode(),
+                "the revoked link");
     }
 
     @Test
     default void aSchoolcoachDownloadsAMeetingsDocumentsOneByOneAndAsAZip() throws IOException {
         long training = bijeenkomst("Training feedback geven");
-        String vanCoach = "SELECT COUNT(*) FROM document_download d JOIN account a ON a.id = d.account_id WHERE a.username = 'schoolcoach'";
+        String vanCoach =
+                "SELECT COUNT(*) FROM document_download d JOIN account a ON a.id = d.account_id WHERE a.username = 'schoolcoach'";
         long downloads = TestDatabase.number(vanCoach);
         Browser browser = browser();
         browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
@@ -108,40 +120,55 @@ interface AgendaScenarios {
         browser.waitForText("Documenten voor deze bijeenkomst");
         assertEquals("Training feedback geven", browser.title());
         String stukken = browser.textOf("#stukken");
-        assertTrue(stukken.contains("Werkblad feedbackkaart") && stukken.contains("Presentatie training feedback"), stukken);
+        assertTrue(
+                stukken.contains("Werkblad feedbackkaart") && stukken.contains("Presentatie training feedback"),
+                stukken);
         assertFalse(browser.has("[id='aanwezigheidForm:legVast']"), "a schoolcoach does not record attendance");
         browser.screenshot("bijeenkomst-schoolcoach");
 
-        String href = browser.script("return document.querySelector('#stukken a.lk-document').getAttribute('href')").toString();
+        String href = browser.script("return document.querySelector('#stukken a.lk-document').getAttribute('href')")
+                .toString();
         HttpResponse<byte[]> pdf = browser.download(href.substring(href.indexOf("documenten/")));
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/pdf",
+                pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\""));
-        assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
 
         HttpResponse<byte[]> zip = browser.download("documenten/zip?bijeenkomst=" + training);
         assertEquals(200, zip.statusCode());
-        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/zip",
+                zip.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         List<String> namen = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 namen.add(entry.getName());
             }
         }
-        assertEquals(List.of("presentatie-feedback.pdf", "werkblad-feedbackkaart.pdf"), namen.stream().sorted().toList());
+        assertEquals(
+                List.of("presentatie-feedback.pdf", "werkblad-feedbackkaart.pdf"),
+                namen.stream().sorted().toList());
         assertEquals(downloads + 3, TestDatabase.number(vanCoach), "each download recorded, with who");
         browser.logout();
 
         long document = TestDatabase.number("SELECT id FROM sessiedocument WHERE titel = 'Werkblad feedbackkaart'");
         browser.login("schoolcoach.piramide", InschrijvingScenarios.PASSWORD);
-        assertEquals(403, browser.download("documenten/bestand?id=" + document).statusCode(), "another cluster's document, by id");
-        assertEquals(403, browser.download("documenten/zip?bijeenkomst=" + training).statusCode());
+        assertEquals(
+                403,
+                browser.download("documenten/bestand?id=" + document).statusCode(),
+                "another cluster's document, by id");
+        assertEquals(
+                403, browser.download("documenten/zip?bijeenkomst=" + training).statusCode());
         assertEquals(403, browser.status("agenda/bijeenkomst.xhtml?id=" + training));
         assertEquals(404, browser.download("documenten/bestand?id=999999999").statusCode());
         browser.logout();
         browser.login("leraar", InschrijvingScenarios.PASSWORD);
-        assertEquals(403, browser.status("documenten/index.xhtml"), "teachers get the documents from their schoolcoach");
+        assertEquals(
+                403, browser.status("documenten/index.xhtml"), "teachers get the documents from their schoolcoach");
     }
 
     @Test
@@ -155,12 +182,17 @@ interface AgendaScenarios {
         assertTrue(deelnemers.contains("Coen Coach") && deelnemers.contains("Sanne Schoolleider"), deelnemers);
         assertFalse(deelnemers.contains("Lotte Leraar"), "teachers are no participants of the cluster's meetings");
         // Whatever was recorded before, now the first two were there.
-        browser.script("document.querySelectorAll(\"[id='aanwezigheidForm:aanwezig'] .ui-chkbox-box.ui-state-active\").forEach(b => b.click())");
-        browser.script("document.querySelectorAll(\"[id='aanwezigheidForm:aanwezig'] .ui-chkbox-box\").forEach((b, i) => { if (i < 2) b.click(); })");
+        browser.script(
+                "document.querySelectorAll(\"[id='aanwezigheidForm:aanwezig'] .ui-chkbox-box.ui-state-active\").forEach(b => b.click())");
+        browser.script(
+                "document.querySelectorAll(\"[id='aanwezigheidForm:aanwezig'] .ui-chkbox-box\").forEach((b, i) => { if (i < 2) b.click(); })");
         browser.click("[id='aanwezigheidForm:legVast']");
         browser.waitForText("De aanwezigheid is vastgelegd.");
         assertTrue(browser.text().contains("2 van de "), browser.text());
-        assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM deelname WHERE bijeenkomst_id = ? AND aanwezig = TRUE", training));
+        assertEquals(
+                2,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM deelname WHERE bijeenkomst_id = ? AND aanwezig = TRUE", training));
         browser.screenshot("aanwezigheid");
         browser.logout();
 
@@ -171,15 +203,20 @@ interface AgendaScenarios {
     @Test
     default void uploadsAreCheckedByContentAndSizeAndEachNewFileIsAVersion() throws IOException {
         long voor = TestDatabase.number("SELECT COUNT(*) FROM sessiedocument");
-        String titel = "Kijkwijzer lesbezoek " + java.util.UUID.randomUUID().toString().substring(0, 4);
+        String titel =
+                "Kijkwijzer lesbezoek " + java.util.UUID.randomUUID().toString().substring(0, 4);
         Browser browser = browser();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("documenten/index.xhtml");
         Path map = Files.createTempDirectory("documenten");
 
-        browser.upload("plaatsForm:bestand_input", Files.write(map.resolve("werkblad.pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}));
+        browser.upload(
+                "plaatsForm:bestand_input",
+                Files.write(map.resolve("werkblad.pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}));
         browser.waitForText("werkblad.pdf: dit soort bestand nemen we niet aan.");
-        browser.upload("plaatsForm:bestand_input", Files.writeString(map.resolve("les.html"), "<html><script>alert(1)</script></html>"));
+        browser.upload(
+                "plaatsForm:bestand_input",
+                Files.writeString(map.resolve("les.html"), "<html><script>alert(1)</script></html>"));
         browser.waitForText("les.html: dit soort bestand nemen we niet aan.");
         browser.upload("plaatsForm:bestand_input", Files.write(map.resolve("leeg.pdf"), new byte[0]));
         browser.waitForText("leeg.pdf: het bestand is leeg.");
@@ -193,7 +230,10 @@ interface AgendaScenarios {
         browser.waitForText("Kies eerst het bestand.");
         assertEquals(voor, TestDatabase.number("SELECT COUNT(*) FROM sessiedocument"), "nothing stored");
 
-        browser.upload("plaatsForm:bestand_input", Files.write(map.resolve("kijkwijzer.pdf"), "%PDF-1.4\n% versie 1\n".getBytes(StandardCharsets.US_ASCII)));
+        browser.upload(
+                "plaatsForm:bestand_input",
+                Files.write(
+                        map.resolve("kijkwijzer.pdf"), "%PDF-1.4\n% versie 1\n".getBytes(StandardCharsets.US_ASCII)));
         browser.waitForText("Gekozen: kijkwijzer.pdf");
         browser.choose("plaatsForm:instrument", "Lesbezoek en Feedback");
         browser.click("[id='plaatsForm:plaats']");
@@ -206,14 +246,23 @@ interface AgendaScenarios {
         browser.pressEscape();
         browser.waitUntilHidden("versieDialog");
         // Back on the button that opened it, or on its table cell, which the table makes a focus stop of its own.
-        browser.waitUntilFocused("button[data-document='" + titel + "'], td:has(> button[data-document='" + titel + "'])");
+        browser.waitUntilFocused(
+                "button[data-document='" + titel + "'], td:has(> button[data-document='" + titel + "'])");
         browser.click("button[data-document='" + titel + "']");
         browser.waitUntilVisible("versieForm:versie");
-        browser.upload("versieForm:versie_input", Files.write(map.resolve("kijkwijzer v2.pdf"), "%PDF-1.4\n% versie 2\n".getBytes(StandardCharsets.US_ASCII)));
+        browser.upload(
+                "versieForm:versie_input",
+                Files.write(
+                        map.resolve("kijkwijzer v2.pdf"),
+                        "%PDF-1.4\n% versie 2\n".getBytes(StandardCharsets.US_ASCII)));
         browser.waitForText("De nieuwe versie is geplaatst.");
-        assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM document_versie WHERE document_id = ?", id), "both versions kept");
+        assertEquals(
+                2,
+                TestDatabase.number("SELECT COUNT(*) FROM document_versie WHERE document_id = ?", id),
+                "both versions kept");
         browser.screenshot("documenten-centraal");
-        String nieuwste = new String(browser.download("documenten/bestand?id=" + id).body(), StandardCharsets.US_ASCII);
+        String nieuwste =
+                new String(browser.download("documenten/bestand?id=" + id).body(), StandardCharsets.US_ASCII);
         assertTrue(nieuwste.contains("versie 2"), "the newest version is offered");
         browser.logout();
 
@@ -233,10 +282,13 @@ interface AgendaScenarios {
         browser.open("centraal/clusters.xhtml");
         browser.choose("coachForm:cluster", "Cluster Noord");
         browser.waitUntilVisible("coachForm:coaches");
-        browser.script("document.querySelectorAll(\"[id='coachForm:coaches'] .ui-chkbox-box.ui-state-active\").forEach(b => b.click())");
+        browser.script(
+                "document.querySelectorAll(\"[id='coachForm:coaches'] .ui-chkbox-box.ui-state-active\").forEach(b => b.click())");
         browser.click("[id='coachForm:wijsToe']");
         browser.waitForText("Een cluster heeft ten minste één Expertcoach");
-        assertEquals(coaches, TestDatabase.number("SELECT COUNT(*) FROM cluster_expertcoach WHERE cluster_id = ?", cluster),
+        assertEquals(
+                coaches,
+                TestDatabase.number("SELECT COUNT(*) FROM cluster_expertcoach WHERE cluster_id = ?", cluster),
                 "nothing changed");
 
         browser.script("document.querySelectorAll(\"[id='coachForm:coaches'] label\").forEach(l => {"
@@ -248,6 +300,8 @@ interface AgendaScenarios {
         browser.logout();
 
         browser.login("expertcoach.utrecht", InschrijvingScenarios.PASSWORD);
-        assertTrue(browser.text().contains("Cluster Noord"), "the newly assigned coach sees the cluster: " + browser.text());
+        assertTrue(
+                browser.text().contains("Cluster Noord"),
+                "the newly assigned coach sees the cluster: " + browser.text());
     }
 }

@@ -15,14 +15,22 @@ import java.util.regex.Pattern;
 /** The REST API as a client program uses it: JSON over HTTP, with HTTP Basic for a user. */
 final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI root;
     private final String authorization;
     private final String forwardedFor;
 
     private Api(String base, String username, String password) {
-        this(base, username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), (String) null, true);
+        this(
+                base,
+                username == null
+                        ? null
+                        : "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)),
+                (String) null,
+                true);
     }
 
     private Api(String base, String authorization, String forwardedFor, boolean unused) {
@@ -59,7 +67,8 @@ final class Api {
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
@@ -68,8 +77,10 @@ final class Api {
      * (none when null) and body, and extra headers in pairs (name, value).
      */
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder request = request(path).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = request(path)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -91,7 +102,8 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
@@ -112,7 +124,8 @@ final class Api {
 
     /** The first value of a JSON field in a body, as text (numbers too); null when absent. */
     static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[-0-9.]+|true|false|null)")
+        Matcher matcher = Pattern.compile(
+                        "\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[-0-9.]+|true|false|null)")
                 .matcher(json);
         if (!matcher.find()) {
             return null;

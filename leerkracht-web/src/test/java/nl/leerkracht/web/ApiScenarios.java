@@ -26,8 +26,10 @@ interface ApiScenarios {
     /** A new enrolment request for a school of its own, waiting for the central team. */
     private String aangevraagd(String voorbeeldBrin) {
         Testdata.School school = Testdata.schoolZoals(voorbeeldBrin);
-        HttpResponse<String> created = Api.as(base(), "bestuurder").post("api/inschrijvingen",
-                Api.aanvraag(school.id(), null, null, InschrijvingScenarios.VOLGEND_JAAR, 20));
+        HttpResponse<String> created = Api.as(base(), "bestuurder")
+                .post(
+                        "api/inschrijvingen",
+                        Api.aanvraag(school.id(), null, null, InschrijvingScenarios.VOLGEND_JAAR, 20));
         assertEquals(201, created.statusCode(), created.body());
         return Api.field(created.body(), "id");
     }
@@ -49,8 +51,9 @@ interface ApiScenarios {
         String elders = "localhost".equalsIgnoreCase(app.getHost()) ? "127.0.0.1" : "localhost";
         String doel = browser.base() + "api/inschrijvingen/" + id + "/goedkeuring";
         byte[] pagina = ("<!DOCTYPE html><html><body><form method='post' enctype='text/plain' action='" + doel + "'>"
-                + "<input type='hidden' name='{\"x\":\"' value='\"}'></form>"
-                + "<script>document.forms[0].submit()</script></body></html>").getBytes(StandardCharsets.UTF_8);
+                        + "<input type='hidden' name='{\"x\":\"' value='\"}'></form>"
+                        + "<script>document.forms[0].submit()</script></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
         HttpServer aanvaller = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         aanvaller.createContext("/", exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
@@ -60,7 +63,8 @@ interface ApiScenarios {
         });
         aanvaller.start();
         try {
-            browser.openElsewhere("http://" + elders + ":" + aanvaller.getAddress().getPort() + "/prijsvraag.html");
+            browser.openElsewhere(
+                    "http://" + elders + ":" + aanvaller.getAddress().getPort() + "/prijsvraag.html");
             browser.waitForText("andere website");
             assertTrue(browser.url().startsWith(doel), "the form was posted: " + browser.url());
         } finally {
@@ -69,14 +73,25 @@ interface ApiScenarios {
         assertEquals("AANGEVRAAGD", status(id), "the enrolment is not approved by another site's page");
 
         // The browser's own session cookie does not count on the API, not even from this site.
-        HttpResponse<String> cookie = Api.anonymous(browser.base()).send("POST", "api/inschrijvingen/" + id + "/goedkeuring",
-                "application/json", "", "Cookie", "JSESSIONID=" + browser.sessionId());
+        HttpResponse<String> cookie = Api.anonymous(browser.base())
+                .send(
+                        "POST",
+                        "api/inschrijvingen/" + id + "/goedkeuring",
+                        "application/json",
+                        "",
+                        "Cookie",
+                        "JSESSIONID=" + browser.sessionId());
         assertEquals(401, cookie.statusCode(), cookie.body());
         // Nor through an address the server cleans up before it finds the API.
-        HttpResponse<String> omweg = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        URI.create(browser.base() + "/api/inschrijvingen/" + id + "/goedkeuring"))
-                .header("Content-Type", "application/json").header("Cookie", "JSESSIONID=" + browser.sessionId())
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> omweg = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        URI.create(browser.base() + "/api/inschrijvingen/" + id + "/goedkeuring"))
+                                .header("Content-Type", "application/json")
+                                .header("Cookie", "JSESSIONID=" + browser.sessionId())
+                                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertTrue(omweg.statusCode() == 401 || omweg.statusCode() == 404, omweg.statusCode() + " " + omweg.body());
         assertEquals("AANGEVRAAGD", status(id));
     }
@@ -87,17 +102,20 @@ interface ApiScenarios {
         String goedkeuring = "api/inschrijvingen/" + id + "/goedkeuring";
         Api centraal = Api.as(base(), "centraal");
 
-        HttpResponse<String> elders = centraal.send("POST", goedkeuring, "application/json", "", "Origin", "https://prijsvraag.example");
+        HttpResponse<String> elders =
+                centraal.send("POST", goedkeuring, "application/json", "", "Origin", "https://prijsvraag.example");
         assertEquals(403, elders.statusCode(), elders.body());
         assertTrue(Api.field(elders.body(), "melding").contains("andere website"), elders.body());
-        HttpResponse<String> crossSite = centraal.send("POST", goedkeuring, "application/json", "", "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> crossSite =
+                centraal.send("POST", goedkeuring, "application/json", "", "Sec-Fetch-Site", "cross-site");
         assertEquals(403, crossSite.statusCode(), crossSite.body());
         HttpResponse<String> nullOrigin = centraal.send("POST", goedkeuring, "application/json", "", "Origin", "null");
         assertEquals(403, nullOrigin.statusCode(), "a sandboxed frame or a local file: " + nullOrigin.body());
 
         HttpResponse<String> tekst = centraal.send("POST", goedkeuring, "text/plain", "{\"x\":\"=\"}");
         assertEquals(415, tekst.statusCode(), tekst.body());
-        assertEquals("Stuur de gegevens als JSON (Content-Type: application/json).", Api.field(tekst.body(), "melding"));
+        assertEquals(
+                "Stuur de gegevens als JSON (Content-Type: application/json).", Api.field(tekst.body(), "melding"));
         HttpResponse<String> formulier = centraal.send("POST", goedkeuring, "application/x-www-form-urlencoded", "a=b");
         assertEquals(415, formulier.statusCode(), formulier.body());
         HttpResponse<String> zonderType = centraal.send("POST", goedkeuring, null, "{\"x\":1}");
@@ -115,16 +133,25 @@ interface ApiScenarios {
     @Test
     default void anEnrolmentThroughTheApiNeedsALogin() {
         Testdata.School school = Testdata.schoolZoals("08JK");
-        HttpResponse<String> anoniem = Api.anonymous(base()).post("api/inschrijvingen",
-                Api.aanvraag(school.id(), null, null, InschrijvingScenarios.VOLGEND_JAAR, 20));
+        HttpResponse<String> anoniem = Api.anonymous(base())
+                .post(
+                        "api/inschrijvingen",
+                        Api.aanvraag(school.id(), null, null, InschrijvingScenarios.VOLGEND_JAAR, 20));
         assertEquals(401, anoniem.statusCode(), anoniem.body());
-        assertTrue(anoniem.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), anoniem.headers().map().toString());
+        assertTrue(
+                anoniem.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
+                anoniem.headers().map().toString());
         assertNotNull(Api.field(anoniem.body(), "melding"), anoniem.body());
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school.id()));
-        HttpResponse<String> fout = Api.as(base(), "bestuurder").withPassword("geen-wachtwoord").get("api/scholen");
+        HttpResponse<String> fout =
+                Api.as(base(), "bestuurder").withPassword("geen-wachtwoord").get("api/scholen");
         assertEquals(401, fout.statusCode());
         assertJson(fout);
-        assertEquals(200, Api.anonymous(base()).get("api/offerte?sector=PO&leraren=20&startjaar=" + InschrijvingScenarios.VOLGEND_JAAR).statusCode(),
+        assertEquals(
+                200,
+                Api.anonymous(base())
+                        .get("api/offerte?sector=PO&leraren=20&startjaar=" + InschrijvingScenarios.VOLGEND_JAAR)
+                        .statusCode(),
                 "the quote stays public");
     }
 
@@ -146,24 +173,40 @@ interface ApiScenarios {
         };
         for (String[] fout : fouten) {
             HttpResponse<String> antwoord = bestuurder.send(fout[0], fout[1], "application/json", fout[2]);
-            assertTrue(antwoord.statusCode() >= 400 && antwoord.statusCode() < 500,
+            assertTrue(
+                    antwoord.statusCode() >= 400 && antwoord.statusCode() < 500,
                     fout[0] + " " + fout[2] + " gives " + antwoord.statusCode() + ": " + antwoord.body());
             assertJson(antwoord);
         }
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school.id()),
+        assertEquals(
+                0,
+                TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school.id()),
                 "nothing stored from a bad body");
-        assertEquals(400, bestuurder.send("POST", "api/inschrijvingen", "application/json", "[1]").statusCode());
+        assertEquals(
+                400,
+                bestuurder
+                        .send("POST", "api/inschrijvingen", "application/json", "[1]")
+                        .statusCode());
 
-        for (String pad : new String[] {"api/inschrijvingen/abc", "api/bestaat-niet", "api/inschrijvingen/9223372036854775808",
-            "api/inschrijvingen?status=BOGUS", "api/offerte?sector=PO&leraren=twintig", "api/application.wadl"}) {
+        for (String pad : new String[] {
+            "api/inschrijvingen/abc",
+            "api/bestaat-niet",
+            "api/inschrijvingen/9223372036854775808",
+            "api/inschrijvingen?status=BOGUS",
+            "api/offerte?sector=PO&leraren=twintig",
+            "api/application.wadl"
+        }) {
             HttpResponse<String> antwoord = centraal.get(pad);
-            assertTrue(antwoord.statusCode() == 400 || antwoord.statusCode() == 404, pad + " gives " + antwoord.statusCode());
+            assertTrue(
+                    antwoord.statusCode() == 400 || antwoord.statusCode() == 404,
+                    pad + " gives " + antwoord.statusCode());
             assertJson(antwoord);
         }
     }
 
     private static void assertJson(HttpResponse<String> antwoord) {
-        assertTrue(antwoord.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        assertTrue(
+                antwoord.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 antwoord.headers().map() + " " + antwoord.body());
         String melding = Api.field(antwoord.body(), "melding");
         assertNotNull(melding, antwoord.body());
@@ -181,7 +224,8 @@ interface ApiScenarios {
         // few more are allowed.)
         String clockStart = System.getenv("LEERKRACHT_CLOCK_START");
         boolean ownClock = clockStart == null || clockStart.isBlank();
-        long intoWindow = System.currentTimeMillis() % java.time.Duration.ofMinutes(10).toMillis();
+        long intoWindow =
+                System.currentTimeMillis() % java.time.Duration.ofMinutes(10).toMillis();
         if (ownClock && intoWindow > java.time.Duration.ofMinutes(9).toMillis()) {
             Mailbox.sleep(java.time.Duration.ofMinutes(10).minusMillis(intoWindow - 1_000));
         }
@@ -198,18 +242,33 @@ interface ApiScenarios {
         }
         // Exact when the run stayed within one window of the platform's clock (a slow run may still cross an edge).
         boolean oneWindow = ownClock && System.currentTimeMillis() / window == startWindow;
-        assertTrue(answered >= 600 && answered <= (oneWindow ? 600 : 610), answered + " quotes answered before the limit of 600");
+        assertTrue(
+                answered >= 600 && answered <= (oneWindow ? 600 : 610),
+                answered + " quotes answered before the limit of 600");
         assertEquals(429, last.statusCode(), last.body());
         assertEquals("api.fout.limiet", Api.field(last.body(), "code"), last.body());
         // 601 in this window: allowed again once they weigh 599 in the next, 2 seconds into it.
-        long retryAfter = Long.parseLong(last.headers().firstValue("Retry-After").orElse("0"));
-        assertTrue(retryAfter > 0 && retryAfter <= 601 + (oneWindow ? 0 : 600), "the client is told when to ask again: " + retryAfter);
+        long retryAfter =
+                Long.parseLong(last.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(
+                retryAfter > 0 && retryAfter <= 601 + (oneWindow ? 0 : 600),
+                "the client is told when to ask again: " + retryAfter);
         if (oneWindow) {
-            long expected = (java.time.Duration.ofMinutes(10).toMillis() - System.currentTimeMillis()
-                    % java.time.Duration.ofMinutes(10).toMillis()) / 1000 + 2;
-            assertTrue(Math.abs(retryAfter - expected) <= 3, "until 2 seconds into the next window: " + retryAfter + " s, not " + expected);
+            long expected = (java.time.Duration.ofMinutes(10).toMillis()
+                                    - System.currentTimeMillis()
+                                            % java.time.Duration.ofMinutes(10).toMillis())
+                            / 1000
+                    + 2;
+            assertTrue(
+                    Math.abs(retryAfter - expected) <= 3,
+                    "until 2 seconds into the next window: " + retryAfter + " s, not " + expected);
         }
-        assertEquals(200, Api.anonymous(browser.base()).from(WebSession.anonymous(browser.base()).address()).get(quote).statusCode(),
+        assertEquals(
+                200,
+                Api.anonymous(browser.base())
+                        .from(WebSession.anonymous(browser.base()).address())
+                        .get(quote)
+                        .statusCode(),
                 "another client is not held up");
     }
 }

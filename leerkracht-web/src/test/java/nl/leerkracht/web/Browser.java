@@ -48,10 +48,14 @@ final class Browser implements AutoCloseable {
      * loopback address (LEERKRACHT_TRUSTED_PROXIES) with an address of its own, so what is limited
      * per client (password guessing, public forms) counts per scenario, as it would per person.
      */
-    private final String client = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+    private final String client =
+            "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
     // HTTP/1.1: the default HTTP/2 upgrade on plain http stalls Payara on a large form post.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /**
      * A browser on this machine. It reaches the app on the loopback address, whatever address
@@ -62,28 +66,48 @@ final class Browser implements AutoCloseable {
         this.base = loopback.endsWith("/") ? loopback : loopback + "/";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=nl");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1000",
+                "--lang=nl");
         // Downloads land in DOWNLOADS without asking.
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
-                DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        DOWNLOADS.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
         // The console (script errors, failed requests) is kept, to tell why a wait was in vain.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.executeCdpCommand("Network.enable", java.util.Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", client)));
+        driver.executeCdpCommand(
+                "Network.setExtraHTTPHeaders",
+                java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", client)));
         // Every page records what its Content Security Policy blocked, in the tab's session storage,
         // which lasts across the pages of one site: see cspViolations().
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
-                "document.addEventListener('securitypolicyviolation', function (e) {"
-                        + " try { var v = JSON.parse(sessionStorage.getItem('lk-csp') || '[]');"
-                        + " v.push(location.pathname + ': ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')"
-                        + " + (e.sample ? ' (' + e.sample + ')' : ''));"
-                        + " sessionStorage.setItem('lk-csp', JSON.stringify(v)); } catch (ignored) { } });"));
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "document.addEventListener('securitypolicyviolation', function (e) {"
+                                + " try { var v = JSON.parse(sessionStorage.getItem('lk-csp') || '[]');"
+                                + " v.push(location.pathname + ': ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')"
+                                + " + (e.sample ? ' (' + e.sample + ')' : ''));"
+                                + " sessionStorage.setItem('lk-csp', JSON.stringify(v)); } catch (ignored) { } });"));
     }
 
     /**
@@ -184,34 +208,43 @@ final class Browser implements AutoCloseable {
         menu.click();
         By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(option).isDisplayed());
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(option).isDisplayed());
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("choose-" + id.replace(':', '-'));
             List<WebElement> panels = driver.findElements(By.cssSelector("[id='" + id + "_panel']"));
-            throw new AssertionError("no option '" + label + "' in " + id + ": "
-                    + (panels.isEmpty() ? "no panel" : panels.get(0).getAttribute("outerHTML")), e);
+            throw new AssertionError(
+                    "no option '" + label + "' in " + id + ": "
+                            + (panels.isEmpty() ? "no panel" : panels.get(0).getAttribute("outerHTML")),
+                    e);
         }
         // The list opens with a transition: a click while it still moves lands beside the option.
-        driver.executeAsyncScript("const panel = arguments[0], done = arguments[arguments.length - 1];"
-                + " const settle = () => { const running = panel.getAnimations({subtree: true});"
-                + "   if (running.length === 0) { requestAnimationFrame(() => done()); return; }"
-                + "   Promise.allSettled(running.map(a => a.finished)).then(() => requestAnimationFrame(settle)); };"
-                + " settle();", driver.findElement(By.cssSelector("[id='" + id + "_panel']")));
+        driver.executeAsyncScript(
+                "const panel = arguments[0], done = arguments[arguments.length - 1];"
+                        + " const settle = () => { const running = panel.getAnimations({subtree: true});"
+                        + "   if (running.length === 0) { requestAnimationFrame(() => done()); return; }"
+                        + "   Promise.allSettled(running.map(a => a.finished)).then(() => requestAnimationFrame(settle)); };"
+                        + " settle();",
+                driver.findElement(By.cssSelector("[id='" + id + "_panel']")));
         driver.findElement(option).click();
         // The list closes with an animation; the next menu is usable once it has, and the choice shows.
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> d.findElements(By.cssSelector("[id='" + id + "_panel']"))
-                    .stream().noneMatch(WebElement::isDisplayed));
+            new WebDriverWait(driver, Duration.ofSeconds(2))
+                    .until(d -> d.findElements(By.cssSelector("[id='" + id + "_panel']")).stream()
+                            .noneMatch(WebElement::isDisplayed));
         } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException stillOpen) {
             // A menu whose choice re-renders the form may leave its list to the update; the label tells.
         }
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> label.equals(d.findElement(By.id(id + "_label")).getText()));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("choose-" + id.replace(':', '-'));
-            throw new AssertionError("chose '" + label + "' in " + id + " but it shows '"
-                    + driver.findElement(By.id(id + "_label")).getText() + "'", e);
+            throw new AssertionError(
+                    "chose '" + label + "' in " + id + " but it shows '"
+                            + driver.findElement(By.id(id + "_label")).getText() + "'",
+                    e);
         }
     }
 
@@ -278,9 +311,12 @@ final class Browser implements AutoCloseable {
      * moving what lies below it, so a click just then could land beside its button.
      */
     void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
-                        + " && (!window.jQuery || jQuery.active === 0 && jQuery(':animated').length === 0));")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                driver.executeScript(
+                                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                                                + " && (!window.jQuery || jQuery.active === 0 && jQuery(':animated').length === 0));")));
     }
 
     /** Picks an option of a menu whose choice opens another page, and waits until that page is there. */
@@ -294,18 +330,22 @@ final class Browser implements AutoCloseable {
     /** Waits until the page shows the text, e.g. after an ajax request. */
     void waitForText(String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> text().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + Math.abs(text.hashCode()));
-            throw new AssertionError("waited in vain for \"" + text + "\" on " + path() + ", which shows:\n" + text()
-                    + "\nThe browser's console said:\n" + console(), e);
+            throw new AssertionError(
+                    "waited in vain for \"" + text + "\" on " + path() + ", which shows:\n" + text()
+                            + "\nThe browser's console said:\n" + console(),
+                    e);
         }
     }
 
     /** Waits until the element is shown, also when an ajax update replaces it meanwhile. */
     void waitUntilVisible(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> d.findElement(By.id(id)).isDisplayed());
     }
@@ -313,7 +353,8 @@ final class Browser implements AutoCloseable {
     /** Waits until an element matching the CSS selector is on the page, e.g. one a script draws. */
     void waitFor(String css) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + Math.abs(css.hashCode()));
             throw new AssertionError("waited in vain for " + css + " on " + path(), e);
@@ -328,47 +369,61 @@ final class Browser implements AutoCloseable {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
                 try {
                     List<WebElement> rows = d.findElements(By.cssSelector(css));
-                    return !rows.isEmpty() && rows.stream()
-                            .allMatch(row -> row.getText().toLowerCase(java.util.Locale.ROOT).contains(wanted));
+                    return !rows.isEmpty()
+                            && rows.stream()
+                                    .allMatch(row -> row.getText()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .contains(wanted));
                 } catch (StaleElementReferenceException replaced) {
                     return false;
                 }
             });
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + Math.abs(css.hashCode()));
-            throw new AssertionError("waited in vain for rows with \"" + text + "\" in " + tableId + ", which shows:\n" + text(), e);
+            throw new AssertionError(
+                    "waited in vain for rows with \"" + text + "\" in " + tableId + ", which shows:\n" + text(), e);
         }
     }
 
     /** Waits until exactly this many elements match the CSS selector, e.g. rows after an ajax add or remove. */
     void waitForCount(String css, int count) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(css)).size() == count);
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElements(By.cssSelector(css)).size() == count);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + Math.abs(css.hashCode()));
-            throw new AssertionError("waited in vain for " + count + " × " + css + " on " + path() + ", which shows:\n" + text(), e);
+            throw new AssertionError(
+                    "waited in vain for " + count + " × " + css + " on " + path() + ", which shows:\n" + text(), e);
         }
     }
 
     /** Waits until the keyboard focus is on the element matching the CSS selector, e.g. the button that opened a closed dialog. */
     void waitUntilFocused(String css) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                    "return document.activeElement !== null && document.activeElement.matches(arguments[0]);", css)));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                            "return document.activeElement !== null && document.activeElement.matches(arguments[0]);",
+                            css)));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the focus is not on " + css + " but on " + driver.executeScript(
-                    "var e = document.activeElement; return e ? e.outerHTML.substring(0, 200) : 'nothing';"), e);
+            throw new AssertionError(
+                    "the focus is not on " + css + " but on "
+                            + driver.executeScript(
+                                    "var e = document.activeElement; return e ? e.outerHTML.substring(0, 200) : 'nothing';"),
+                    e);
         }
     }
 
     /** Presses Escape where the focus is, as a keyboard user closes a dialog. */
     void pressEscape() {
-        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .sendKeys(Keys.ESCAPE)
+                .perform();
     }
 
     /** Waits until the element is hidden or gone, e.g. a dialog closing after a save. */
     void waitUntilHidden(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.id(id)).stream().noneMatch(WebElement::isDisplayed));
     }
 
@@ -409,12 +464,14 @@ final class Browser implements AutoCloseable {
 
     List<String> menu() {
         return driver.findElements(By.cssSelector(".lk-menu .ui-menuitem-text")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     List<String> messages() {
-        return driver.findElements(By.cssSelector(".ui-messages-error-summary, .ui-message-error-detail"))
-                .stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".ui-messages-error-summary, .ui-message-error-detail")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     String sessionId() {
@@ -450,7 +507,8 @@ final class Browser implements AutoCloseable {
     }
 
     private HttpResponse<Void> get(String path, String session) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("X-Forwarded-For", client);
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
@@ -467,7 +525,8 @@ final class Browser implements AutoCloseable {
 
     /** A download (PDF, CSV) requested with this browser's session. */
     HttpResponse<byte[]> download(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", client);
         String session = sessionId();
         if (session != null) {
@@ -487,8 +546,8 @@ final class Browser implements AutoCloseable {
     byte[] waitForDownload(String name) {
         Path file = DOWNLOADS.resolve(name);
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
-                    && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> Files.isRegularFile(file) && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
         } catch (org.openqa.selenium.TimeoutException e) {
             try (var files = Files.list(DOWNLOADS)) {
                 throw new AssertionError("no download " + name + "; the folder holds " + files.toList(), e);
@@ -517,10 +576,13 @@ final class Browser implements AutoCloseable {
         java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put(formId, formId);
         form.put(buttonId, "");
-        form.put("jakarta.faces.ViewState", driver.findElement(By.cssSelector("[id='" + formId + "'] input[name='jakarta.faces.ViewState']"))
-                .getAttribute("value"));
+        form.put(
+                "jakarta.faces.ViewState",
+                driver.findElement(By.cssSelector("[id='" + formId + "'] input[name='jakarta.faces.ViewState']"))
+                        .getAttribute("value"));
         // PrimeFaces puts the page's CSP nonce into every form; a browser sends it along.
-        for (WebElement nonce : driver.findElements(By.cssSelector("[id='" + formId + "'] input[name='primefaces.nonce']"))) {
+        for (WebElement nonce :
+                driver.findElements(By.cssSelector("[id='" + formId + "'] input[name='primefaces.nonce']"))) {
             form.put("primefaces.nonce", nonce.getAttribute("value"));
         }
         form.putAll(fields);
@@ -533,8 +595,10 @@ final class Browser implements AutoCloseable {
      * {@link #post} with some of them changed.
      */
     java.util.Map<String, String> formFields(String formId) {
-        Object pairs = driver.executeScript("return Array.from(new FormData(document.getElementById(arguments[0])))"
-                + ".filter(function (e) { return typeof e[1] === 'string'; });", formId);
+        Object pairs = driver.executeScript(
+                "return Array.from(new FormData(document.getElementById(arguments[0])))"
+                        + ".filter(function (e) { return typeof e[1] === 'string'; });",
+                formId);
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         if (pairs instanceof List<?> list) {
             for (Object pair : list) {
@@ -548,9 +612,12 @@ final class Browser implements AutoCloseable {
     /** The page at an address (absolute, or below the app) in that session, from this browser's address, without following redirects. */
     HttpResponse<byte[]> fetch(String address, String session) {
         URI uri = URI.create(driver.getCurrentUrl()).resolve(address);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", client)
-                .header("Cookie", "JSESSIONID=" + session).GET().build();
+                .header("Cookie", "JSESSIONID=" + session)
+                .GET()
+                .build();
         return send(request);
     }
 
@@ -562,12 +629,17 @@ final class Browser implements AutoCloseable {
     /** Posts exactly these fields to the current page in that session (a login gives it a new id), from this browser's address. */
     HttpResponse<byte[]> post(java.util.Map<String, String> fields, String session) {
         StringBuilder form = new StringBuilder();
-        fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&").append(encode(name)).append('=').append(encode(value)));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl())).timeout(Duration.ofSeconds(60))
+        fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&")
+                .append(encode(name))
+                .append('=')
+                .append(encode(value)));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl()))
+                .timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", client)
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build();
         return send(request);
     }
 
@@ -614,11 +686,12 @@ final class Browser implements AutoCloseable {
     long phoneScreenshot(String name) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) driver.executeScript(
-                    "return window.innerWidth")).longValue() <= 390);
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> ((Number) driver.executeScript("return window.innerWidth")).longValue() <= 390);
             screenshot(name);
             return ((Number) driver.executeScript(
-                    "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")).longValue();
+                            "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"))
+                    .longValue();
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }

@@ -48,20 +48,28 @@ interface DirectieteamScenarios {
         browser.click("[id='aanvraagForm:bevestig']");
         browser.waitForText("Kies voor elk lid een functie.");
         browser.waitUntilHidden("aanvraagForm:bevestigDialog");
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur),
+        assertEquals(
+                0,
+                TestDatabase.number("SELECT COUNT(*) FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur),
                 "nothing stored while refused");
 
         browser.choose(browser.idEndingWith(":1:functie"), "Bovenschools directeur");
         browser.click("[id='aanvraagForm:berekenen']");
         browser.waitUntilVisible("aanvraagForm:bevestigDialog");
         browser.waitForText("€ 3.400,00");
-        assertTrue(browser.text().contains("de prijs is op die grens gezet"), "2,400 + 3 × 100 + 4 × 150 = 3,300: the minimum");
+        assertTrue(
+                browser.text().contains("de prijs is op die grens gezet"),
+                "2,400 + 3 × 100 + 4 × 150 = 3,300: the minimum");
         browser.screenshot("directieteam-prijs");
         browser.click("[id='aanvraagForm:bevestig']");
-        browser.waitForText("De inschrijving van het directieteam voor schooljaar " + Jaren.volgend() + " is ontvangen.");
+        browser.waitForText(
+                "De inschrijving van het directieteam voor schooljaar " + Jaren.volgend() + " is ontvangen.");
         browser.waitUntilHidden("aanvraagForm:bevestigDialog");
-        assertEquals(0, new BigDecimal("3400.00").compareTo(new BigDecimal(TestDatabase.string(
-                "SELECT prijs FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur))));
+        assertEquals(
+                0,
+                new BigDecimal("3400.00")
+                        .compareTo(new BigDecimal(TestDatabase.string(
+                                "SELECT prijs FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur))));
         assertTrue(browser.textOf("[id='lijstForm:lijst']").contains("Dana Directeur (Schooldirecteur)"));
 
         browser.typeInto(":0:naam", "Bert Bestuur");
@@ -70,7 +78,8 @@ interface DirectieteamScenarios {
         browser.waitUntilVisible("aanvraagForm:bevestigDialog");
         browser.click("[id='aanvraagForm:bevestig']");
         browser.waitForText("Het directieteam is al ingeschreven voor schooljaar " + Jaren.volgend() + ".");
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur));
+        assertEquals(
+                1, TestDatabase.number("SELECT COUNT(*) FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur));
         browser.logout();
 
         browser.login("bestuurder.rijnmond", InschrijvingScenarios.PASSWORD);
@@ -80,26 +89,33 @@ interface DirectieteamScenarios {
         browser.logout();
 
         browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
-        assertEquals(403, browser.status("inschrijving/directieteam.xhtml"), "the programme is the board's, not a school's");
+        assertEquals(
+                403, browser.status("inschrijving/directieteam.xhtml"), "the programme is the board's, not a school's");
         browser.logout();
 
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("inschrijving/directieteam.xhtml");
-        assertTrue(browser.text().contains("Voorbeeld: een directieteam van 6 leden met 4 werksessies kost nu € 3.600,00."),
+        assertTrue(
+                browser.text()
+                        .contains("Voorbeeld: een directieteam van 6 leden met 4 werksessies kost nu € 3.600,00."),
                 browser.text());
         browser.replace("formuleForm:basis_input", "3000");
         browser.click("[id='formuleForm:bewaarFormule']");
         browser.waitForText("De prijsformule is opgeslagen.");
         browser.waitForText("kost nu € 4.200,00");
-        assertEquals(0, new BigDecimal("3400.00").compareTo(new BigDecimal(TestDatabase.string(
-                "SELECT prijs FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur))),
+        assertEquals(
+                0,
+                new BigDecimal("3400.00")
+                        .compareTo(new BigDecimal(TestDatabase.string(
+                                "SELECT prijs FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur))),
                 "an enrolment keeps the price it was confirmed at");
         String id = TestDatabase.string("SELECT id FROM directieteam_inschrijving WHERE bestuur_id = ?", bestuur);
         browser.click("[data-goedkeuren='" + id + "']");
         browser.waitForText("De inschrijving is goedgekeurd.");
         browser.screenshot("directieteam-centraal");
-        assertEquals("GOEDGEKEURD", TestDatabase.string("SELECT status FROM directieteam_inschrijving WHERE id = ?",
-                Long.parseLong(id)));
+        assertEquals(
+                "GOEDGEKEURD",
+                TestDatabase.string("SELECT status FROM directieteam_inschrijving WHERE id = ?", Long.parseLong(id)));
         browser.replace("formuleForm:basis_input", "2400");
         browser.click("[id='formuleForm:bewaarFormule']");
         browser.waitForText("kost nu € 3.600,00");

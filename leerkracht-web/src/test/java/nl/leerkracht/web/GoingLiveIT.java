@@ -53,7 +53,9 @@ class GoingLiveIT {
 
     @BeforeAll
     static void startTheBundleOnAnEmptyDatabase() throws Exception {
-        Path work = Path.of(System.getProperty("leerkracht.bundle")).resolveSibling("going-live").resolve(UUID.randomUUID().toString());
+        Path work = Path.of(System.getProperty("leerkracht.bundle"))
+                .resolveSibling("going-live")
+                .resolve(UUID.randomUUID().toString());
         Files.createDirectories(work);
         String mysql = System.getenv("LEERKRACHT_TEST_EMPTY_DB_URL");
         if (mysql != null && !mysql.isBlank()) {
@@ -73,9 +75,14 @@ class GoingLiveIT {
         base = "http://127.0.0.1:" + port + "/";
         setupEmail = "beheer+" + UUID.randomUUID().toString().substring(0, 8) + "@stichting-leerkracht.nl";
         log = work.resolve("app.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("leerkracht.bundle"), "--disablephonehome", "--nocluster",
-                "--port", String.valueOf(port))
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        System.getProperty("leerkracht.bundle"),
+                        "--disablephonehome",
+                        "--nocluster",
+                        "--port",
+                        String.valueOf(port))
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -87,7 +94,9 @@ class GoingLiveIT {
         env.put("LEERKRACHT_SETUP_EMAIL", setupEmail);
         env.put("LEERKRACHT_PUBLIC_URL", "http://127.0.0.1:" + port);
         env.put("LEERKRACHT_SMTP_HOST", "127.0.0.1");
-        env.put("LEERKRACHT_SMTP_PORT", String.valueOf(Mailbox.server().getSmtp().getPort()));
+        env.put(
+                "LEERKRACHT_SMTP_PORT",
+                String.valueOf(Mailbox.server().getSmtp().getPort()));
         env.put("LEERKRACHT_JOBS_INTERVAL_SECONDS", "2");
         app = builder.start();
         waitUntilReady();
@@ -112,7 +121,9 @@ class GoingLiveIT {
         Mailbox.Mail mail = Mailbox.waitFor(setupEmail, "eerste account");
         assertTrue(mail.tekst().contains(link), "the same link is mailed to LEERKRACHT_SETUP_EMAIL");
         assertEquals(0, count("SELECT COUNT(*) FROM account"), "no demo accounts on this database");
-        assertEquals(java.util.Optional.empty(), WebSession.anonymous(base).get("index.xhtml").headers().firstValue("Server"),
+        assertEquals(
+                java.util.Optional.empty(),
+                WebSession.anonymous(base).get("index.xhtml").headers().firstValue("Server"),
                 "the bundle names no server product (its pre-boot commands)");
 
         try (Browser browser = new Browser(base)) {
@@ -142,20 +153,36 @@ class GoingLiveIT {
             // Past the browser's limits: a 1 MB password, posted as a client outside the browser could.
             // (Text fields have a maxlength, which PrimeFaces also applies on the server.)
             String groot = "w".repeat(1024 * 1024);
-            String antwoord = new String(browser.submit("installatieForm", "installatieForm:maak", Map.of(
-                    "installatieForm:naam", "Carla Centraal", "installatieForm:email", "carla@stichting-leerkracht.nl",
-                    "installatieForm:gebruikersnaam", "carla", "installatieForm:wachtwoord", groot,
-                    "installatieForm:herhaling", "w")).body(), StandardCharsets.UTF_8);
-            assertTrue(antwoord.contains("Je wachtwoord is te lang: ten hoogste 128 tekens."), "a 1 MB password is refused: "
-                    + antwoord.substring(0, Math.min(2000, antwoord.length())));
+            String antwoord = new String(
+                    browser.submit(
+                                    "installatieForm",
+                                    "installatieForm:maak",
+                                    Map.of(
+                                            "installatieForm:naam",
+                                            "Carla Centraal",
+                                            "installatieForm:email",
+                                            "carla@stichting-leerkracht.nl",
+                                            "installatieForm:gebruikersnaam",
+                                            "carla",
+                                            "installatieForm:wachtwoord",
+                                            groot,
+                                            "installatieForm:herhaling",
+                                            "w"))
+                            .body(),
+                    StandardCharsets.UTF_8);
+            assertTrue(
+                    antwoord.contains("Je wachtwoord is te lang: ten hoogste 128 tekens."),
+                    "a 1 MB password is refused: " + antwoord.substring(0, Math.min(2000, antwoord.length())));
             assertEquals(0, count("SELECT COUNT(*) FROM account"), "nothing stored");
 
             fill(browser, "Carla Centraal", "carla@stichting-leerkracht.nl", "Carla", PASSWORD, PASSWORD);
             browser.waitForText("Je account is gemaakt en je bent ingelogd.");
             assertEquals("centraal/index.xhtml", browser.path());
             browser.screenshot("installatie-klaar");
-            assertEquals(1, count("SELECT COUNT(*) FROM account a JOIN lidmaatschap l ON l.account_id = a.id"
-                    + " WHERE a.username = 'carla' AND l.rol = 'CENTRAAL_TEAM'"));
+            assertEquals(
+                    1,
+                    count("SELECT COUNT(*) FROM account a JOIN lidmaatschap l ON l.account_id = a.id"
+                            + " WHERE a.username = 'carla' AND l.rol = 'CENTRAAL_TEAM'"));
 
             assertEquals(404, browser.status(path), "the link is gone for good");
             browser.logout();
@@ -165,15 +192,20 @@ class GoingLiveIT {
             assertEquals("centraal/index.xhtml", browser.path(), "the new member logs in like anyone");
         }
         // The API description names the public address (LEERKRACHT_PUBLIC_URL) as the server to call.
-        HttpResponse<String> description = Api.as(base, "carla").withPassword(PASSWORD).send("GET", "openapi", null, null,
-                "Accept", "application/json");
+        HttpResponse<String> description = Api.as(base, "carla")
+                .withPassword(PASSWORD)
+                .send("GET", "openapi", null, null, "Accept", "application/json");
         assertEquals(200, description.statusCode(), description.body());
-        assertTrue(description.body().replaceAll("\\s", "").contains("\"servers\":[{\"url\":\"" + base.replaceAll("/$", "") + "\""),
+        assertTrue(
+                description
+                        .body()
+                        .replaceAll("\\s", "")
+                        .contains("\"servers\":[{\"url\":\"" + base.replaceAll("/$", "") + "\""),
                 description.body().substring(0, Math.min(600, description.body().length())));
     }
 
-    private static void fill(Browser browser, String naam, String email, String gebruikersnaam, String wachtwoord,
-            String herhaling) {
+    private static void fill(
+            Browser browser, String naam, String email, String gebruikersnaam, String wachtwoord, String herhaling) {
         browser.replace("installatieForm:naam", naam);
         browser.replace("installatieForm:email", email);
         browser.replace("installatieForm:gebruikersnaam", gebruikersnaam);
@@ -192,14 +224,17 @@ class GoingLiveIT {
     }
 
     private static void waitUntilReady() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant end = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(end)) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the bundle stopped:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
+                HttpResponse<Void> ready = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
@@ -214,7 +249,8 @@ class GoingLiveIT {
 
     private static long count(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-                Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

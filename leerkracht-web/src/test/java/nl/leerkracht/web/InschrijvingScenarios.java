@@ -26,6 +26,7 @@ interface InschrijvingScenarios {
     String VOLGEND_JAAR = Jaren.volgend().toString();
     /** The same school year as the {@code startjaar} column stores it: the year it starts in. */
     int VOLGEND_STARTJAAR = Jaren.volgend().startJaar();
+
     String AANJAGER_NAAM = "[id$=':aanjagerNaam']";
 
     String base();
@@ -52,7 +53,9 @@ interface InschrijvingScenarios {
         browser.leave("aanvraagForm:leraren");
         browser.waitForText("Totaal");
         String quote = browser.textOf("[id='aanvraagForm:offertePanel']");
-        assertTrue(quote.contains("Je geeft minder dan 12 leraren op: de bijdrage geldt voor het minimum van 12 leraren."), quote);
+        assertTrue(
+                quote.contains("Je geeft minder dan 12 leraren op: de bijdrage geldt voor het minimum van 12 leraren."),
+                quote);
         assertTrue(quote.contains("€ 5.700,00"), "year 1: 12 × € 475 — " + quote);
         assertTrue(quote.contains("€ 3.300,00"), "year 2: 12 × € 275 — " + quote);
         assertTrue(quote.contains("€ 9.000,00"), "total — " + quote);
@@ -84,14 +87,24 @@ interface InschrijvingScenarios {
         browser.screenshot("inschrijving-ontvangen");
 
         long school = brug.id();
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ? AND startjaar = ?",
-                school, VOLGEND_STARTJAAR));
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM inschrijving WHERE school_id = ? AND startjaar = ?",
+                        school,
+                        VOLGEND_STARTJAAR));
         assertEquals("AANGEVRAAGD", TestDatabase.string("SELECT status FROM inschrijving WHERE school_id = ?", school));
         assertEquals("11", TestDatabase.string("SELECT aantal_leraren FROM inschrijving WHERE school_id = ?", school));
-        assertEquals("José Muñoz", TestDatabase.string("SELECT aanvrager_naam FROM inschrijving WHERE school_id = ?", school));
-        assertEquals(java.util.List.of("Ayla Öztürk", "Sem de Vries"), TestDatabase.strings("SELECT k.naam FROM"
-                + " inschrijving_kernteam k JOIN inschrijving i ON i.id = k.inschrijving_id WHERE i.school_id = ?"
-                + " AND k.rol = 'AANJAGER' ORDER BY k.naam", school));
+        assertEquals(
+                "José Muñoz",
+                TestDatabase.string("SELECT aanvrager_naam FROM inschrijving WHERE school_id = ?", school));
+        assertEquals(
+                java.util.List.of("Ayla Öztürk", "Sem de Vries"),
+                TestDatabase.strings(
+                        "SELECT k.naam FROM"
+                                + " inschrijving_kernteam k JOIN inschrijving i ON i.id = k.inschrijving_id WHERE i.school_id = ?"
+                                + " AND k.rol = 'AANJAGER' ORDER BY k.naam",
+                        school));
     }
 
     @Test
@@ -107,7 +120,10 @@ interface InschrijvingScenarios {
         browser.click("[id='aanvraagForm:verstuur']");
         browser.waitForText("Vul het aantal leraren in.");
         String text = browser.text();
-        for (String expected : List.of("Vul de naam van de schoolcoach in.", "Vul je naam in.", "Vul je e-mailadres in.",
+        for (String expected : List.of(
+                "Vul de naam van de schoolcoach in.",
+                "Vul je naam in.",
+                "Vul je e-mailadres in.",
                 "Kies je functie.")) {
             assertTrue(text.contains(expected), expected + " — " + text);
         }
@@ -143,7 +159,9 @@ interface InschrijvingScenarios {
         browser.click("[id='aanvraagForm:verstuur']");
         browser.waitForText("Bevestig dat team en schoolleiding samen hebben besloten");
         browser.screenshot("inschrijving-geweigerd");
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school),
+        assertEquals(
+                0,
+                TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school),
                 "a refused request leaves nothing behind");
     }
 
@@ -154,17 +172,27 @@ interface InschrijvingScenarios {
         Api anonymous = Api.anonymous(base());
         HttpResponse<String> quote = anonymous.get("api/offerte?sector=MBO&leraren=80&startjaar=" + VOLGEND_JAAR);
         assertEquals(200, quote.statusCode(), quote.body());
-        assertEquals("75", Api.field(quote.body(), "factureerbareLeraren"), "80 teachers are billed as the maximum of 75");
+        assertEquals(
+                "75", Api.field(quote.body(), "factureerbareLeraren"), "80 teachers are billed as the maximum of 75");
         assertEquals("MAXIMUM", Api.field(quote.body(), "grondslag"));
 
-        HttpResponse<String> bad = anonymous.get("api/offerte?sector=KINDEROPVANG&leraren=20&startjaar=" + VOLGEND_JAAR);
+        HttpResponse<String> bad =
+                anonymous.get("api/offerte?sector=KINDEROPVANG&leraren=20&startjaar=" + VOLGEND_JAAR);
         assertEquals(400, bad.statusCode());
         assertNotNull(Api.field(bad.body(), "melding"), bad.body());
 
         assertEquals(401, anonymous.get("api/inschrijvingen").statusCode());
         assertEquals(401, anonymous.get("api/scholen").statusCode());
-        assertEquals(401, Api.as(base(), "centraal").withPassword("fout").get("api/inschrijvingen").statusCode());
-        assertEquals(403, Api.as(base(), "leraar").get("api/inschrijvingen").statusCode(), "a teacher has no enrolments to see");
+        assertEquals(
+                401,
+                Api.as(base(), "centraal")
+                        .withPassword("fout")
+                        .get("api/inschrijvingen")
+                        .statusCode());
+        assertEquals(
+                403,
+                Api.as(base(), "leraar").get("api/inschrijvingen").statusCode(),
+                "a teacher has no enrolments to see");
 
         assertEquals(401, anonymous.get("openapi").statusCode(), "the API description is the central team's");
         assertEquals(403, Api.as(base(), "bestuurder").get("openapi").statusCode());
@@ -173,18 +201,32 @@ interface InschrijvingScenarios {
     @Test
     default void theApiDescriptionPassesAStrictOpenApiValidator() {
         for (String accept : List.of("application/json", "application/yaml")) {
-            HttpResponse<String> openapi = Api.as(base(), "centraal").send("GET", "openapi", null, null, "Accept", accept);
+            HttpResponse<String> openapi =
+                    Api.as(base(), "centraal").send("GET", "openapi", null, null, "Accept", accept);
             assertEquals(200, openapi.statusCode(), openapi.body());
-            io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
-                    .readContents(openapi.body(), null, null);
-            assertEquals(List.of(), parsed.getMessages(), "the " + accept + " document is OpenAPI 3 without errors or unknown fields");
+            io.swagger.v3.parser.core.models.SwaggerParseResult parsed =
+                    new io.swagger.v3.parser.OpenAPIV3Parser().readContents(openapi.body(), null, null);
+            assertEquals(
+                    List.of(),
+                    parsed.getMessages(),
+                    "the " + accept + " document is OpenAPI 3 without errors or unknown fields");
             assertTrue(parsed.getOpenAPI().getPaths().containsKey("/api/offerte"), openapi.body());
             java.util.Set<String> described = new java.util.TreeSet<>();
-            parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
-                    .forEach(method -> described.add(method + " " + path)));
-            assertEquals(new java.util.TreeSet<>(List.of("GET /api/offerte", "GET /api/inschrijvingen", "POST /api/inschrijvingen",
-                    "GET /api/inschrijvingen/{id}", "POST /api/inschrijvingen/{id}/goedkeuring", "POST /api/inschrijvingen/{id}/facturen",
-                    "GET /api/scholen")), described, "every API call is described");
+            parsed.getOpenAPI()
+                    .getPaths()
+                    .forEach((path, item) ->
+                            item.readOperationsMap().keySet().forEach(method -> described.add(method + " " + path)));
+            assertEquals(
+                    new java.util.TreeSet<>(List.of(
+                            "GET /api/offerte",
+                            "GET /api/inschrijvingen",
+                            "POST /api/inschrijvingen",
+                            "GET /api/inschrijvingen/{id}",
+                            "POST /api/inschrijvingen/{id}/goedkeuring",
+                            "POST /api/inschrijvingen/{id}/facturen",
+                            "GET /api/scholen")),
+                    described,
+                    "every API call is described");
         }
     }
 
@@ -196,18 +238,26 @@ interface InschrijvingScenarios {
         String body = Api.aanvraag(school, null, null, VOLGEND_JAAR, 38);
         List<HttpResponse<String>> responses = Parallel.run(20, i -> schoolleider.post("api/inschrijvingen", body));
 
-        List<Integer> statuses = responses.stream().map(HttpResponse::statusCode).toList();
+        List<Integer> statuses =
+                responses.stream().map(HttpResponse::statusCode).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(19, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        HttpResponse<String> refused = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
-        assertEquals(piramide.naam() + " is al ingeschreven voor schooljaar " + VOLGEND_JAAR + ". Per school, vestiging of team is er"
-                + " één inschrijving per startjaar.", Api.field(refused.body(), "melding"));
+        HttpResponse<String> refused = responses.stream()
+                .filter(r -> r.statusCode() == 409)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                piramide.naam() + " is al ingeschreven voor schooljaar " + VOLGEND_JAAR
+                        + ". Per school, vestiging of team is er" + " één inschrijving per startjaar.",
+                Api.field(refused.body(), "melding"));
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM inschrijving WHERE school_id = ?", school));
-        assertEquals("Fatima El Amrani", TestDatabase.string("SELECT aanvrager_naam FROM inschrijving WHERE school_id = ?",
-                school), "a logged-in schoolleider requests in their own name");
+        assertEquals(
+                "Fatima El Amrani",
+                TestDatabase.string("SELECT aanvrager_naam FROM inschrijving WHERE school_id = ?", school),
+                "a logged-in schoolleider requests in their own name");
 
-        HttpResponse<String> otherSchool = schoolleider.post("api/inschrijvingen",
-                Api.aanvraag(TestDatabase.schoolId("12NP"), null, null, VOLGEND_JAAR, 20));
+        HttpResponse<String> otherSchool = schoolleider.post(
+                "api/inschrijvingen", Api.aanvraag(TestDatabase.schoolId("12NP"), null, null, VOLGEND_JAAR, 20));
         assertEquals(403, otherSchool.statusCode(), "a schoolleider enrols only the own school");
     }
 
@@ -215,21 +265,26 @@ interface InschrijvingScenarios {
     default void aClosedSchoolYearOrAStartOutsideSeptemberIsRefusedWithTheNextStartOffered() {
         long school = TestDatabase.schoolId("12NP");
         Api bestuurder = Api.as(base(), "bestuurder.rijnmond");
-        HttpResponse<String> closed = bestuurder.post("api/inschrijvingen", Api.aanvraag(school, null, null, Jaren.huidig().toString(), 22));
+        HttpResponse<String> closed = bestuurder.post(
+                "api/inschrijvingen",
+                Api.aanvraag(school, null, null, Jaren.huidig().toString(), 22));
         assertEquals(400, closed.statusCode(), closed.body());
-        assertEquals("Inschrijven voor schooljaar " + Jaren.huidig() + " kan niet meer: de inschrijving is gesloten op"
-                + " 1 september " + Jaren.huidig().startJaar() + ". De eerstvolgende mogelijke start is september van schooljaar "
-                + VOLGEND_JAAR + ".",
+        assertEquals(
+                "Inschrijven voor schooljaar " + Jaren.huidig() + " kan niet meer: de inschrijving is gesloten op"
+                        + " 1 september " + Jaren.huidig().startJaar()
+                        + ". De eerstvolgende mogelijke start is september van schooljaar "
+                        + VOLGEND_JAAR + ".",
                 Api.field(closed.body(), "melding"));
 
         for (String start : List.of("2027-01-15", "januari 2027", "2027-2029")) {
-            HttpResponse<String> wrong = bestuurder.post("api/inschrijvingen", Api.aanvraag(school, null, null, start, 22));
+            HttpResponse<String> wrong =
+                    bestuurder.post("api/inschrijvingen", Api.aanvraag(school, null, null, start, 22));
             assertEquals(400, wrong.statusCode(), start);
             assertEquals("Kies een startjaar zoals " + VOLGEND_JAAR + ".", Api.field(wrong.body(), "melding"), start);
         }
         for (int teachers : List.of(0, -5, 10_000)) {
-            HttpResponse<String> wrong = bestuurder.post("api/inschrijvingen",
-                    Api.aanvraag(school, null, null, VOLGEND_JAAR, teachers));
+            HttpResponse<String> wrong =
+                    bestuurder.post("api/inschrijvingen", Api.aanvraag(school, null, null, VOLGEND_JAAR, teachers));
             assertEquals(400, wrong.statusCode(), teachers + " teachers");
             assertEquals("Vul een aantal leraren tussen 1 en 5.000 in.", Api.field(wrong.body(), "melding"));
         }
@@ -242,8 +297,8 @@ interface InschrijvingScenarios {
     default void theCentralTeamApprovesAndTheBestuurderSeesTheResult() {
         Testdata.School kompas = Testdata.schoolZoals("05CD");
         long school = kompas.id();
-        HttpResponse<String> created = Api.as(base(), "bestuurder").post("api/inschrijvingen",
-                Api.aanvraag(school, null, null, VOLGEND_JAAR, 18));
+        HttpResponse<String> created = Api.as(base(), "bestuurder")
+                .post("api/inschrijvingen", Api.aanvraag(school, null, null, VOLGEND_JAAR, 18));
         assertEquals(201, created.statusCode(), created.body());
         String id = Api.field(created.body(), "id");
 
@@ -259,7 +314,8 @@ interface InschrijvingScenarios {
         assertEquals("Goedgekeurd", browser.textOf("#status"));
         String history = browser.textOf("[id$='historie']");
         assertTrue(history.contains("Carla Centraal"), "the history names who approved — " + history);
-        assertEquals("GOEDGEKEURD", TestDatabase.string("SELECT status FROM inschrijving WHERE id = ?", Long.parseLong(id)));
+        assertEquals(
+                "GOEDGEKEURD", TestDatabase.string("SELECT status FROM inschrijving WHERE id = ?", Long.parseLong(id)));
         browser.logout();
 
         browser.login("bestuurder", PASSWORD);
@@ -271,13 +327,20 @@ interface InschrijvingScenarios {
         browser.logout();
 
         browser.login("schoolleider", PASSWORD);
-        assertEquals(403, browser.status("inschrijving/inschrijving.xhtml?id=" + id), "another school of the same board");
+        assertEquals(
+                403, browser.status("inschrijving/inschrijving.xhtml?id=" + id), "another school of the same board");
         browser.logout();
         browser.login("schoolcoach", PASSWORD);
         assertEquals(403, browser.status("inschrijving/index.xhtml"), "a schoolcoach has no enrolment screens");
 
-        assertEquals(403, Api.as(base(), "bestuurder.rijnmond").get("api/inschrijvingen/" + id).statusCode());
-        assertEquals(404, Api.as(base(), "centraal").get("api/inschrijvingen/999999999").statusCode());
+        assertEquals(
+                403,
+                Api.as(base(), "bestuurder.rijnmond")
+                        .get("api/inschrijvingen/" + id)
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.as(base(), "centraal").get("api/inschrijvingen/999999999").statusCode());
         HttpResponse<String> own = Api.as(base(), "bestuurder").get("api/inschrijvingen/" + id);
         assertEquals(200, own.statusCode());
         assertEquals("GOEDGEKEURD", Api.field(own.body(), "status"));
@@ -311,7 +374,11 @@ interface InschrijvingScenarios {
         HttpResponse<String> again = bestuurder.post("api/inschrijvingen", aanvraag);
         assertEquals(201, again.statusCode(), "after a rejection the school may request again: " + again.body());
         String nieuw = Api.field(again.body(), "id");
-        assertEquals(200, Api.as(base(), "centraal").post("api/inschrijvingen/" + nieuw + "/goedkeuring", "").statusCode());
+        assertEquals(
+                200,
+                Api.as(base(), "centraal")
+                        .post("api/inschrijvingen/" + nieuw + "/goedkeuring", "")
+                        .statusCode());
 
         browser.open("inschrijving/inschrijving.xhtml?id=" + nieuw);
         assertFalse(browser.has("[id='acties:factureer2']"), "PO year 2 waits for the agreed follow-up");
@@ -324,7 +391,9 @@ interface InschrijvingScenarios {
         browser.click("[id='vervolgForm:bevestigVervolg']");
         browser.waitForText("Het vervolg is vastgelegd.");
         browser.waitUntilHidden("vervolgDialog");
-        assertEquals("250.00", TestDatabase.string("SELECT vervolgbedrag FROM inschrijving WHERE id = ?", Long.parseLong(nieuw)));
+        assertEquals(
+                "250.00",
+                TestDatabase.string("SELECT vervolgbedrag FROM inschrijving WHERE id = ?", Long.parseLong(nieuw)));
         assertTrue(browser.has("[id='acties:factureer2']"), "year 2 can be invoiced once agreed");
 
         browser.click("[id='acties:stoppen']");
@@ -333,9 +402,13 @@ interface InschrijvingScenarios {
         browser.click("[id='stopForm:bevestigStoppen']");
         browser.waitForText("Het traject is gestopt.");
         browser.screenshot("inschrijving-gestopt");
-        assertEquals("GESTOPT", TestDatabase.string("SELECT status FROM inschrijving WHERE id = ?", Long.parseLong(nieuw)));
-        assertEquals(3, TestDatabase.number("SELECT COUNT(*) FROM inschrijving_historie WHERE inschrijving_id = ?",
-                Long.parseLong(nieuw)), "requested, approved, stopped");
+        assertEquals(
+                "GESTOPT", TestDatabase.string("SELECT status FROM inschrijving WHERE id = ?", Long.parseLong(nieuw)));
+        assertEquals(
+                3,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM inschrijving_historie WHERE inschrijving_id = ?", Long.parseLong(nieuw)),
+                "requested, approved, stopped");
     }
 
     // --- start years ---------------------------------------------------------------------------
@@ -353,8 +426,11 @@ interface InschrijvingScenarios {
             browser.click("[id='startjarenForm:openVolgend']");
             browser.waitForText("Startjaar " + open + " is geopend met de tarieven van het jaar ervoor.");
         }
-        assertEquals(4, TestDatabase.number("SELECT COUNT(*) FROM tarief WHERE startjaar = ?", openJaar), "every sector");
-        assertEquals("475.00", TestDatabase.string("SELECT jaar_1 FROM tarief WHERE startjaar = ? AND sector = 'MBO'", openJaar));
+        assertEquals(
+                4, TestDatabase.number("SELECT COUNT(*) FROM tarief WHERE startjaar = ?", openJaar), "every sector");
+        assertEquals(
+                "475.00",
+                TestDatabase.string("SELECT jaar_1 FROM tarief WHERE startjaar = ? AND sector = 'MBO'", openJaar));
         browser.click("[id='startjarenForm:openVolgend']");
         browser.waitForText("Startjaar " + Jaren.over(3) + " ligt meer dan twee jaar vooruit; open het later.");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM tarief WHERE startjaar = ?", openJaar + 1));
@@ -376,8 +452,9 @@ interface InschrijvingScenarios {
         browser.waitForText("De sluitingsdatum voor " + open + " ligt niet vóór 1 september " + (openJaar - 1)
                 + " en niet na 1 september " + openJaar + ".");
         browser.screenshot("tarieven-startjaren");
-        assertEquals(openJaar + "-06-15", TestDatabase.string("SELECT sluitingsdatum FROM inschrijfperiode WHERE startjaar = ?",
-                openJaar));
+        assertEquals(
+                openJaar + "-06-15",
+                TestDatabase.string("SELECT sluitingsdatum FROM inschrijfperiode WHERE startjaar = ?", openJaar));
 
         HttpResponse<String> offer = Api.anonymous(base()).get("api/offerte?sector=PO&leraren=20&startjaar=" + open);
         assertEquals(200, offer.statusCode(), "the new start year has its quote");
@@ -393,11 +470,14 @@ interface InschrijvingScenarios {
         for (String brin : List.of("25LM", "26NP", "27QR", "28ST", "29UV")) {
             long school = Testdata.schoolZoals(brin).id();
             for (String team : TestDatabase.strings("SELECT id FROM team WHERE school_id = ? ORDER BY id", school)) {
-                HttpResponse<String> created = centraal.post("api/inschrijvingen",
-                        Api.aanvraag(school, "teamId", Long.parseLong(team), VOLGEND_JAAR, 20));
+                HttpResponse<String> created = centraal.post(
+                        "api/inschrijvingen", Api.aanvraag(school, "teamId", Long.parseLong(team), VOLGEND_JAAR, 20));
                 assertEquals(201, created.statusCode(), created.body());
                 String id = Api.field(created.body(), "id");
-                assertEquals(200, centraal.post("api/inschrijvingen/" + id + "/goedkeuring", "").statusCode());
+                assertEquals(
+                        200,
+                        centraal.post("api/inschrijvingen/" + id + "/goedkeuring", "")
+                                .statusCode());
                 enrolments.add(id);
             }
         }
@@ -405,8 +485,9 @@ interface InschrijvingScenarios {
         assertTrue(n >= 10, "two teams at each of five schools: " + n);
 
         // Every enrolment twice at once: n invoices, and n refusals that must not use up a number.
-        List<HttpResponse<String>> responses = Parallel.run(2 * n, i ->
-                centraal.post("api/inschrijvingen/" + enrolments.get(i % n) + "/facturen?programmajaar=1", ""));
+        List<HttpResponse<String>> responses = Parallel.run(
+                2 * n,
+                i -> centraal.post("api/inschrijvingen/" + enrolments.get(i % n) + "/facturen?programmajaar=1", ""));
         Set<String> numbers = new HashSet<>();
         int refused = 0;
         for (HttpResponse<String> response : responses) {
@@ -421,24 +502,36 @@ interface InschrijvingScenarios {
         assertEquals(n, numbers.size(), n + " distinct numbers: " + numbers);
         assertEquals(n, refused);
         for (String id : enrolments) {
-            assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM factuur WHERE inschrijving_id = ?", Long.parseLong(id)));
+            assertEquals(
+                    1,
+                    TestDatabase.number("SELECT COUNT(*) FROM factuur WHERE inschrijving_id = ?", Long.parseLong(id)));
         }
         assertSeriesHaveNoGaps();
 
-        String invoice = TestDatabase.string("SELECT id FROM factuur WHERE inschrijving_id = ?", Long.parseLong(enrolments.get(0)));
-        String team = TestDatabase.string("SELECT t.naam FROM inschrijving i JOIN team t ON t.id = i.team_id WHERE i.id = ?",
+        String invoice = TestDatabase.string(
+                "SELECT id FROM factuur WHERE inschrijving_id = ?", Long.parseLong(enrolments.get(0)));
+        String team = TestDatabase.string(
+                "SELECT t.naam FROM inschrijving i JOIN team t ON t.id = i.team_id WHERE i.id = ?",
                 Long.parseLong(enrolments.get(0)));
         assertTrue(team.startsWith("Team "), team);
-        assertEquals(team, TestDatabase.string("SELECT eenheid FROM factuur WHERE id = ?", Long.parseLong(invoice)),
+        assertEquals(
+                team,
+                TestDatabase.string("SELECT eenheid FROM factuur WHERE id = ?", Long.parseLong(invoice)),
                 "the invoice names the team it is for");
-        assertEquals(0, new java.math.BigDecimal("9500.00").compareTo(new java.math.BigDecimal(
-                TestDatabase.string("SELECT bedrag FROM factuur WHERE id = ?", Long.parseLong(invoice)))), "20 × € 475");
+        assertEquals(
+                0,
+                new java.math.BigDecimal("9500.00")
+                        .compareTo(new java.math.BigDecimal(TestDatabase.string(
+                                "SELECT bedrag FROM factuur WHERE id = ?", Long.parseLong(invoice)))),
+                "20 × € 475");
 
         Browser browser = browser();
         browser.login("centraal", PASSWORD);
         HttpResponse<byte[]> pdf = browser.download("inschrijving/factuur.pdf?id=" + invoice);
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/pdf",
+                pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
 
@@ -450,22 +543,29 @@ interface InschrijvingScenarios {
         browser.logout();
 
         browser.login("bestuurder", PASSWORD);
-        assertEquals(403, browser.download("inschrijving/factuur.pdf?id=" + invoice).statusCode(),
+        assertEquals(
+                403,
+                browser.download("inschrijving/factuur.pdf?id=" + invoice).statusCode(),
                 "another board's invoice");
         browser.logout();
         browser.login("bestuurder.mbo", PASSWORD);
-        assertEquals(200, browser.download("inschrijving/factuur.pdf?id=" + invoice).statusCode(), "the board's own invoice");
+        assertEquals(
+                200,
+                browser.download("inschrijving/factuur.pdf?id=" + invoice).statusCode(),
+                "the board's own invoice");
     }
 
     @Test
     default void theCentralTeamInvoicesASchoolYearAtOnceWithProgress() {
         Api centraal = Api.as(base(), "centraal");
         long school = Testdata.schoolZoals("07GH").id();
-        HttpResponse<String> created = Api.as(base(), "bestuurder").post("api/inschrijvingen",
-                Api.aanvraag(school, null, null, VOLGEND_JAAR, 15));
+        HttpResponse<String> created = Api.as(base(), "bestuurder")
+                .post("api/inschrijvingen", Api.aanvraag(school, null, null, VOLGEND_JAAR, 15));
         assertEquals(201, created.statusCode(), created.body());
         String id = Api.field(created.body(), "id");
-        assertEquals(200, centraal.post("api/inschrijvingen/" + id + "/goedkeuring", "").statusCode());
+        assertEquals(
+                200,
+                centraal.post("api/inschrijvingen/" + id + "/goedkeuring", "").statusCode());
 
         Browser browser = browser();
         browser.login("centraal", PASSWORD);
@@ -481,7 +581,9 @@ interface InschrijvingScenarios {
 
         browser.click("[id='facturenForm:maken']");
         browser.waitForText("Er valt voor schooljaar " + VOLGEND_JAAR + " niets (meer) te factureren.");
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM factuur WHERE inschrijving_id = ?", Long.parseLong(id)),
+        assertEquals(
+                1,
+                TestDatabase.number("SELECT COUNT(*) FROM factuur WHERE inschrijving_id = ?", Long.parseLong(id)),
                 "a second run issues nothing twice");
 
         browser.open("inschrijving/inschrijving.xhtml?id=" + id);
@@ -513,11 +615,14 @@ interface InschrijvingScenarios {
     private static void assertSeriesHaveNoGaps() {
         java.util.Map<String, List<Integer>> series = new java.util.TreeMap<>();
         for (String nummer : TestDatabase.strings("SELECT nummer FROM factuur")) {
-            series.computeIfAbsent(nummer.substring(0, 4), y -> new ArrayList<>()).add(Integer.parseInt(nummer.substring(5)));
+            series.computeIfAbsent(nummer.substring(0, 4), y -> new ArrayList<>())
+                    .add(Integer.parseInt(nummer.substring(5)));
         }
         series.forEach((year, numbers) -> {
             List<Integer> sorted = numbers.stream().sorted().toList();
-            List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, sorted.size()).boxed().toList();
+            List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, sorted.size())
+                    .boxed()
+                    .toList();
             assertEquals(expected, sorted, "the series of " + year + " runs 1, 2, 3, … without gaps or duplicates");
         });
     }

@@ -15,11 +15,12 @@ import nl.leerkracht.service.platform.Klok;
  */
 final class Jaren {
 
-    static final Clock KLOK = Optional.ofNullable(System.getenv("LEERKRACHT_CLOCK_START")).filter(s -> !s.isBlank())
-            .map(s -> Klok.vanaf(s, Clock.system(Tijdzone.NEDERLAND))).orElseGet(() -> Clock.system(Tijdzone.NEDERLAND));
+    static final Clock KLOK = Optional.ofNullable(System.getenv("LEERKRACHT_CLOCK_START"))
+            .filter(s -> !s.isBlank())
+            .map(s -> Klok.vanaf(s, Clock.system(Tijdzone.NEDERLAND)))
+            .orElseGet(() -> Clock.system(Tijdzone.NEDERLAND));
 
-    private Jaren() {
-    }
+    private Jaren() {}
 
     static LocalDate vandaag() {
         return LocalDate.now(KLOK);

@@ -47,7 +47,8 @@ interface KlachtScenarios {
         browser.type("klachtForm:omschrijving", "De training ging niet door.");
         browser.click("[id='klachtForm:indienen']");
         browser.waitForText("Naam: vul je naam in. Anonieme klachten nemen wij niet in behandeling.");
-        assertTrue(browser.text().contains("E-mailadres: vul je e-mailadres in. Anonieme klachten nemen wij niet in behandeling."));
+        assertTrue(browser.text()
+                .contains("E-mailadres: vul je e-mailadres in. Anonieme klachten nemen wij niet in behandeling."));
         browser.screenshot("klacht-anoniem");
         assertEquals(voor, TestDatabase.number("SELECT COUNT(*) FROM klacht"), "nothing stored");
     }
@@ -62,11 +63,17 @@ interface KlachtScenarios {
         fillIn(browser, "Sam Stormloop", email, 1, "Klacht nummer 6 over de training.");
         browser.click("[id='klachtForm:indienen']");
         browser.waitForText("Probeer het over een paar minuten opnieuw.");
-        assertEquals(Boolean.TRUE, browser.script("var r = document.querySelector('.ui-messages-error').getBoundingClientRect();"
-                + " return r.top >= 0 && r.bottom <= window.innerHeight;"), "the message is scrolled into view");
+        assertEquals(
+                Boolean.TRUE,
+                browser.script("var r = document.querySelector('.ui-messages-error').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;"),
+                "the message is scrolled into view");
         assertFalse(browser.has("#ontvangen"), "no receipt for the sixth");
         browser.screenshot("klacht-te-vaak");
-        assertEquals(5, TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ?", email), "five stored, the sixth not");
+        assertEquals(
+                5,
+                TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ?", email),
+                "five stored, the sixth not");
     }
 
     @Test
@@ -75,7 +82,9 @@ interface KlachtScenarios {
         browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
         browser.open("klacht/indienen.xhtml");
         assertFalse(browser.value("klachtForm:naam").isBlank(), "name prefilled");
-        assertEquals(TestDatabase.string("SELECT email FROM account WHERE username = 'schoolcoach'"), browser.value("klachtForm:email"));
+        assertEquals(
+                TestDatabase.string("SELECT email FROM account WHERE username = 'schoolcoach'"),
+                browser.value("klachtForm:email"));
     }
 
     @Test
@@ -92,20 +101,50 @@ interface KlachtScenarios {
         browser.waitForText("Gebruik geen HTML-code (zoals <script>) in je tekst.");
 
         // Past the browser's own limits: 1 MB of text, a role instead of a subject, a forged handler field.
-        String antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", java.util.Map.of(
-                "klachtForm:naam", "Mallory", "klachtForm:email", "mallory@example.nl", "klachtForm:onderwerp", "PROGRAMMA",
-                "klachtForm:omschrijving", "x".repeat(1024 * 1024))).body(), StandardCharsets.UTF_8);
+        String antwoord = new String(
+                browser.submit(
+                                "klachtForm",
+                                "klachtForm:indienen",
+                                java.util.Map.of(
+                                        "klachtForm:naam",
+                                        "Mallory",
+                                        "klachtForm:email",
+                                        "mallory@example.nl",
+                                        "klachtForm:onderwerp",
+                                        "PROGRAMMA",
+                                        "klachtForm:omschrijving",
+                                        "x".repeat(1024 * 1024)))
+                        .body(),
+                StandardCharsets.UTF_8);
         assertTrue(antwoord.contains("Omschrijving: maximaal"), meldingen(antwoord));
-        antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", java.util.Map.of(
-                "klachtForm:naam", "Mallory", "klachtForm:email", "mallory@example.nl", "klachtForm:onderwerp", "RVT_VOORZITTER",
-                "klachtForm:behandelaar", "directeur", "klachtForm:omschrijving", "Een gewone klacht.")).body(), StandardCharsets.UTF_8);
+        antwoord = new String(
+                browser.submit(
+                                "klachtForm",
+                                "klachtForm:indienen",
+                                java.util.Map.of(
+                                        "klachtForm:naam",
+                                        "Mallory",
+                                        "klachtForm:email",
+                                        "mallory@example.nl",
+                                        "klachtForm:onderwerp",
+                                        "RVT_VOORZITTER",
+                                        "klachtForm:behandelaar",
+                                        "directeur",
+                                        "klachtForm:omschrijving",
+                                        "Een gewone klacht."))
+                        .body(),
+                StandardCharsets.UTF_8);
         assertTrue(antwoord.contains("Onderwerp: kies een van de mogelijkheden."), meldingen(antwoord));
         browser.open("klacht/indienen.xhtml");
 
         Path map = Files.createTempDirectory("klacht-bijlagen");
-        browser.upload("klachtForm:bijlage_input", Files.write(map.resolve("rapport.pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
+        browser.upload(
+                "klachtForm:bijlage_input",
+                Files.write(map.resolve("rapport.pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
         browser.waitForText("rapport.pdf: dit soort bestand nemen we niet aan.");
-        browser.upload("klachtForm:bijlage_input", Files.writeString(map.resolve("brief.html"), "<html><script>alert(1)</script></html>"));
+        browser.upload(
+                "klachtForm:bijlage_input",
+                Files.writeString(map.resolve("brief.html"), "<html><script>alert(1)</script></html>"));
         browser.waitForText("brief.html: dit soort bestand nemen we niet aan.");
         browser.upload("klachtForm:bijlage_input", Files.write(map.resolve("leeg.pdf"), new byte[0]));
         browser.waitForText("leeg.pdf: het bestand is leeg.");
@@ -132,25 +171,38 @@ interface KlachtScenarios {
         // A right-to-left override turned a complainant's name around on the director's screen.
         fillIn(browser, "Sam \u202Etnuh", email, 1, "Een klacht over de training.");
         browser.click("[id='klachtForm:indienen']");
-        browser.waitForText("Naam: gebruik geen onzichtbare tekens of stuurtekens, zoals tekens die de leesrichting omdraaien.");
+        browser.waitForText(
+                "Naam: gebruik geen onzichtbare tekens of stuurtekens, zoals tekens die de leesrichting omdraaien.");
         browser.screenshot("klacht-onzichtbaar-teken");
 
-        java.util.Map<String, String> formulier = new java.util.HashMap<>(java.util.Map.of("klachtForm:email", email,
-                "klachtForm:onderwerp", "PROGRAMMA", "klachtForm:omschrijving", "Een klacht over de training."));
+        java.util.Map<String, String> formulier = new java.util.HashMap<>(java.util.Map.of(
+                "klachtForm:email",
+                email,
+                "klachtForm:onderwerp",
+                "PROGRAMMA",
+                "klachtForm:omschrijving",
+                "Een klacht over de training."));
         formulier.put("klachtForm:naam", "Jan\r\nJansen");
-        String antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
+        String antwoord = new String(
+                browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
         assertTrue(antwoord.contains("Naam: gebruik geen onzichtbare tekens"), meldingen(antwoord));
         formulier.put("klachtForm:naam", "Jan\u200BJansen");
-        antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
+        antwoord = new String(
+                browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
         assertTrue(antwoord.contains("Naam: gebruik geen onzichtbare tekens"), meldingen(antwoord));
         formulier.put("klachtForm:naam", "J".repeat(100 * 1024));
-        antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
+        antwoord = new String(
+                browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
         assertTrue(antwoord.contains("Naam: maximaal 120 tekens."), meldingen(antwoord));
         formulier.put("klachtForm:naam", "Jan Jansen");
         formulier.put("klachtForm:omschrijving", "Regel een.\nRegel twee.\u2066verborgen\u2069");
-        antwoord = new String(browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
+        antwoord = new String(
+                browser.submit("klachtForm", "klachtForm:indienen", formulier).body(), StandardCharsets.UTF_8);
         assertTrue(antwoord.contains("Omschrijving: gebruik geen onzichtbare tekens"), meldingen(antwoord));
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ?", email), "nothing stored, nothing cut");
+        assertEquals(
+                0,
+                TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ?", email),
+                "nothing stored, nothing cut");
     }
 
     // --- a complaint through its life ----------------------------------------------------------
@@ -159,21 +211,32 @@ interface KlachtScenarios {
     default void aComplaintThroughItsLifeAsComplainantAndDirector() throws IOException {
         Browser browser = browser();
         String email = "anna." + System.nanoTime() + "@example.nl";
-        Path pdf = Files.write(Files.createTempDirectory("klacht").resolve("verslag training.pdf"),
+        Path pdf = Files.write(
+                Files.createTempDirectory("klacht").resolve("verslag training.pdf"),
                 "%PDF-1.4\n% verslag\n".getBytes(StandardCharsets.US_ASCII));
         // A photo too: PrimeFaces shows an image before it is sent (a blob: address the CSP allows).
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
         Path foto = pdf.resolveSibling("foto mededeling.png");
         javax.imageio.ImageIO.write(image, "png", foto.toFile());
-        String[] ingediend = dienIn(browser, "Anna de Vries", email, 1, "De training van 12 november ging niet door.\nNiemand liet iets weten.",
-                pdf, foto);
+        String[] ingediend = dienIn(
+                browser,
+                "Anna de Vries",
+                email,
+                1,
+                "De training van 12 november ging niet door.\nNiemand liet iets weten.",
+                pdf,
+                foto);
         String referentie = ingediend[0];
         browser.screenshot("klacht-ontvangen");
 
         Mailbox.Mail bevestiging = Mailbox.waitFor(email, "Uw klacht " + referentie + " is ontvangen");
         assertTrue(bevestiging.tekst().contains("Beste Anna de Vries"), bevestiging.tekst());
         String link = volglink(bevestiging.tekst());
-        assertEquals(ingediend[1].substring(ingediend[1].indexOf("klacht/volgen")), link, "the mail has the link the page showed");
+        assertEquals(
+                ingediend[1].substring(ingediend[1].indexOf("klacht/volgen")),
+                link,
+                "the mail has the link the page showed");
         Mailbox.Mail melding = Mailbox.waitFor(DIRECTEUR, "Nieuwe klacht " + referentie);
         assertFalse(melding.tekst().contains("Anna"), "no personal data in the handler's mail");
         assertTrue(Mailbox.to(RVT, referentie).isEmpty(), "a programme complaint is not the chair's");
@@ -187,22 +250,33 @@ interface KlachtScenarios {
         browser.login("directeur", InschrijvingScenarios.PASSWORD);
         browser.open("klachten/index.xhtml");
         assertTrue(browser.text().contains(referentie), browser.text());
-        browser.open(browser.script("return Array.from(document.querySelectorAll('a.lk-referentie'))"
-                + ".find(a => a.textContent === arguments[0]).getAttribute('href')", referentie).toString()
+        browser.open(browser.script(
+                        "return Array.from(document.querySelectorAll('a.lk-referentie'))"
+                                + ".find(a => a.textContent === arguments[0]).getAttribute('href')",
+                        referentie)
+                .toString()
                 .replaceFirst("^.*?klachten/", "klachten/"));
         assertEquals("Klacht " + referentie, browser.title());
         assertEquals("Ontvangen", browser.textOf("#status"));
         assertTrue(browser.textOf("#omschrijving").contains("Niemand liet iets weten."));
 
         HttpResponse<byte[]> bijlage = browser.download(browser.script(
-                "return Array.from(document.querySelectorAll('#bijlagen a')).find(a => a.textContent.includes('verslag training.pdf'))"
-                + ".getAttribute('href')").toString().replaceFirst("^/", "")
+                        "return Array.from(document.querySelectorAll('#bijlagen a')).find(a => a.textContent.includes('verslag training.pdf'))"
+                                + ".getAttribute('href')")
+                .toString()
+                .replaceFirst("^/", "")
                 .replaceFirst("^[^?]*?klachten/", "klachten/"));
         assertEquals(200, bijlage.statusCode());
-        assertEquals("application/pdf", bijlage.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        assertEquals("attachment; filename=\"verslag training.pdf\"", bijlage.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals(
+                "application/pdf",
+                bijlage.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "attachment; filename=\"verslag training.pdf\"",
+                bijlage.headers().firstValue("Content-Disposition").orElse(""));
         assertTrue(browser.textOf("#bijlagen").contains("foto mededeling.png"), browser.textOf("#bijlagen"));
-        assertEquals("nosniff", bijlage.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff",
+                bijlage.headers().firstValue("X-Content-Type-Options").orElse(""));
 
         browser.click("a[href*='notitieTab']");
         browser.type("acties:notitieForm:notitie", "Trainer gebeld: ziek, niemand ingelicht.");
@@ -211,11 +285,14 @@ interface KlachtScenarios {
         assertEquals("Ontvangen", browser.textOf("#status"), "an internal note does not acknowledge");
 
         browser.click("a[href*='mailTab']");
-        browser.type("acties:mailForm:bericht", "Dank voor uw melding. Wij zoeken uit wat er misging en nemen deze week contact op.");
+        browser.type(
+                "acties:mailForm:bericht",
+                "Dank voor uw melding. Wij zoeken uit wat er misging en nemen deze week contact op.");
         browser.click("[id='acties:mailForm:verstuur']");
         browser.waitForText("De e-mail aan de klager staat klaar voor verzending.");
         assertEquals("In behandeling", browser.textOf("#status"));
-        Mailbox.Mail antwoord = Mailbox.waitFor(email, "Uw klacht " + referentie, m -> m.tekst().contains("Dank voor uw melding"));
+        Mailbox.Mail antwoord =
+                Mailbox.waitFor(email, "Uw klacht " + referentie, m -> m.tekst().contains("Dank voor uw melding"));
         assertFalse(antwoord.tekst().contains("Trainer gebeld"), "notes never reach the complainant");
 
         // An agreed term needs a reason; then it is recorded and mailed.
@@ -229,7 +306,9 @@ interface KlachtScenarios {
         browser.type("acties:termijnForm:termijnReden", "Klager is drie weken op reis");
         browser.click("[id='acties:termijnForm:legVast']");
         browser.waitForText("De nieuwe termijn is vastgelegd");
-        assertTrue(browser.textOf("#oplossingUiterlijk").startsWith(getoond + " (afgesproken: Klager is drie weken op reis"),
+        assertTrue(
+                browser.textOf("#oplossingUiterlijk")
+                        .startsWith(getoond + " (afgesproken: Klager is drie weken op reis"),
                 browser.textOf("#oplossingUiterlijk"));
         Mailbox.waitFor(email, "nieuwe termijn");
         browser.screenshot("klacht-dossier");
@@ -245,8 +324,12 @@ interface KlachtScenarios {
         assertTrue(browser.has("#gearchiveerd"));
         assertFalse(browser.has("[id='acties:mailForm:bericht']"), "no actions on an archived complaint");
         String audit = browser.textOf("[id='audit']");
-        assertTrue(audit.contains("Ingezien") && audit.contains("Dirk Directeur") && audit.contains("Bijlage geopend")
-                && audit.contains("Ingezien door de klager"), audit);
+        assertTrue(
+                audit.contains("Ingezien")
+                        && audit.contains("Dirk Directeur")
+                        && audit.contains("Bijlage geopend")
+                        && audit.contains("Ingezien door de klager"),
+                audit);
         browser.screenshot("klacht-gearchiveerd");
         Mailbox.Mail afgesloten = Mailbox.waitFor(email, "is afgehandeld");
         assertTrue(afgesloten.tekst().contains("bevoegde rechter in het Arrondissement Amsterdam"), afgesloten.tekst());
@@ -254,7 +337,9 @@ interface KlachtScenarios {
         browser.logout();
         browser.open(link);
         assertEquals("Geen oplossing bereikt", browser.textOf("#uitkomst"));
-        assertTrue(browser.text().contains(getoond + ": Klager is drie weken op reis"), "the complainant sees the agreed day");
+        assertTrue(
+                browser.text().contains(getoond + ": Klager is drie weken op reis"),
+                "the complainant sees the agreed day");
         assertTrue(browser.text().contains("Arrondissement Amsterdam"));
         assertFalse(browser.text().contains("Trainer gebeld"), "the complainant never sees notes");
         browser.screenshot("klacht-volgen");
@@ -267,8 +352,11 @@ interface KlachtScenarios {
     default void theDirectorCannotReachAComplaintAboutTheDirectorInAnyWay() throws IOException {
         Browser browser = browser();
         String email = "bert." + System.nanoTime() + "@example.nl";
-        Path pdf = Files.write(Files.createTempDirectory("klacht").resolve("brief.pdf"), "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
-        String referentie = dienIn(browser, "Bert Bakker", email, 2, "De directeur zegde de afspraak drie keer af.", pdf)[0];
+        Path pdf = Files.write(
+                Files.createTempDirectory("klacht").resolve("brief.pdf"),
+                "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        String referentie =
+                dienIn(browser, "Bert Bakker", email, 2, "De directeur zegde de afspraak drie keer af.", pdf)[0];
         long id = TestDatabase.number("SELECT id FROM klacht WHERE referentie = ?", referentie);
         long bijlage = TestDatabase.number("SELECT id FROM klacht_bijlage WHERE klacht_id = ?", id);
         Mailbox.waitFor(RVT, "Nieuwe klacht " + referentie);
@@ -278,7 +366,11 @@ interface KlachtScenarios {
         assertFalse(browser.text().contains(referentie), "not in the register");
         assertFalse(browser.text().contains("De directeur"), "no subject or count that reveals it");
         assertEquals(404, browser.status("klachten/klacht.xhtml?id=" + id), "not by id");
-        assertEquals(404, browser.download("klachten/bijlage?klacht=" + id + "&id=" + bijlage).statusCode(), "not its attachment");
+        assertEquals(
+                404,
+                browser.download("klachten/bijlage?klacht=" + id + "&id=" + bijlage)
+                        .statusCode(),
+                "not its attachment");
         String csv = new String(browser.download("klachten/register.csv").body(), StandardCharsets.UTF_8);
         assertFalse(csv.contains(referentie), "not in the export");
         browser.logout();
@@ -292,10 +384,16 @@ interface KlachtScenarios {
         browser.screenshot("klachten-rvt");
         List<String> anderen = TestDatabase.strings("SELECT id FROM klacht WHERE onderwerp <> 'DIRECTEUR'");
         if (!anderen.isEmpty()) {
-            assertEquals(404, browser.status("klachten/klacht.xhtml?id=" + anderen.get(0)), "the chair handles only complaints about the director");
+            assertEquals(
+                    404,
+                    browser.status("klachten/klacht.xhtml?id=" + anderen.get(0)),
+                    "the chair handles only complaints about the director");
         }
         assertTrue(Mailbox.to(DIRECTEUR, referentie).isEmpty(), "the director is never mailed about it");
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM klacht_audit WHERE klacht_id = ? AND door = 'Dirk Directeur'", id));
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM klacht_audit WHERE klacht_id = ? AND door = 'Dirk Directeur'", id));
     }
 
     // --- the clocks and retention ------------------------------------------------------------
@@ -303,21 +401,44 @@ interface KlachtScenarios {
     @Test
     default void theDeadlineJobWarnsOnceAndEscalatesOnce() {
         Browser browser = browser();
-        String referentie = dienIn(browser, "Carla Claes", "carla." + System.nanoTime() + "@example.nl", 0,
+        String referentie = dienIn(
+                browser,
+                "Carla Claes",
+                "carla." + System.nanoTime() + "@example.nl",
+                0,
                 "Onze coach reageerde niet op mails.")[0];
         // Move the acknowledgement deadline to within the 12-hour warning window.
-        TestDatabase.update("UPDATE klacht SET ontvangst_uiterlijk = TIMESTAMPADD(MINUTE, 60, ontvangen_op) WHERE referentie = ?", referentie);
+        TestDatabase.update(
+                "UPDATE klacht SET ontvangst_uiterlijk = TIMESTAMPADD(MINUTE, 60, ontvangen_op) WHERE referentie = ?",
+                referentie);
         Mailbox.waitFor(DIRECTEUR, "Herinnering: bevestig de ontvangst van klacht " + referentie);
         Mailbox.sleep(Duration.ofSeconds(7)); // three more rounds of the job
-        assertEquals(1, Mailbox.to(DIRECTEUR, "Herinnering: bevestig de ontvangst van klacht " + referentie).size(), "warned once");
+        assertEquals(
+                1,
+                Mailbox.to(DIRECTEUR, "Herinnering: bevestig de ontvangst van klacht " + referentie)
+                        .size(),
+                "warned once");
 
-        TestDatabase.update("UPDATE klacht SET ontvangst_uiterlijk = TIMESTAMPADD(MINUTE, -1, ontvangen_op) WHERE referentie = ?", referentie);
+        TestDatabase.update(
+                "UPDATE klacht SET ontvangst_uiterlijk = TIMESTAMPADD(MINUTE, -1, ontvangen_op) WHERE referentie = ?",
+                referentie);
         Mailbox.waitFor(DIRECTEUR, "Termijn verstreken: ontvangst van klacht " + referentie);
         Mailbox.waitFor(RVT, "Termijn verstreken: ontvangst van klacht " + referentie);
         Mailbox.sleep(Duration.ofSeconds(7));
-        assertEquals(1, Mailbox.to(DIRECTEUR, "Termijn verstreken: ontvangst van klacht " + referentie).size(), "escalated once");
-        assertEquals(1, Mailbox.to(RVT, "Termijn verstreken: ontvangst van klacht " + referentie).size(), "escalated once to the supervisor");
-        assertEquals(1, Mailbox.to(DIRECTEUR, "Herinnering: bevestig de ontvangst van klacht " + referentie).size());
+        assertEquals(
+                1,
+                Mailbox.to(DIRECTEUR, "Termijn verstreken: ontvangst van klacht " + referentie)
+                        .size(),
+                "escalated once");
+        assertEquals(
+                1,
+                Mailbox.to(RVT, "Termijn verstreken: ontvangst van klacht " + referentie)
+                        .size(),
+                "escalated once to the supervisor");
+        assertEquals(
+                1,
+                Mailbox.to(DIRECTEUR, "Herinnering: bevestig de ontvangst van klacht " + referentie)
+                        .size());
 
         browser.login("directeur", InschrijvingScenarios.PASSWORD);
         browser.open("klachten/index.xhtml");
@@ -330,15 +451,24 @@ interface KlachtScenarios {
         Browser browser = browser();
         Path dir = Files.createTempDirectory("bewaar");
         Path pdf = Files.write(dir.resolve("stuk.pdf"), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
-        String oud = dienIn(browser, "Dirk Oud", "oud." + System.nanoTime() + "@example.nl", 1, "Klacht van lang geleden.", pdf)[0];
-        String recent = dienIn(browser, "Eva Recent", "recent." + System.nanoTime() + "@example.nl", 1, "Klacht van vorig jaar.", pdf)[0];
-        String open = dienIn(browser, "Frank Open", "open." + System.nanoTime() + "@example.nl", 1, "Klacht die nog loopt.", pdf)[0];
+        String oud = dienIn(
+                browser, "Dirk Oud", "oud." + System.nanoTime() + "@example.nl", 1, "Klacht van lang geleden.", pdf)[0];
+        String recent = dienIn(
+                browser, "Eva Recent", "recent." + System.nanoTime() + "@example.nl", 1, "Klacht van vorig jaar.", pdf)[
+                0];
+        String open = dienIn(
+                browser, "Frank Open", "open." + System.nanoTime() + "@example.nl", 1, "Klacht die nog loopt.", pdf)[0];
         // Closed three years ago (past the default two years), closed a year and a half ago, and open since long ago.
-        TestDatabase.update("UPDATE klacht SET status = 'AFGESLOTEN', uitkomst = 'OPGELOST', ontvangen_op = TIMESTAMPADD(DAY, -1120, ontvangen_op),"
-                + " afgesloten_op = TIMESTAMPADD(DAY, -1095, ontvangen_op) WHERE referentie = ?", oud);
-        TestDatabase.update("UPDATE klacht SET status = 'AFGESLOTEN', uitkomst = 'OPGELOST', afgesloten_op = TIMESTAMPADD(DAY, -550, ontvangen_op)"
-                + " WHERE referentie = ?", recent);
-        TestDatabase.update("UPDATE klacht SET ontvangen_op = TIMESTAMPADD(DAY, -1500, ontvangen_op) WHERE referentie = ?", open);
+        TestDatabase.update(
+                "UPDATE klacht SET status = 'AFGESLOTEN', uitkomst = 'OPGELOST', ontvangen_op = TIMESTAMPADD(DAY, -1120, ontvangen_op),"
+                        + " afgesloten_op = TIMESTAMPADD(DAY, -1095, ontvangen_op) WHERE referentie = ?",
+                oud);
+        TestDatabase.update(
+                "UPDATE klacht SET status = 'AFGESLOTEN', uitkomst = 'OPGELOST', afgesloten_op = TIMESTAMPADD(DAY, -550, ontvangen_op)"
+                        + " WHERE referentie = ?",
+                recent);
+        TestDatabase.update(
+                "UPDATE klacht SET ontvangen_op = TIMESTAMPADD(DAY, -1500, ontvangen_op) WHERE referentie = ?", open);
 
         long deadline = System.currentTimeMillis() + 45_000;
         while (!"GEANONIMISEERD".equals(TestDatabase.string("SELECT status FROM klacht WHERE referentie = ?", oud))
@@ -349,26 +479,56 @@ interface KlachtScenarios {
         assertNull(TestDatabase.string("SELECT naam FROM klacht WHERE referentie = ?", oud));
         assertNull(TestDatabase.string("SELECT email FROM klacht WHERE referentie = ?", oud));
         assertNull(TestDatabase.string("SELECT omschrijving FROM klacht WHERE referentie = ?", oud));
-        assertEquals("OPGELOST", TestDatabase.string("SELECT uitkomst FROM klacht WHERE referentie = ?", oud), "the anonymous facts stay");
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM klacht_bijlage b JOIN klacht k ON k.id = b.klacht_id WHERE k.referentie = ?", oud));
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM mail_bericht m JOIN klacht k ON k.id = m.klacht_id WHERE k.referentie = ?", oud));
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM klacht_handeling h JOIN klacht k ON k.id = h.klacht_id"
-                + " WHERE k.referentie = ? AND h.tekst IS NOT NULL", oud));
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM klacht_audit a JOIN klacht k ON k.id = a.klacht_id"
-                + " WHERE k.referentie = ? AND a.actie = 'GEANONIMISEERD'", oud));
+        assertEquals(
+                "OPGELOST",
+                TestDatabase.string("SELECT uitkomst FROM klacht WHERE referentie = ?", oud),
+                "the anonymous facts stay");
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM klacht_bijlage b JOIN klacht k ON k.id = b.klacht_id WHERE k.referentie = ?",
+                        oud));
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM mail_bericht m JOIN klacht k ON k.id = m.klacht_id WHERE k.referentie = ?",
+                        oud));
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM klacht_handeling h JOIN klacht k ON k.id = h.klacht_id"
+                                + " WHERE k.referentie = ? AND h.tekst IS NOT NULL",
+                        oud));
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM klacht_audit a JOIN klacht k ON k.id = a.klacht_id"
+                                + " WHERE k.referentie = ? AND a.actie = 'GEANONIMISEERD'",
+                        oud));
 
         for (String bewaard : List.of(recent, open)) {
-            assertEquals("Eva Recent".equals(TestDatabase.string("SELECT naam FROM klacht WHERE referentie = ?", bewaard))
-                    || "Frank Open".equals(TestDatabase.string("SELECT naam FROM klacht WHERE referentie = ?", bewaard)), true, bewaard + " keeps its data");
-            assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM klacht_bijlage b JOIN klacht k ON k.id = b.klacht_id"
-                    + " WHERE k.referentie = ?", bewaard), bewaard + " keeps its attachment");
+            assertEquals(
+                    "Eva Recent".equals(TestDatabase.string("SELECT naam FROM klacht WHERE referentie = ?", bewaard))
+                            || "Frank Open"
+                                    .equals(TestDatabase.string(
+                                            "SELECT naam FROM klacht WHERE referentie = ?", bewaard)),
+                    true,
+                    bewaard + " keeps its data");
+            assertEquals(
+                    1,
+                    TestDatabase.number(
+                            "SELECT COUNT(*) FROM klacht_bijlage b JOIN klacht k ON k.id = b.klacht_id"
+                                    + " WHERE k.referentie = ?",
+                            bewaard),
+                    bewaard + " keeps its attachment");
         }
     }
 
     // --- helpers -------------------------------------------------------------------------------
 
     /** Sends a complaint through the public form; returns {reference, private link shown}. */
-    private static String[] dienIn(Browser browser, String naam, String email, int onderwerp, String tekst, Path... bijlagen) {
+    private static String[] dienIn(
+            Browser browser, String naam, String email, int onderwerp, String tekst, Path... bijlagen) {
         fillIn(browser, naam, email, onderwerp, tekst);
         for (Path bijlage : bijlagen) {
             browser.upload("klachtForm:bijlage_input", bijlage);
@@ -378,7 +538,8 @@ interface KlachtScenarios {
         browser.waitForText("Je klacht is ontvangen");
         Matcher matcher = REFERENTIE.matcher(browser.textOf("#ontvangen"));
         assertTrue(matcher.find(), browser.textOf("#ontvangen"));
-        String link = browser.script("return document.getElementById('volglink').getAttribute('href')").toString();
+        String link = browser.script("return document.getElementById('volglink').getAttribute('href')")
+                .toString();
         return new String[] {matcher.group(), link};
     }
 
@@ -404,7 +565,8 @@ interface KlachtScenarios {
 
     /** The private link in a mail, as a path below the application. */
     private static String volglink(String tekst) {
-        Matcher matcher = Pattern.compile("https?://\\S+/(klacht/volgen\\.xhtml\\?\\S+)").matcher(tekst);
+        Matcher matcher =
+                Pattern.compile("https?://\\S+/(klacht/volgen\\.xhtml\\?\\S+)").matcher(tekst);
         if (!matcher.find()) {
             throw new UncheckedIOException(new IOException("no link in " + tekst));
         }

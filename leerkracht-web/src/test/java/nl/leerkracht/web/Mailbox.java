@@ -18,8 +18,7 @@ final class Mailbox {
 
     private static GreenMail server;
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     static synchronized GreenMail server() {
         if (server == null) {
@@ -31,15 +30,16 @@ final class Mailbox {
     }
 
     /** One received message, read. */
-    record Mail(String aan, String onderwerp, String tekst) {
-    }
+    record Mail(String aan, String onderwerp, String tekst) {}
 
     static List<Mail> all() {
         return Arrays.stream(server().getReceivedMessages()).map(Mailbox::read).toList();
     }
 
     static List<Mail> to(String aan, String onderwerpBevat) {
-        return all().stream().filter(m -> m.aan().equalsIgnoreCase(aan) && m.onderwerp().contains(onderwerpBevat)).toList();
+        return all().stream()
+                .filter(m -> m.aan().equalsIgnoreCase(aan) && m.onderwerp().contains(onderwerpBevat))
+                .toList();
     }
 
     /** Waits (the platform's job sends every 2 s in the tests) until a message matches, and returns it. */
@@ -71,7 +71,9 @@ final class Mailbox {
 
     private static Mail read(MimeMessage message) {
         try {
-            return new Mail(message.getAllRecipients()[0].toString(), message.getSubject(),
+            return new Mail(
+                    message.getAllRecipients()[0].toString(),
+                    message.getSubject(),
                     String.valueOf(message.getContent()).replace("\r\n", "\n"));
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -47,12 +47,34 @@ interface MensenScenarios {
         browser.waitForText("Kies het bestuur van deze bestuurder.");
         browser.screenshot("mensen-uitnodiging-geweigerd");
         // Past the browser: a board that does not exist, and 1 MB as a name.
-        String answer = new String(browser.submit("uitnodigingForm", "uitnodigingForm:verstuur", Map.of(
-                "uitnodigingForm:naam", "Bea Bestuur", "uitnodigingForm:email", email, "uitnodigingForm:rol_input", "BESTUURDER",
-                "uitnodigingForm:bestuur_input", "987654321")).body(), StandardCharsets.UTF_8);
+        String answer = new String(
+                browser.submit(
+                                "uitnodigingForm",
+                                "uitnodigingForm:verstuur",
+                                Map.of(
+                                        "uitnodigingForm:naam",
+                                        "Bea Bestuur",
+                                        "uitnodigingForm:email",
+                                        email,
+                                        "uitnodigingForm:rol_input",
+                                        "BESTUURDER",
+                                        "uitnodigingForm:bestuur_input",
+                                        "987654321"))
+                        .body(),
+                StandardCharsets.UTF_8);
         assertTrue(answer.contains("Bestuur: kies een van de mogelijkheden."), "a forged board id is refused");
-        answer = new String(browser.submit("uitnodigingForm", "uitnodigingForm:verstuur", Map.of(
-                "uitnodigingForm:naam", "Bea Bestuur", "uitnodigingForm:email", email, "uitnodigingForm:rol_input", "KONING")).body(),
+        answer = new String(
+                browser.submit(
+                                "uitnodigingForm",
+                                "uitnodigingForm:verstuur",
+                                Map.of(
+                                        "uitnodigingForm:naam",
+                                        "Bea Bestuur",
+                                        "uitnodigingForm:email",
+                                        email,
+                                        "uitnodigingForm:rol_input",
+                                        "KONING"))
+                        .body(),
                 StandardCharsets.UTF_8);
         assertTrue(answer.contains("Rol: kies een van de mogelijkheden."), "a forged role is refused");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", email), "nothing stored");
@@ -85,7 +107,8 @@ interface MensenScenarios {
         browser.screenshot("uitnodiging-aanvaard");
         assertEquals(403, browser.status("centraal/mensen.xhtml"), "a bestuurder does not manage people");
 
-        HttpResponse<String> scholen = Api.as(base(), "bea." + tag).withPassword(NIEUW_WACHTWOORD).get("api/scholen");
+        HttpResponse<String> scholen =
+                Api.as(base(), "bea." + tag).withPassword(NIEUW_WACHTWOORD).get("api/scholen");
         assertEquals(200, scholen.statusCode());
         assertTrue(scholen.body().contains("OBS De Regenboog"), "a school of the board");
         assertFalse(scholen.body().contains("OBS De Piramide"), "no school of another board");
@@ -118,14 +141,20 @@ interface MensenScenarios {
         filterByName(browser, tag);
         browser.click("[data-opnieuw='" + email + "']");
         browser.waitForText("De uitnodiging van Lotte Leraar " + tag + " is opnieuw verstuurd");
-        String tweede = link(Mailbox.waitFor(email, "Uitnodiging", mail -> !mail.tekst().contains(eerste)).tekst());
+        String tweede =
+                link(Mailbox.waitFor(email, "Uitnodiging", mail -> !mail.tekst().contains(eerste))
+                        .tekst());
         browser.logout();
 
         browser.open(eerste);
         assertEquals("Deze uitnodiging werkt niet (meer)", browser.title(), "the earlier link stops working");
         long account = TestDatabase.number("SELECT id FROM account WHERE email = ?", email);
-        assertEquals(1, TestDatabase.update("UPDATE toegangslink SET geldig_tot = aangemaakt_op WHERE account_id = ?"
-                + " AND gebruikt_op IS NULL", account));
+        assertEquals(
+                1,
+                TestDatabase.update(
+                        "UPDATE toegangslink SET geldig_tot = aangemaakt_op WHERE account_id = ?"
+                                + " AND gebruikt_op IS NULL",
+                        account));
         browser.open(tweede);
         assertEquals("Deze uitnodiging werkt niet (meer)", browser.title(), "an expired link");
         browser.screenshot("uitnodiging-ongeldig");
@@ -169,13 +198,19 @@ interface MensenScenarios {
             askReset(browser, email);
             assertEquals(antwoord, browser.textOf("#verstuurd"));
         }
-        Mailbox.waitFor(email, "nieuw wachtwoord", mail -> Mailbox.to(email, "nieuw wachtwoord").size() >= 3);
+        Mailbox.waitFor(
+                email,
+                "nieuw wachtwoord",
+                mail -> Mailbox.to(email, "nieuw wachtwoord").size() >= 3);
         Mailbox.sleep(java.time.Duration.ofSeconds(4));
         assertEquals(3, Mailbox.to(email, "nieuw wachtwoord").size(), "at most three links an hour");
         assertTrue(Mailbox.to(onbekend, "").isEmpty(), "no mail to an unknown address");
 
-        String laatste = resetLink(Mailbox.to(email, "nieuw wachtwoord").stream().map(Mailbox.Mail::tekst)
-                .filter(tekst -> !tekst.contains(eerste)).reduce((a, b) -> b).orElseThrow());
+        String laatste = resetLink(Mailbox.to(email, "nieuw wachtwoord").stream()
+                .map(Mailbox.Mail::tekst)
+                .filter(tekst -> !tekst.contains(eerste))
+                .reduce((a, b) -> b)
+                .orElseThrow());
         browser.open(laatste);
         assertEquals("Kies een nieuw wachtwoord", browser.title());
         assertTrue(browser.text().contains("Hallo Vera Vergeet " + tag), browser.text());
@@ -304,9 +339,12 @@ interface MensenScenarios {
         browser.waitForText("We hebben een mail met een bevestigingslink gestuurd naar " + nieuwAdres);
         assertTrue(browser.textOf("#wachtendEmail").contains(nieuwAdres));
         assertTrue(browser.textOf("#huidigEmail").contains(email), "the old address holds until confirmed");
-        assertTrue(Mailbox.waitFor(email, "e-mailadres wordt gewijzigd").tekst().contains(nieuwAdres), "the old mailbox is told");
+        assertTrue(
+                Mailbox.waitFor(email, "e-mailadres wordt gewijzigd").tekst().contains(nieuwAdres),
+                "the old mailbox is told");
         Matcher matcher = Pattern.compile("https?://\\S+/(email-bevestiging\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)")
-                .matcher(Mailbox.waitFor(nieuwAdres, "bevestig je nieuwe e-mailadres").tekst());
+                .matcher(Mailbox.waitFor(nieuwAdres, "bevestig je nieuwe e-mailadres")
+                        .tekst());
         assertTrue(matcher.find());
         String bevestiging = matcher.group(1);
         browser.logout();
@@ -314,7 +352,8 @@ interface MensenScenarios {
         browser.open(bevestiging);
         assertEquals("Bevestig je nieuwe e-mailadres", browser.title());
         browser.clickAndWait("bevestigForm:bevestig");
-        assertEquals("Je e-mailadres is nu " + nieuwAdres + ". Je kunt er ook mee inloggen.", browser.textOf("#bevestigd"));
+        assertEquals(
+                "Je e-mailadres is nu " + nieuwAdres + ". Je kunt er ook mee inloggen.", browser.textOf("#bevestigd"));
         browser.open(bevestiging);
         assertEquals("Deze link werkt niet (meer)", browser.title(), "a confirmation link works once");
         browser.login(nieuwAdres, "een gloednieuw wachtwoord");
@@ -322,11 +361,21 @@ interface MensenScenarios {
 
         HttpResponse<byte[]> download = browser.download("mijn/persoonsgegevens.json");
         assertEquals(200, download.statusCode());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         String json = new String(download.body(), StandardCharsets.UTF_8);
-        assertTrue(Pattern.compile("\"email\"\\s*:\\s*\"" + Pattern.quote(nieuwAdres) + "\"").matcher(json).find(), json);
-        assertTrue(Pattern.compile("\"naam\"\\s*:\\s*\"Mira de Mijn " + tag + "\"").matcher(json).find(), json);
-        for (String actie : List.of("UITNODIGING_AANVAARD", "NAAM_GEWIJZIGD", "WACHTWOORD_GEWIJZIGD", "EMAIL_GEWIJZIGD")) {
+        assertTrue(
+                Pattern.compile("\"email\"\\s*:\\s*\"" + Pattern.quote(nieuwAdres) + "\"")
+                        .matcher(json)
+                        .find(),
+                json);
+        assertTrue(
+                Pattern.compile("\"naam\"\\s*:\\s*\"Mira de Mijn " + tag + "\"")
+                        .matcher(json)
+                        .find(),
+                json);
+        for (String actie :
+                List.of("UITNODIGING_AANVAARD", "NAAM_GEWIJZIGD", "WACHTWOORD_GEWIJZIGD", "EMAIL_GEWIJZIGD")) {
             assertTrue(json.contains(actie), actie + " in " + json);
         }
         assertTrue(json.contains("Uitnodiging voor het leerKRACHT-platform"), "the mails sent to the person: " + json);
@@ -348,7 +397,10 @@ interface MensenScenarios {
         String sessies = browser.textOf("[id='sessiesForm:sessies']");
         assertTrue(sessies.contains("Deze sessie"), sessies);
         assertTrue(sessies.contains("Chrome op Linux"), "the kind of browser, not its whole User-Agent: " + sessies);
-        assertEquals(2, browser.count("[id='sessiesForm:sessies'] tbody tr"), "the session at school and this one: " + sessies);
+        assertEquals(
+                2,
+                browser.count("[id='sessiesForm:sessies'] tbody tr"),
+                "the session at school and this one: " + sessies);
         assertEquals(1, browser.count("[data-sessie]"), "only the other session can be logged out here");
         browser.screenshot("mijn-sessies");
 
@@ -357,12 +409,22 @@ interface MensenScenarios {
         assertEquals(302, browser.status(home, opSchool), "whoever was logged in at school is out");
         assertEquals(200, browser.status(home), "this session goes on");
         assertEquals(1, browser.count("[id='sessiesForm:sessies'] tbody tr"));
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM persoon_audit p JOIN account a ON a.id = p.account_id"
-                + " WHERE a.email = ? AND p.actie = 'SESSIE_BEEINDIGD'", email), "in the audit trail");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM persoon_audit p JOIN account a ON a.id = p.account_id"
+                                + " WHERE a.email = ? AND p.actie = 'SESSIE_BEEINDIGD'",
+                        email),
+                "in the audit trail");
 
         browser.logout();
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account_sessie s JOIN account a ON a.id = s.account_id"
-                + " WHERE a.email = ? AND s.beeindigd IS NULL", email), "logging out ends the session too");
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM account_sessie s JOIN account a ON a.id = s.account_id"
+                                + " WHERE a.email = ? AND s.beeindigd IS NULL",
+                        email),
+                "logging out ends the session too");
     }
 
     @Test
@@ -383,7 +445,8 @@ interface MensenScenarios {
                 .matcher(Mailbox.waitFor(email, "e-mailadres wordt gewijzigd").tekst());
         assertTrue(annuleer.find(), "the old mailbox gets a cancel link");
         Matcher bevestig = Pattern.compile("https?://\\S+/(email-bevestiging\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)")
-                .matcher(Mailbox.waitFor(indringer, "bevestig je nieuwe e-mailadres").tekst());
+                .matcher(Mailbox.waitFor(indringer, "bevestig je nieuwe e-mailadres")
+                        .tekst());
         assertTrue(bevestig.find());
         browser.open(annuleer.group(1));
         assertEquals("Wijziging van je e-mailadres annuleren", browser.title());
@@ -393,12 +456,20 @@ interface MensenScenarios {
         assertTrue(browser.textOf("#geannuleerd").contains("is geannuleerd"), browser.textOf("#geannuleerd"));
         assertTrue(browser.has("[id='nieuwWachtwoord']"), "it leads to choosing a new password");
         assertEquals(302, browser.status(home, sessie), "whoever was logged in is out");
-        assertEquals(email, TestDatabase.string("SELECT email FROM account WHERE naam = ?", "Olga Oud " + tag), "the address stays");
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM persoon_audit p JOIN account a ON a.id = p.account_id"
-                + " WHERE a.email = ? AND p.actie = 'EMAIL_WIJZIGING_GEANNULEERD'", email));
+        assertEquals(
+                email,
+                TestDatabase.string("SELECT email FROM account WHERE naam = ?", "Olga Oud " + tag),
+                "the address stays");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM persoon_audit p JOIN account a ON a.id = p.account_id"
+                                + " WHERE a.email = ? AND p.actie = 'EMAIL_WIJZIGING_GEANNULEERD'",
+                        email));
 
         browser.open(bevestig.group(1));
-        assertEquals("Deze link werkt niet (meer)", browser.title(), "the new mailbox can no longer take over the account");
+        assertEquals(
+                "Deze link werkt niet (meer)", browser.title(), "the new mailbox can no longer take over the account");
         browser.open(annuleer.group(1));
         assertEquals("Deze link werkt niet (meer)", browser.title(), "a cancel link works once");
         browser.login(email, NIEUW_WACHTWOORD);
@@ -423,19 +494,27 @@ interface MensenScenarios {
     default void aSchoolleiderAddsTwentyTeachersFromAPastedListAndMarksLeavers() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         // A person of another school who is added below, as an earlier run may have left them.
-        TestDatabase.update("DELETE FROM lidmaatschap WHERE school_id = ? AND account_id = (SELECT id FROM account"
-                + " WHERE email = 'schoolcoach.piramide@school.example.nl')", TestDatabase.schoolId("04AB"));
+        TestDatabase.update(
+                "DELETE FROM lidmaatschap WHERE school_id = ? AND account_id = (SELECT id FROM account"
+                        + " WHERE email = 'schoolcoach.piramide@school.example.nl')",
+                TestDatabase.schoolId("04AB"));
         Browser browser = browser();
         browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
         browser.click("[id='mensenVanDeSchool']");
         browser.waitFor("[id='mensenForm:mensen']");
         assertEquals("Mensen van OBS De Regenboog", browser.title());
-        String pagina = browser.path() + "?id=" + TestDatabase.number("SELECT id FROM school WHERE brin_code = ?", "04AB");
+        String pagina =
+                browser.path() + "?id=" + TestDatabase.number("SELECT id FROM school WHERE brin_code = ?", "04AB");
 
         StringBuilder lijst = new StringBuilder("naam;e-mail;team\n");
         for (int i = 1; i <= 20; i++) {
-            lijst.append("Leraar ").append(i).append(' ').append(tag).append(';')
-                    .append(i == 7 ? "leraar7-zonder-apenstaartje" : adres(i, tag)).append('\n');
+            lijst.append("Leraar ")
+                    .append(i)
+                    .append(' ')
+                    .append(tag)
+                    .append(';')
+                    .append(i == 7 ? "leraar7-zonder-apenstaartje" : adres(i, tag))
+                    .append('\n');
         }
         lijst.append("Lotte Leraar;leraar@school.example.nl\n");
         browser.click("[id='mensenForm:lijst']");
@@ -448,37 +527,72 @@ interface MensenScenarios {
         assertTrue(fouten.contains("Regel 22: Deze persoon staat al met deze rol bij deze school."), fouten);
         assertTrue(fouten.contains("leraar7-zonder-apenstaartje"), fouten);
         browser.screenshot("school-mensen-lijst-fout");
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email LIKE ?", "%." + tag + "@regenboog.example.nl"),
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM account WHERE email LIKE ?", "%." + tag + "@regenboog.example.nl"),
                 "nothing stored");
 
         // Corrected; someone of another school on the list gets the same answer, and a mail of their own.
-        browser.replace("lijstForm:tekst", lijst.toString().replace("leraar7-zonder-apenstaartje", adres(7, tag))
-                .replace("Lotte Leraar;leraar@school.example.nl", "Jeroen Visser;schoolcoach.piramide@school.example.nl"));
+        browser.replace(
+                "lijstForm:tekst",
+                lijst.toString()
+                        .replace("leraar7-zonder-apenstaartje", adres(7, tag))
+                        .replace(
+                                "Lotte Leraar;leraar@school.example.nl",
+                                "Jeroen Visser;schoolcoach.piramide@school.example.nl"));
         // The named errors made the dialog taller: its button may be below the fold.
         browser.show("[id='lijstForm:voegToe']");
         browser.click("[id='lijstForm:voegToe']");
         browser.waitForText("21 mensen zijn uitgenodigd");
-        String erbij = Mailbox.waitFor("schoolcoach.piramide@school.example.nl", "je hebt er een rol bij").tekst();
-        assertTrue(erbij.contains("Sanne Schoolleider heeft je op het leerKRACHT-platform toegevoegd als leraar bij OBS De Regenboog"),
+        String erbij = Mailbox.waitFor("schoolcoach.piramide@school.example.nl", "je hebt er een rol bij")
+                .tekst();
+        assertTrue(
+                erbij.contains(
+                        "Sanne Schoolleider heeft je op het leerKRACHT-platform toegevoegd als leraar bij OBS De Regenboog"),
                 erbij);
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", "schoolcoach.piramide@school.example.nl"),
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM account WHERE email = ?", "schoolcoach.piramide@school.example.nl"),
                 "the other school's person keeps their one account");
-        assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
-                + " WHERE a.email = ?", "schoolcoach.piramide@school.example.nl"), "and has a role at each school");
-        assertEquals(20, TestDatabase.number("SELECT COUNT(*) FROM account a JOIN lidmaatschap l ON l.account_id = a.id JOIN school s"
-                + " ON l.school_id = s.id WHERE a.email LIKE ? AND s.brin_code = '04AB' AND l.rol = 'LERAAR' AND a.status = 'UITGENODIGD'",
-                "%." + tag + "@regenboog.example.nl"));
+        assertEquals(
+                2,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
+                                + " WHERE a.email = ?",
+                        "schoolcoach.piramide@school.example.nl"),
+                "and has a role at each school");
+        assertEquals(
+                20,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM account a JOIN lidmaatschap l ON l.account_id = a.id JOIN school s"
+                                + " ON l.school_id = s.id WHERE a.email LIKE ? AND s.brin_code = '04AB' AND l.rol = 'LERAAR' AND a.status = 'UITGENODIGD'",
+                        "%." + tag + "@regenboog.example.nl"));
         browser.screenshot("school-mensen");
         assertEquals(0, browser.phoneScreenshot("school-mensen-telefoon"), "the school's people fit a phone");
 
         // Past the browser: a role the schoolleider may not give, and a role that does not exist.
         for (String rol : List.of("SCHOOLLEIDER", "CENTRAAL_TEAM", "KONING")) {
-            String antwoord = new String(browser.submit("uitnodigingForm", "uitnodigingForm:verstuur", Map.of(
-                    "uitnodigingForm:naam", "Sluiper", "uitnodigingForm:email", "sluiper." + tag + "@regenboog.example.nl",
-                    "uitnodigingForm:rol_input", rol)).body(), StandardCharsets.UTF_8);
+            String antwoord = new String(
+                    browser.submit(
+                                    "uitnodigingForm",
+                                    "uitnodigingForm:verstuur",
+                                    Map.of(
+                                            "uitnodigingForm:naam",
+                                            "Sluiper",
+                                            "uitnodigingForm:email",
+                                            "sluiper." + tag + "@regenboog.example.nl",
+                                            "uitnodigingForm:rol_input",
+                                            rol))
+                            .body(),
+                    StandardCharsets.UTF_8);
             assertTrue(antwoord.contains("Rol: kies een van de mogelijkheden."), rol + " is refused");
         }
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", "sluiper." + tag + "@regenboog.example.nl"));
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM account WHERE email = ?", "sluiper." + tag + "@regenboog.example.nl"));
 
         // A teacher on the list accepts; one leaves before accepting, one after.
         Mailbox.Mail mail = Mailbox.waitFor(adres(3, tag), "Uitnodiging");
@@ -491,11 +605,13 @@ interface MensenScenarios {
         String leraarHome = browser.path();
         assertEquals(403, browser.status(pagina), "a teacher does not manage the school's people");
         // The new teacher is one of the team on the school's board: at the bordsessie and as a lesson-visit choice.
-        String bord = "traject/traject.xhtml?id=" + TestDatabase.number(
-                "SELECT t.id FROM traject t JOIN school s ON s.id = t.school_id WHERE s.brin_code = ?", "04AB");
+        String bord = "traject/traject.xhtml?id="
+                + TestDatabase.number(
+                        "SELECT t.id FROM traject t JOIN school s ON s.id = t.school_id WHERE s.brin_code = ?", "04AB");
         browser.open(bord);
         assertTrue(teamOnBoard(browser).contains("Leraar 3 " + tag), teamOnBoard(browser));
-        assertFalse(teamOnBoard(browser).contains("Leraar 5 " + tag), "an invitation not yet accepted is no choice yet");
+        assertFalse(
+                teamOnBoard(browser).contains("Leraar 5 " + tag), "an invitation not yet accepted is no choice yet");
         browser.forgetSession();
 
         browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
@@ -513,14 +629,23 @@ interface MensenScenarios {
         // Someone who also works at another school leaves this one: only the role here ends.
         leaves(browser, "schoolcoach.piramide@school.example.nl");
         browser.waitForText("Jeroen Visser werkt niet meer bij deze school");
-        assertEquals("ACTIEF", TestDatabase.string("SELECT status FROM account WHERE email = ?",
-                "schoolcoach.piramide@school.example.nl"), "still at work at De Piramide");
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
-                + " WHERE a.email = ?", "schoolcoach.piramide@school.example.nl"));
+        assertEquals(
+                "ACTIEF",
+                TestDatabase.string(
+                        "SELECT status FROM account WHERE email = ?", "schoolcoach.piramide@school.example.nl"),
+                "still at work at De Piramide");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
+                                + " WHERE a.email = ?",
+                        "schoolcoach.piramide@school.example.nl"));
         filterPeople(browser, "Schoolleider");
         assertFalse(browser.has("[data-vertrek='schoolleider@school.example.nl']"), "not oneself");
         filterPeople(browser, "Coen Coach");
-        assertTrue(browser.has("[data-vertrek='schoolcoach@school.example.nl']"), "the schoolcoach, who is in the kernteam");
+        assertTrue(
+                browser.has("[data-vertrek='schoolcoach@school.example.nl']"),
+                "the schoolcoach, who is in the kernteam");
 
         // Another school, also by id: refused.
         long piramide = TestDatabase.number("SELECT id FROM school WHERE brin_code = ?", "11LM");
@@ -541,8 +666,9 @@ interface MensenScenarios {
         browser.click("a[href*='bezoekTab']");
         browser.waitUntilVisible("tabs:planForm:plan");
         Object aanwezigen = browser.script("return document.getElementById('sessieForm:aanwezigen').textContent");
-        Object bezochte = browser.script("return Array.from(document.getElementById('tabs:planForm:bezochte_input').options)"
-                + ".map(o => o.text).join('|')");
+        Object bezochte =
+                browser.script("return Array.from(document.getElementById('tabs:planForm:bezochte_input').options)"
+                        + ".map(o => o.text).join('|')");
         assertTrue(String.valueOf(bezochte).contains("Lotte Leraar"), "the lesson visit offers the team: " + bezochte);
         return aanwezigen + " / " + bezochte;
     }
@@ -569,35 +695,54 @@ interface MensenScenarios {
         long school = TestDatabase.schoolId("15UV");
         // This scenario's own school: an earlier run's request (never invoiced, it was stopped) goes first.
         verwijderTrajecten(school);
-        TestDatabase.update("DELETE FROM lidmaatschap WHERE school_id = ? AND account_id = (SELECT id FROM account"
-                + " WHERE email = 'schoolcoach.lyceum@school.example.nl')", school);
+        TestDatabase.update(
+                "DELETE FROM lidmaatschap WHERE school_id = ? AND account_id = (SELECT id FROM account"
+                        + " WHERE email = 'schoolcoach.lyceum@school.example.nl')",
+                school);
         for (String tabel : List.of("inschrijving_kernteam", "inschrijving_historie")) {
-            TestDatabase.update("DELETE FROM " + tabel + " WHERE inschrijving_id IN (SELECT id FROM inschrijving"
-                    + " WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur))", school);
+            TestDatabase.update(
+                    "DELETE FROM " + tabel + " WHERE inschrijving_id IN (SELECT id FROM inschrijving"
+                            + " WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur))",
+                    school);
         }
-        TestDatabase.update("DELETE FROM inschrijving WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur)",
+        TestDatabase.update(
+                "DELETE FROM inschrijving WHERE school_id = ? AND id NOT IN (SELECT inschrijving_id FROM factuur)",
                 school);
         // The requester is invited only while the school has no schoolleider: an earlier run's one leaves.
-        TestDatabase.update("UPDATE account SET status = 'GEDEACTIVEERD' WHERE id IN (SELECT account_id FROM lidmaatschap"
-                + " WHERE school_id = ? AND rol = 'SCHOOLLEIDER')", school);
+        TestDatabase.update(
+                "UPDATE account SET status = 'GEDEACTIVEERD' WHERE id IN (SELECT account_id FROM lidmaatschap"
+                        + " WHERE school_id = ? AND rol = 'SCHOOLLEIDER')",
+                school);
         String email = "hanna." + tag + "@horizon.example.nl";
         Api centraal = Api.as(base(), "centraal");
         String coach = "coen." + tag + "@horizon.example.nl";
-        HttpResponse<String> created = centraal.post("api/inschrijvingen", Api.aanvraag(school, null, null,
-                InschrijvingScenarios.VOLGEND_JAAR, 19).replace("Carla Centraal", "Hanna Horizon")
-                .replace("carla@stichting-leerkracht.nl", email)
-                .replace("\"schoolcoachFte\":0.2", "\"schoolcoachFte\":0.2,\"schoolcoachEmail\":\"" + coach.toUpperCase(java.util.Locale.ROOT) + "\"")
-                .replace("\"fte\":0.1}", "\"fte\":0.1,\"email\":\"schoolcoach.lyceum@school.example.nl\"}"));
+        HttpResponse<String> created = centraal.post(
+                "api/inschrijvingen",
+                Api.aanvraag(school, null, null, InschrijvingScenarios.VOLGEND_JAAR, 19)
+                        .replace("Carla Centraal", "Hanna Horizon")
+                        .replace("carla@stichting-leerkracht.nl", email)
+                        .replace(
+                                "\"schoolcoachFte\":0.2",
+                                "\"schoolcoachFte\":0.2,\"schoolcoachEmail\":\""
+                                        + coach.toUpperCase(java.util.Locale.ROOT) + "\"")
+                        .replace("\"fte\":0.1}", "\"fte\":0.1,\"email\":\"schoolcoach.lyceum@school.example.nl\"}"));
         assertEquals(201, created.statusCode(), created.body());
         String id = Api.field(created.body(), "id");
 
         Mailbox.Mail ontvangen = Mailbox.waitFor(email, "we hebben je aanvraag ontvangen (aanvraag " + id + ")");
-        assertTrue(ontvangen.tekst().contains("OBS De Horizon, startjaar " + InschrijvingScenarios.VOLGEND_JAAR
-                + ", voor 19 leraren"), ontvangen.tekst());
+        assertTrue(
+                ontvangen
+                        .tekst()
+                        .contains("OBS De Horizon, startjaar " + InschrijvingScenarios.VOLGEND_JAAR
+                                + ", voor 19 leraren"),
+                ontvangen.tekst());
         assertTrue(Mailbox.to(email, "Uitnodiging").isEmpty(), "no account before approval");
 
-        assertEquals(200, centraal.post("api/inschrijvingen/" + id + "/goedkeuring", "").statusCode());
-        String goedgekeurd = Mailbox.waitFor(email, "je aanvraag is goedgekeurd").tekst();
+        assertEquals(
+                200,
+                centraal.post("api/inschrijvingen/" + id + "/goedkeuring", "").statusCode());
+        String goedgekeurd =
+                Mailbox.waitFor(email, "je aanvraag is goedgekeurd").tekst();
         assertTrue(goedgekeurd.contains("programmajaar 1: 19 leraren ×"), goedgekeurd);
         assertTrue(goedgekeurd.contains("programmajaar 2: bedrag in overleg"), "PO's follow-up: " + goedgekeurd);
         assertTrue(goedgekeurd.contains("Je krijgt een aparte mail met een persoonlijke link"), goedgekeurd);
@@ -608,7 +753,8 @@ interface MensenScenarios {
         browser.open(link(uitnodiging.tekst()));
         accept(browser, NIEUW_WACHTWOORD, NIEUW_WACHTWOORD);
         browser.waitForText("Welkom! Je wachtwoord is opgeslagen en je bent ingelogd.");
-        assertTrue(browser.text().contains("OBS De Horizon"), "the schoolleider lands on their school: " + browser.text());
+        assertTrue(
+                browser.text().contains("OBS De Horizon"), "the schoolleider lands on their school: " + browser.text());
         browser.click("[id='mensenVanDeSchool']");
         browser.waitFor("[id='mensenForm:nodigUit']");
         assertEquals("Mensen van OBS De Horizon", browser.title(), "and can invite the teachers");
@@ -616,7 +762,9 @@ interface MensenScenarios {
 
         // September has come (the start year moved to this one): the trajectory starts and the kernteam
         // named at enrolment is invited; an address with an account elsewhere gets only a notice.
-        TestDatabase.update("UPDATE inschrijving SET startjaar = ? WHERE id = ?", Jaren.huidig().startJaar(),
+        TestDatabase.update(
+                "UPDATE inschrijving SET startjaar = ? WHERE id = ?",
+                Jaren.huidig().startJaar(),
                 Long.parseLong(id));
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("inschrijving/inschrijving.xhtml?id=" + id);
@@ -626,20 +774,40 @@ interface MensenScenarios {
         Mailbox.Mail kernteam = Mailbox.waitFor(coach, "Uitnodiging");
         assertTrue(kernteam.tekst().contains("Stichting leerKRACHT nodigt je uit"), kernteam.tekst());
         assertTrue(kernteam.tekst().contains("als schoolcoach bij OBS De Horizon"), kernteam.tekst());
-        assertEquals("UITGENODIGD", TestDatabase.string("SELECT a.status FROM account a JOIN lidmaatschap l ON l.account_id = a.id"
-                + " WHERE a.email = ? AND l.rol = 'SCHOOLCOACH' AND l.school_id = ?", coach, school));
-        String erbij = Mailbox.waitFor("schoolcoach.lyceum@school.example.nl", "je hebt er een rol bij").tekst();
-        assertTrue(erbij.contains("Stichting leerKRACHT heeft je op het leerKRACHT-platform toegevoegd als aanjager bij OBS De Horizon"),
+        assertEquals(
+                "UITGENODIGD",
+                TestDatabase.string(
+                        "SELECT a.status FROM account a JOIN lidmaatschap l ON l.account_id = a.id"
+                                + " WHERE a.email = ? AND l.rol = 'SCHOOLCOACH' AND l.school_id = ?",
+                        coach,
+                        school));
+        String erbij = Mailbox.waitFor("schoolcoach.lyceum@school.example.nl", "je hebt er een rol bij")
+                .tekst();
+        assertTrue(
+                erbij.contains(
+                        "Stichting leerKRACHT heeft je op het leerKRACHT-platform toegevoegd als aanjager bij OBS De Horizon"),
                 erbij);
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM account WHERE email = ?", "schoolcoach.lyceum@school.example.nl"));
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
-                + " WHERE a.email = ? AND l.school_id = ? AND l.rol = 'AANJAGER'", "schoolcoach.lyceum@school.example.nl", school),
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM account WHERE email = ?", "schoolcoach.lyceum@school.example.nl"));
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM lidmaatschap l JOIN account a ON a.id = l.account_id"
+                                + " WHERE a.email = ? AND l.school_id = ? AND l.rol = 'AANJAGER'",
+                        "schoolcoach.lyceum@school.example.nl",
+                        school),
                 "the Lyceum's schoolcoach is also an aanjager of De Horizon now");
         // The school's people page shows the kernteam as agreed, with where each of them stands.
         browser.open("scholen/mensen.xhtml?id=" + school);
         String kernteamTekst = browser.textOf("#kernteam");
-        assertTrue(kernteamTekst.contains("Coen Coach") && kernteamTekst.contains("Uitgenodigd"), "invited: " + kernteamTekst);
-        assertTrue(kernteamTekst.contains("Anna Aanjager") && kernteamTekst.contains("Ja"), "active already: " + kernteamTekst);
+        assertTrue(
+                kernteamTekst.contains("Coen Coach") && kernteamTekst.contains("Uitgenodigd"),
+                "invited: " + kernteamTekst);
+        assertTrue(
+                kernteamTekst.contains("Anna Aanjager") && kernteamTekst.contains("Ja"),
+                "active already: " + kernteamTekst);
         assertTrue(kernteamTekst.contains("Samen 0,3 fte"), kernteamTekst);
         browser.show("#kernteam");
         browser.screenshot("school-mensen-kernteam");
@@ -656,7 +824,8 @@ interface MensenScenarios {
 
     /** The trajectories of the school's test requests (never invoiced) go, so no list shows them. */
     private static void verwijderTrajecten(long school) {
-        String trajecten = "SELECT id FROM traject WHERE school_id = ? AND inschrijving_id NOT IN (SELECT inschrijving_id FROM factuur)";
+        String trajecten =
+                "SELECT id FROM traject WHERE school_id = ? AND inschrijving_id NOT IN (SELECT inschrijving_id FROM factuur)";
         TestDatabase.update("DELETE FROM traject_fasewissel WHERE traject_id IN (" + trajecten + ")", school);
         TestDatabase.update("DELETE FROM traject WHERE id IN (SELECT id FROM (" + trajecten + ") t)", school);
     }
@@ -695,14 +864,17 @@ interface MensenScenarios {
         browser.open("wachtwoord-vergeten.xhtml");
         browser.replace("vergetenForm:email", onbekend);
         browser.clickAndWait("vergetenForm:stuur");
-        assertEquals(List.of("Dit formulier is de laatste minuten al vaak verstuurd. Probeer het over een paar minuten opnieuw."),
+        assertEquals(
+                List.of(
+                        "Dit formulier is de laatste minuten al vaak verstuurd. Probeer het over een paar minuten opnieuw."),
                 browser.messages());
         assertFalse(browser.has("#verstuurd"));
         browser.screenshot("wachtwoord-vergeten-te-vaak");
 
         try (Browser ander = new Browser(base())) {
             askReset(ander, onbekend);
-            assertTrue(ander.textOf("#verstuurd").startsWith("Als dit e-mailadres bij een account hoort"),
+            assertTrue(
+                    ander.textOf("#verstuurd").startsWith("Als dit e-mailadres bij een account hoort"),
                     "another computer is not held up");
         }
     }
@@ -721,7 +893,8 @@ interface MensenScenarios {
     }
 
     private static String resetLink(String tekst) {
-        Matcher matcher = Pattern.compile("https?://\\S+/(wachtwoord-herstel\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)").matcher(tekst);
+        Matcher matcher = Pattern.compile("https?://\\S+/(wachtwoord-herstel\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)")
+                .matcher(tekst);
         assertTrue(matcher.find(), "a link in " + tekst);
         return matcher.group(1);
     }
@@ -738,10 +911,15 @@ interface MensenScenarios {
         long kameleon = TestDatabase.schoolId("13QR");
         String sanne = "schoolleider@school.example.nl";
         // This scenario's own start: a second role an earlier run left goes first.
-        TestDatabase.update("DELETE FROM lidmaatschap WHERE school_id = ? AND account_id = (SELECT id FROM account"
-                + " WHERE email = ?)", kameleon, sanne);
-        long trajectRegenboog = TestDatabase.number("SELECT id FROM traject WHERE school_id = ? ORDER BY id LIMIT 1", regenboog);
-        long trajectKameleon = TestDatabase.number("SELECT id FROM traject WHERE school_id = ? ORDER BY id LIMIT 1", kameleon);
+        TestDatabase.update(
+                "DELETE FROM lidmaatschap WHERE school_id = ? AND account_id = (SELECT id FROM account"
+                        + " WHERE email = ?)",
+                kameleon,
+                sanne);
+        long trajectRegenboog =
+                TestDatabase.number("SELECT id FROM traject WHERE school_id = ? ORDER BY id LIMIT 1", regenboog);
+        long trajectKameleon =
+                TestDatabase.number("SELECT id FROM traject WHERE school_id = ? ORDER BY id LIMIT 1", kameleon);
 
         // The central team gives Sanne, schoolleider of De Regenboog, De Kameleon as well.
         Browser browser = browser();
@@ -754,8 +932,11 @@ interface MensenScenarios {
         browser.waitUntilVisible("uitnodigingForm:brin");
         browser.replace("uitnodigingForm:brin", "13QR");
         browser.click("[id='uitnodigingForm:verstuur']");
-        browser.waitForText("Sanne Schoolleider had al een account (gebruikersnaam schoolleider) en heeft deze rol erbij gekregen");
-        assertTrue(Mailbox.waitFor(sanne, "je hebt er een rol bij").tekst().contains("als schoolleider bij OBS De Kameleon"));
+        browser.waitForText(
+                "Sanne Schoolleider had al een account (gebruikersnaam schoolleider) en heeft deze rol erbij gekregen");
+        assertTrue(Mailbox.waitFor(sanne, "je hebt er een rol bij")
+                .tekst()
+                .contains("als schoolleider bij OBS De Kameleon"));
         browser.logout();
 
         // She logs in once and works at De Regenboog, her first school.
@@ -777,7 +958,9 @@ interface MensenScenarios {
         assertEquals(403, browser.status("scholen/mensen.xhtml?id=" + regenboog));
         browser.open("mijn/gegevens.xhtml");
         String rollen = browser.textOf("#rollen");
-        assertTrue(rollen.contains("Schoolleider, OBS De Regenboog") && rollen.contains("Schoolleider, OBS De Kameleon"), rollen);
+        assertTrue(
+                rollen.contains("Schoolleider, OBS De Regenboog") && rollen.contains("Schoolleider, OBS De Kameleon"),
+                rollen);
         browser.phoneScreenshot("rolkeuze-telefoon");
 
         // And back.
@@ -833,7 +1016,8 @@ interface MensenScenarios {
     }
 
     private static String link(String tekst) {
-        Matcher matcher = Pattern.compile("https?://\\S+/(uitnodiging\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)").matcher(tekst);
+        Matcher matcher = Pattern.compile("https?://\\S+/(uitnodiging\\.xhtml\\?sleutel=[A-Za-z0-9_-]+)")
+                .matcher(tekst);
         assertTrue(matcher.find(), "a link in " + tekst);
         return matcher.group(1);
     }

@@ -16,8 +16,7 @@ final class Parallel {
         T run(int index) throws Exception;
     }
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     static <T> List<T> run(int n, Task<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);

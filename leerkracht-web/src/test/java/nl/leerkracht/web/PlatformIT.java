@@ -11,7 +11,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -37,12 +36,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Platform.class)
 @RunAsClient
-class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, SchoolRegisterScenarios, DirectieteamScenarios, KlachtScenarios,
-        TrajectScenarios, AgendaScenarios, MensenScenarios, ApiScenarios, AccessScenarios {
+class PlatformIT
+        implements HostileInputScenarios,
+                InschrijvingScenarios,
+                SchoolRegisterScenarios,
+                DirectieteamScenarios,
+                KlachtScenarios,
+                TrajectScenarios,
+                AgendaScenarios,
+                MensenScenarios,
+                ApiScenarios,
+                AccessScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
-    static final String LOGIN_FAILED = "Inloggen is niet gelukt. Controleer je gebruikersnaam (of e-mailadres) en wachtwoord."
-            + " Na tien verkeerde pogingen moet je een paar minuten wachten voor je het opnieuw kunt proberen.";
+    static final String LOGIN_FAILED =
+            "Inloggen is niet gelukt. Controleer je gebruikersnaam (of e-mailadres) en wachtwoord."
+                    + " Na tien verkeerde pogingen moet je een paar minuten wachten voor je het opnieuw kunt proberen.";
 
     /** Where Arquillian deployed the WAR; null when the scenarios run against a running app. */
     @ArquillianResource
@@ -55,7 +64,8 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         // As ROOT.war, Payara Micro deploys it at "/", as the bundle does: Payara's /metrics and
         // /openapi then answer inside the app, under its security, as in production.
         try {
-            java.nio.file.Path root = java.nio.file.Files.createTempDirectory("deployment").resolve("ROOT.war");
+            java.nio.file.Path root =
+                    java.nio.file.Files.createTempDirectory("deployment").resolve("ROOT.war");
             java.nio.file.Files.copy(java.nio.file.Path.of(System.getProperty("leerkracht.war")), root);
             root.toFile().deleteOnExit();
             return ShrinkWrap.createFromZipFile(WebArchive.class, root.toFile());
@@ -94,9 +104,11 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
 
     @Test
     void readinessReportsTheDatabaseUp() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base()).resolve("/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base()).resolve("/health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"database\""), response.body());
         assertTrue(response.body().contains("\"UP\""), response.body());
@@ -104,7 +116,8 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
 
     @Test
     void migrationsBuiltTheSchemaAndKeepNonAsciiText() throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery(
                     "SELECT COUNT(*), SUM(CASE WHEN \"success\" THEN 1 ELSE 0 END) FROM \"flyway_schema_history\""
                             .replace("\"", TestDatabase.isMySql() ? "`" : "\""))) {
@@ -113,12 +126,15 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
                 assertEquals(rows.getInt(1), rows.getInt(2), "a migration failed");
             }
             if (TestDatabase.isMySql()) {
-                try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, TABLE_COLLATION FROM"
-                        + " information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'flyway_schema_history'")) {
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT TABLE_NAME, TABLE_COLLATION FROM"
+                                + " information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'flyway_schema_history'")) {
                     int tables = 0;
                     while (rows.next()) {
                         tables++;
-                        assertTrue(rows.getString(2).startsWith("utf8mb4"), rows.getString(1) + " is " + rows.getString(2));
+                        assertTrue(
+                                rows.getString(2).startsWith("utf8mb4"),
+                                rows.getString(1) + " is " + rows.getString(2));
                     }
                     assertTrue(tables >= 8, "expected the schema's tables, found " + tables);
                 }
@@ -140,14 +156,33 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
 
     @Test
     void centraalTeam() {
-        checkRole("centraal", "centraal/index.xhtml", List.of("Overzicht", "Scholen", "Clusters", "Mensen", "Tarieven", "Vakanties", "Trajecten", "Clusteragenda", "Sessiedocumenten", "Inschrijvingen", "Facturen",
-                "Directieteams"),
-                "bestuur/index.xhtml", "klachten/index.xhtml");
+        checkRole(
+                "centraal",
+                "centraal/index.xhtml",
+                List.of(
+                        "Overzicht",
+                        "Scholen",
+                        "Clusters",
+                        "Mensen",
+                        "Tarieven",
+                        "Vakanties",
+                        "Trajecten",
+                        "Clusteragenda",
+                        "Sessiedocumenten",
+                        "Inschrijvingen",
+                        "Facturen",
+                        "Directieteams"),
+                "bestuur/index.xhtml",
+                "klachten/index.xhtml");
     }
 
     @Test
     void directeur() {
-        checkRole("directeur", "klachten/index.xhtml", List.of("Klachten"), "centraal/index.xhtml",
+        checkRole(
+                "directeur",
+                "klachten/index.xhtml",
+                List.of("Klachten"),
+                "centraal/index.xhtml",
                 "scholen/school.xhtml?id=" + TestDatabase.schoolId("04AB"));
     }
 
@@ -158,44 +193,72 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
 
     @Test
     void expertcoach() {
-        checkRole("expertcoach", "expertcoach/index.xhtml", List.of("Mijn clusters", "Trajecten", "Clusteragenda", "Sessiedocumenten"), "centraal/index.xhtml",
+        checkRole(
+                "expertcoach",
+                "expertcoach/index.xhtml",
+                List.of("Mijn clusters", "Trajecten", "Clusteragenda", "Sessiedocumenten"),
+                "centraal/index.xhtml",
                 "bestuur/index.xhtml");
     }
 
     @Test
     void bestuurder() {
-        checkRole("bestuurder", "bestuur/index.xhtml",
-                List.of("Mijn bestuur", "Trajecten", "Inschrijvingen", "Facturen", "Inschrijven", "Directieteams"), "centraal/clusters.xhtml",
+        checkRole(
+                "bestuurder",
+                "bestuur/index.xhtml",
+                List.of("Mijn bestuur", "Trajecten", "Inschrijvingen", "Facturen", "Inschrijven", "Directieteams"),
+                "centraal/clusters.xhtml",
                 "expertcoach/index.xhtml");
     }
 
     @Test
     void schoolleider() {
-        checkRole("schoolleider", "school/index.xhtml",
-                List.of("Mijn school", "Trajecten", "Clusteragenda", "Sessiedocumenten", "Inschrijvingen", "Facturen", "Inschrijven"), "bestuur/index.xhtml",
+        checkRole(
+                "schoolleider",
+                "school/index.xhtml",
+                List.of(
+                        "Mijn school",
+                        "Trajecten",
+                        "Clusteragenda",
+                        "Sessiedocumenten",
+                        "Inschrijvingen",
+                        "Facturen",
+                        "Inschrijven"),
+                "bestuur/index.xhtml",
                 "klachten/index.xhtml");
     }
 
     @Test
     void schoolcoach() {
-        checkRole("schoolcoach", "school/index.xhtml", List.of("Mijn school", "Trajecten", "Clusteragenda", "Sessiedocumenten"), "centraal/index.xhtml",
+        checkRole(
+                "schoolcoach",
+                "school/index.xhtml",
+                List.of("Mijn school", "Trajecten", "Clusteragenda", "Sessiedocumenten"),
+                "centraal/index.xhtml",
                 "expertcoach/index.xhtml");
     }
 
     @Test
     void aanjager() {
-        checkRole("aanjager", "school/index.xhtml", List.of("Mijn school", "Trajecten", "Clusteragenda", "Sessiedocumenten"), "centraal/scholen.xhtml",
+        checkRole(
+                "aanjager",
+                "school/index.xhtml",
+                List.of("Mijn school", "Trajecten", "Clusteragenda", "Sessiedocumenten"),
+                "centraal/scholen.xhtml",
                 "bestuur/index.xhtml");
     }
 
     @Test
     void leraar() {
-        checkRole("leraar", "school/index.xhtml", List.of("Mijn school", "Trajecten"), "klachten/index.xhtml",
+        checkRole(
+                "leraar",
+                "school/index.xhtml",
+                List.of("Mijn school", "Trajecten"),
+                "klachten/index.xhtml",
                 "centraal/clusters.xhtml");
     }
 
-    private void checkRole(String username, String dashboard, List<String> menu, String forbidden1,
-            String forbidden2) {
+    private void checkRole(String username, String dashboard, List<String> menu, String forbidden1, String forbidden2) {
         browser.login(username, PASSWORD);
         assertEquals(dashboard, browser.path(), "landing page of " + username);
         assertEquals(menu, browser.menu(), "menu of " + username);
@@ -264,23 +327,31 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
             looked++;
             refused = guessing.get("api/scholen");
         }
-        assertTrue(looked >= 10 && looked <= (loginWindow() == startWindow ? 10 : 12), looked + " failed logins looked at before the limit of 10");
+        assertTrue(
+                looked >= 10 && looked <= (loginWindow() == startWindow ? 10 : 12),
+                looked + " failed logins looked at before the limit of 10");
         for (int attempt = looked + 1; attempt <= 30; attempt++) {
             if (refused.statusCode() == 401 && loginWindow() != startWindow) {
                 // Just past a window's edge the failures before it weigh a little less: one more is looked at.
                 refused = guessing.get("api/scholen");
                 continue;
             }
-            assertEquals(429, refused.statusCode(), "attempt " + attempt + " is refused before the password is looked at");
-            long seconds = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
+            assertEquals(
+                    429, refused.statusCode(), "attempt " + attempt + " is refused before the password is looked at");
+            long seconds =
+                    Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
             assertTrue(seconds >= 60 && seconds <= 30 * 60, "Retry-After " + seconds);
             assertTrue(refused.body().contains("Probeer het over een paar minuten opnieuw."), refused.body());
             refused = guessing.get("api/scholen");
         }
-        int rightPassword = Api.as(viaProxy, "centraal").from(attacker).get("api/scholen").statusCode();
-        assertEquals(429, loginWindow() == startWindow ? rightPassword : 429,
+        int rightPassword =
+                Api.as(viaProxy, "centraal").from(attacker).get("api/scholen").statusCode();
+        assertEquals(
+                429,
+                loginWindow() == startWindow ? rightPassword : 429,
                 "the attacker's client waits: even the right password is refused there, unseen");
-        Mailbox.Mail warning = Mailbox.waitFor("centraal@stichting-leerkracht.nl", "iemand probeert op je account in te loggen");
+        Mailbox.Mail warning =
+                Mailbox.waitFor("centraal@stichting-leerkracht.nl", "iemand probeert op je account in te loggen");
         assertTrue(warning.tekst().contains("10 keer achter elkaar"), warning.tekst());
 
         browser.login("centraal", PASSWORD);
@@ -290,8 +361,11 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
 
     @Test
     void aPersonWhoTypesAWrongPasswordTenTimesIsToldToWaitAndSoIsAnUnknownName() {
-        String tooOften = "Er is de laatste minuten te vaak een verkeerd wachtwoord ingevuld. Probeer het over een paar minuten opnieuw.";
-        for (String name : List.of("leraar.kompas", "niemand." + java.util.UUID.randomUUID().toString().substring(0, 8))) {
+        String tooOften =
+                "Er is de laatste minuten te vaak een verkeerd wachtwoord ingevuld. Probeer het over een paar minuten opnieuw.";
+        for (String name : List.of(
+                "leraar.kompas",
+                "niemand." + java.util.UUID.randomUUID().toString().substring(0, 8))) {
             long startWindow = loginWindow();
             int failed = 0;
             for (int attempt = 1; attempt <= 20; attempt++) {
@@ -301,7 +375,9 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
                 }
                 failed++;
             }
-            assertTrue(failed >= 10 && failed <= (loginWindow() == startWindow ? 10 : 12), name + ": " + failed + " failures before the limit of 10");
+            assertTrue(
+                    failed >= 10 && failed <= (loginWindow() == startWindow ? 10 : 12),
+                    name + ": " + failed + " failures before the limit of 10");
             browser.login(name, PASSWORD);
             if (loginWindow() == startWindow) {
                 assertEquals("login.xhtml", browser.path(), name);
@@ -313,7 +389,9 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         }
         browser.screenshot("inloggen-te-vaak");
         // From another computer the same person logs in at once.
-        assertNotEquals("/login.xhtml", WebSession.login(base(), "leraar.kompas", PASSWORD).landing());
+        assertNotEquals(
+                "/login.xhtml",
+                WebSession.login(base(), "leraar.kompas", PASSWORD).landing());
     }
 
     /**
@@ -333,7 +411,8 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
 
     @Test
     void loggedInUsersKeepTheirRolesUnderConcurrentLoad() throws Exception {
-        List<WebSession> sessions = Parallel.run(8, i -> WebSession.login(base(), i % 2 == 0 ? "centraal" : "bestuurder", PASSWORD));
+        List<WebSession> sessions =
+                Parallel.run(8, i -> WebSession.login(base(), i % 2 == 0 ? "centraal" : "bestuurder", PASSWORD));
         List<List<Integer>> statuses = Parallel.run(8, i -> {
             List<Integer> codes = new ArrayList<>();
             for (int request = 0; request < 25; request++) {
@@ -342,7 +421,8 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
             return codes;
         });
         for (List<Integer> codes : statuses) {
-            assertEquals(List.of(200), codes.stream().distinct().toList(), "every request of a logged-in user is served");
+            assertEquals(
+                    List.of(200), codes.stream().distinct().toList(), "every request of a logged-in user is served");
         }
     }
 
@@ -361,11 +441,14 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
     void theSessionCookieIsSentHttpOnlyAndSameSiteLax() throws Exception {
         // The raw header, as the server sends it: Chromium would report Lax for a cookie without the attribute too.
         List<String> cookies = WebSession.login(base(), "bestuurder", PASSWORD).setCookies().stream()
-                .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .toList();
         assertFalse(cookies.isEmpty(), "login sets a new session cookie");
         for (String cookie : cookies) {
-            List<String> attributes = java.util.Arrays.stream(cookie.split(";")).map(String::strip)
-                    .map(attribute -> attribute.toLowerCase(java.util.Locale.ROOT)).toList();
+            List<String> attributes = java.util.Arrays.stream(cookie.split(";"))
+                    .map(String::strip)
+                    .map(attribute -> attribute.toLowerCase(java.util.Locale.ROOT))
+                    .toList();
             assertTrue(attributes.contains("httponly"), cookie);
             assertTrue(attributes.contains("samesite=lax"), cookie);
         }
@@ -378,13 +461,17 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
             assertEquals(Optional.of("nosniff"), headers.firstValue("X-Content-Type-Options"), path);
             assertEquals(Optional.of("same-origin"), headers.firstValue("Referrer-Policy"), path);
             assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"), path);
-            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"), path);
+            assertTrue(
+                    headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"), path);
             assertEquals(Optional.of("SAMEORIGIN"), headers.firstValue("X-Frame-Options"), path);
-            assertFalse(headers.allValues("Cache-Control").contains("no-store"), "a public page may be cached: " + path);
+            assertFalse(
+                    headers.allValues("Cache-Control").contains("no-store"), "a public page may be cached: " + path);
         }
         browser.login("centraal", PASSWORD);
         java.net.http.HttpHeaders persoonlijk = browser.headers("centraal/scholen.xhtml", browser.sessionId());
-        assertTrue(persoonlijk.allValues("Cache-Control").contains("no-store"), persoonlijk.map().toString());
+        assertTrue(
+                persoonlijk.allValues("Cache-Control").contains("no-store"),
+                persoonlijk.map().toString());
         assertEquals(Optional.of("nosniff"), persoonlijk.firstValue("X-Content-Type-Options"));
     }
 
@@ -399,9 +486,13 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         assertEquals(405, post.statusCode(), "the ping answers GET only");
         HttpResponse<String> patch = client.send("PATCH", "index.xhtml", "text/plain", "x");
         for (HttpResponse<String> answer : List.of(post, patch)) {
-            assertTrue(answer.body().contains("Dit adres werkt niet op deze manier") || answer.body().contains("Je browser stuurde een verzoek"),
+            assertTrue(
+                    answer.body().contains("Dit adres werkt niet op deze manier")
+                            || answer.body().contains("Je browser stuurde een verzoek"),
                     answer.statusCode() + ": " + answer.body());
-            assertTrue(answer.body().contains("Naar de startpagina"), "the platform's own page, with its menu and a way on");
+            assertTrue(
+                    answer.body().contains("Naar de startpagina"),
+                    "the platform's own page, with its menu and a way on");
             answers.add(answer);
         }
         HttpResponse<String> unreadable = client.send("POST", "api/inschrijvingen", ";;;", "{}");
@@ -415,15 +506,23 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         answers.add(metrics);
         HttpResponse<String> openapi = Api.as(base(), "centraal").post("openapi", "{}");
         assertEquals(405, openapi.statusCode(), openapi.body());
-        assertEquals("api.fout.methode", Api.field(openapi.body(), "code"), "the whole JSON, not cut off: " + openapi.body());
+        assertEquals(
+                "api.fout.methode",
+                Api.field(openapi.body(), "code"),
+                "the whole JSON, not cut off: " + openapi.body());
         answers.add(openapi);
 
         // A forged view state: the "session verlopen" page, not the 500 page.
-        HttpResponse<String> forged = client.send("POST", "login.xhtml", "application/x-www-form-urlencoded",
+        HttpResponse<String> forged = client.send(
+                "POST",
+                "login.xhtml",
+                "application/x-www-form-urlencoded",
                 "loginForm=loginForm&loginForm%3Ausername=x&loginForm%3Apassword=y&loginForm%3Asubmit="
                         + "&jakarta.faces.ViewState=-1234567890%3A987654321");
         assertEquals(302, forged.statusCode(), forged.body());
-        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/error/expired.xhtml"), forged.headers().map().toString());
+        assertTrue(
+                forged.headers().firstValue("Location").orElse("").endsWith("/error/expired.xhtml"),
+                forged.headers().map().toString());
         answers.add(forged);
         assertTrue(client.get("error/expired.xhtml").body().contains("Deze pagina is verlopen"));
 
@@ -436,11 +535,16 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         answers.add(refused);
         HttpResponse<String> after = withoutNonce.get("centraal/scholen.xhtml");
         assertEquals(302, after.statusCode(), "the refused login let someone in");
-        assertTrue(after.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), after.headers().map().toString());
+        assertTrue(
+                after.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
+                after.headers().map().toString());
 
         for (HttpResponse<String> answer : answers) {
             assertEquals(Optional.empty(), answer.headers().firstValue("Server"), answer.uri() + " names the server");
-            assertEquals(Optional.empty(), answer.headers().firstValue("X-Powered-By"), answer.uri().toString());
+            assertEquals(
+                    Optional.empty(),
+                    answer.headers().firstValue("X-Powered-By"),
+                    answer.uri().toString());
             assertFalse(answer.body().contains("Payara"), answer.uri() + ": " + answer.body());
         }
     }
@@ -458,7 +562,9 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         browser.waitFor("#referentie");
         assertEquals("error/500.xhtml", browser.path());
         assertEquals("Er ging iets mis", browser.title());
-        assertTrue(browser.textOf("#referentie").matches("(?s).*Foutnummer.*: [0-9A-F]{8}\\s*"), browser.textOf("#referentie"));
+        assertTrue(
+                browser.textOf("#referentie").matches("(?s).*Foutnummer.*: [0-9A-F]{8}\\s*"),
+                browser.textOf("#referentie"));
         browser.screenshot("fout-500-met-referentie");
     }
 
@@ -474,7 +580,8 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
                 + " update: 'registerForm:register', params: [{name: 'registerForm:register_pagination', value: true},"
                 + " {name: 'registerForm:register_first', value: 0}, {name: 'registerForm:register_rows', value: 25},"
                 + " {name: 'registerForm:register_encodeFeature', value: true}]}); return null;");
-        browser.waitForText("Wat je net deed, is niet verwerkt: de server weigerde het verzoek. Laad de pagina opnieuw");
+        browser.waitForText(
+                "Wat je net deed, is niet verwerkt: de server weigerde het verzoek. Laad de pagina opnieuw");
         assertEquals("klachten/index.xhtml", browser.path());
         browser.screenshot("ajax-geweigerd");
         browser.click("#ajaxFout .ui-messages-close");
@@ -488,11 +595,14 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
     void everyPageNamesTheFoundationsIconSoTheBrowserAsksForNoMissingOne() {
         for (String page : List.of("index.xhtml", "login.xhtml", "klacht/indienen.xhtml")) {
             browser.open(page);
-            Object icon = browser.script("var l = document.querySelector(\"link[rel='icon']\"); return l ? l.href : null;");
+            Object icon =
+                    browser.script("var l = document.querySelector(\"link[rel='icon']\"); return l ? l.href : null;");
             assertNotNull(icon, page);
             HttpResponse<byte[]> answer = browser.fetch(String.valueOf(icon), null);
             assertEquals(200, answer.statusCode(), page + ": " + icon);
-            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"), answer.headers().map().toString());
+            assertTrue(
+                    answer.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"),
+                    answer.headers().map().toString());
         }
     }
 
@@ -500,7 +610,9 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
     void pagesRunUnderAContentSecurityPolicyThatBlocksAnInjectedScript() {
         // PrimeFaces' policy, beside the one every answer gets (frame-ancestors, base-uri, form-action).
         String policy = browser.headers("index.xhtml", null).allValues("Content-Security-Policy").stream()
-                .filter(value -> value.contains("script-src")).findFirst().orElse("no script-src in any policy");
+                .filter(value -> value.contains("script-src"))
+                .findFirst()
+                .orElse("no script-src in any policy");
         String scripts = policy.substring(policy.indexOf("script-src"));
         assertTrue(scripts.startsWith("script-src 'self' 'nonce-"), policy);
         assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), policy);
@@ -510,7 +622,8 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         // What an injected <script> would do: the page's policy stops it, and the browser reports it.
         browser.script("var s = document.createElement('script'); s.textContent = 'window.lkInjected = true;';"
                 + " document.body.appendChild(s); return null;");
-        assertEquals(null, browser.script("return window.lkInjected === true ? 'ran' : null"), "the injected script ran");
+        assertEquals(
+                null, browser.script("return window.lkInjected === true ? 'ran' : null"), "the injected script ran");
         List<String> violations = List.of();
         for (int i = 0; i < 50 && violations.isEmpty(); i++) {
             // The browser reports a violation a moment after it blocked.
@@ -518,7 +631,9 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
             violations = browser.cspViolations();
         }
         assertEquals(1, violations.size(), violations.toString());
-        assertTrue(violations.get(0).contains("script-src"), "the violation is recorded for the suite's check: " + violations);
+        assertTrue(
+                violations.get(0).contains("script-src"),
+                "the violation is recorded for the suite's check: " + violations);
     }
 
     @Test
@@ -560,12 +675,15 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
     void expertcoachSeesTheClustersSchoolsOnly() {
         browser.login("expertcoach", PASSWORD);
         assertTrue(browser.text().contains("Stedelijk Lyceum Utrecht"));
-        assertTrue(browser.text().contains("Eva Expert, Umar Bakker") || browser.text().contains("Umar Bakker, Eva Expert"),
+        assertTrue(
+                browser.text().contains("Eva Expert, Umar Bakker")
+                        || browser.text().contains("Umar Bakker, Eva Expert"),
                 "a cluster names its Expertcoaches");
         assertFalse(browser.text().contains("OBS De Piramide"));
         String text = browser.text();
-        assertTrue(text.indexOf("CBS Het Kompas") < text.indexOf("Het Nieuwe College Amersfoort")
-                && text.indexOf("Het Nieuwe College Amersfoort") < text.indexOf("OBS De Regenboog"),
+        assertTrue(
+                text.indexOf("CBS Het Kompas") < text.indexOf("Het Nieuwe College Amersfoort")
+                        && text.indexOf("Het Nieuwe College Amersfoort") < text.indexOf("OBS De Regenboog"),
                 "a cluster lists its schools by name");
         assertEquals(200, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("20AB")));
         assertEquals(403, browser.status("scholen/school.xhtml?id=" + TestDatabase.schoolId("11LM")));
@@ -576,14 +694,19 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
     @Test
     void theCentralTeamCorrectsATariffAndBadInputIsRefusedInDutch() {
         // The tariff of the running school year, whose enrolment has closed: no other scenario quotes it.
-        String id = TestDatabase.string("SELECT id FROM tarief WHERE sector = 'VO' AND startjaar = ?", Jaren.huidig().startJaar());
-        java.math.BigDecimal nieuw = new java.math.BigDecimal(TestDatabase.string("SELECT jaar_1 FROM tarief WHERE id = ?",
-                Long.parseLong(id))).add(java.math.BigDecimal.valueOf(5)).setScale(0, java.math.RoundingMode.DOWN);
+        String id = TestDatabase.string(
+                "SELECT id FROM tarief WHERE sector = 'VO' AND startjaar = ?",
+                Jaren.huidig().startJaar());
+        java.math.BigDecimal nieuw = new java.math.BigDecimal(
+                        TestDatabase.string("SELECT jaar_1 FROM tarief WHERE id = ?", Long.parseLong(id)))
+                .add(java.math.BigDecimal.valueOf(5))
+                .setScale(0, java.math.RoundingMode.DOWN);
         browser.login("centraal", PASSWORD);
         browser.open("centraal/tarieven.xhtml");
         assertTrue(browser.text().contains("In overleg"), "PO's year 2 is agreed later");
         String text = browser.text();
-        assertTrue(text.indexOf("Geen minimum of maximum") < text.indexOf("12 – 75"), "PO is listed before VO, MBO, HBO");
+        assertTrue(
+                text.indexOf("Geen minimum of maximum") < text.indexOf("12 – 75"), "PO is listed before VO, MBO, HBO");
         browser.click("[data-tarief='" + id + "']");
         browser.waitUntilVisible("tariefForm:jaar1_input");
 
@@ -604,9 +727,12 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         browser.click("#tariefForm\\:opslaan");
         browser.waitForText("is opgeslagen");
         browser.screenshot("centraal-tarieven");
-        assertEquals(0, nieuw.compareTo(new java.math.BigDecimal(
-                TestDatabase.string("SELECT jaar_1 FROM tarief WHERE id = ?", Long.parseLong(id)))));
-        String bedrag = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.forLanguageTag("nl-NL")).format(nieuw);
+        assertEquals(
+                0,
+                nieuw.compareTo(new java.math.BigDecimal(
+                        TestDatabase.string("SELECT jaar_1 FROM tarief WHERE id = ?", Long.parseLong(id)))));
+        String bedrag = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.forLanguageTag("nl-NL"))
+                .format(nieuw);
         assertTrue(browser.text().contains(bedrag.replace('\u00a0', ' ')), bedrag + " — " + browser.text());
     }
 
@@ -639,8 +765,21 @@ class PlatformIT implements HostileInputScenarios, InschrijvingScenarios, School
         browser.login("centraal", PASSWORD);
         browser.clickAndWait("taalForm:en");
         assertEquals("Foundation overview", browser.title());
-        assertEquals(List.of("Overview", "Schools", "Clusters", "People", "Tariffs", "Holidays", "Trajectories", "Cluster agenda", "Session documents", "Enrolments", "Invoices",
-                "Leadership teams"), browser.menu());
+        assertEquals(
+                List.of(
+                        "Overview",
+                        "Schools",
+                        "Clusters",
+                        "People",
+                        "Tariffs",
+                        "Holidays",
+                        "Trajectories",
+                        "Cluster agenda",
+                        "Session documents",
+                        "Enrolments",
+                        "Invoices",
+                        "Leadership teams"),
+                browser.menu());
         browser.clickAndWait("taalForm:nl");
         assertEquals("Overzicht van de stichting", browser.title());
     }

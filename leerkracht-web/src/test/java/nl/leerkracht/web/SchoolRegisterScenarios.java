@@ -35,8 +35,13 @@ interface SchoolRegisterScenarios {
         browser.waitUntilVisible("schoolForm:brin");
         browser.click("[id='schoolForm:opslaan']");
         browser.waitForText("Vul de BRIN-code in.");
-        for (String expected : new String[] {"Kies de sector.", "Vul de naam van de school in.", "Kies het bestuur.",
-            "Vul de postcode in.", "Vul het aantal leraren in."}) {
+        for (String expected : new String[] {
+            "Kies de sector.",
+            "Vul de naam van de school in.",
+            "Kies het bestuur.",
+            "Vul de postcode in.",
+            "Vul het aantal leraren in."
+        }) {
             assertTrue(browser.text().contains(expected), expected);
         }
 
@@ -72,7 +77,8 @@ interface SchoolRegisterScenarios {
         browser.click("[id='schoolForm:opslaan']");
         browser.waitForText("Geef beide coördinaten of geen");
         browser.screenshot("school-dialoog-geweigerd");
-        assertNull(TestDatabase.string("SELECT id FROM school WHERE brin_code = ?", brin), "nothing stored while refused");
+        assertNull(
+                TestDatabase.string("SELECT id FROM school WHERE brin_code = ?", brin), "nothing stored while refused");
 
         browser.replace("schoolForm:latitude_input", "52,16");
         browser.replace("schoolForm:longitude_input", "5,39");
@@ -128,7 +134,8 @@ interface SchoolRegisterScenarios {
         browser.type("bestuurForm:naam", "Stichting Kindcentra Eemland en Vallei");
         browser.click("[id='bestuurForm:opslaanBestuur']");
         browser.waitForText("De gegevens van Stichting Kindcentra Eemland en Vallei zijn opgeslagen.");
-        assertEquals("Stichting Kindcentra Eemland en Vallei",
+        assertEquals(
+                "Stichting Kindcentra Eemland en Vallei",
                 TestDatabase.string("SELECT naam FROM bestuur WHERE bestuursnummer = ?", nummer));
         browser.show("[id='besturenForm:besturen']");
         browser.screenshot("besturen");
@@ -154,8 +161,10 @@ interface SchoolRegisterScenarios {
         browser.click("[id='eenheidForm:opslaan']");
         browser.waitForText("Team Economie is toegevoegd.");
         browser.waitUntilHidden("eenheidDialog");
-        assertEquals("22", TestDatabase.string("SELECT aantal_leraren FROM team WHERE school_id = ? AND naam = ?", mbo,
-                "Team Economie"));
+        assertEquals(
+                "22",
+                TestDatabase.string(
+                        "SELECT aantal_leraren FROM team WHERE school_id = ? AND naam = ?", mbo, "Team Economie"));
         // The same name again, in other letters: a clear answer, no second team.
         browser.click("[id='eenhedenForm:nieuweEenheid']");
         browser.waitUntilVisible("eenheidForm:naam");
@@ -164,8 +173,10 @@ interface SchoolRegisterScenarios {
         browser.click("[id='eenheidForm:opslaan']");
         browser.waitForText("Deze school heeft al een team met de naam team economie.");
         browser.screenshot("school-team-naam-bezet");
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM team WHERE school_id = ? AND LOWER(naam) = ?", mbo,
-                "team economie"));
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM team WHERE school_id = ? AND LOWER(naam) = ?", mbo, "team economie"));
         browser.script("PF('eenheidDialog').hide()");
         browser.waitUntilHidden("eenheidDialog");
         browser.click("[data-eenheid='Team Economie']");
@@ -173,8 +184,10 @@ interface SchoolRegisterScenarios {
         browser.replace("eenheidForm:leraren_input", "24");
         browser.click("[id='eenheidForm:opslaan']");
         browser.waitForText("De gegevens van Team Economie zijn opgeslagen.");
-        assertEquals("24", TestDatabase.string("SELECT aantal_leraren FROM team WHERE school_id = ? AND naam = ?", mbo,
-                "Team Economie"));
+        assertEquals(
+                "24",
+                TestDatabase.string(
+                        "SELECT aantal_leraren FROM team WHERE school_id = ? AND naam = ?", mbo, "Team Economie"));
 
         Testdata.School wold = Testdata.schoolZoals("24JK");
         long vo = wold.id();
@@ -197,8 +210,10 @@ interface SchoolRegisterScenarios {
         browser.click("[id='eenheidForm:opslaan']");
         browser.waitForText("Het Wold Lariks is toegevoegd.");
         browser.screenshot("school-vestigingen-beheren");
-        assertEquals("Het Wold Lariks", TestDatabase.string("SELECT naam FROM vestiging WHERE school_id = ?"
-                + " AND vestigingsnummer = 1", vo));
+        assertEquals(
+                "Het Wold Lariks",
+                TestDatabase.string(
+                        "SELECT naam FROM vestiging WHERE school_id = ?" + " AND vestigingsnummer = 1", vo));
         browser.logout();
 
         browser.login("schoolcoach.lyceum", InschrijvingScenarios.PASSWORD);
@@ -233,11 +248,13 @@ interface SchoolRegisterScenarios {
 
         HttpResponse<byte[]> xlsx = browser.submit("scholenForm", "scholenForm:excel");
         assertEquals(200, xlsx.statusCode());
-        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("scholen.xlsx"),
+        assertTrue(
+                xlsx.headers().firstValue("Content-Disposition").orElse("").contains("scholen.xlsx"),
                 xlsx.headers().map().toString());
         assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1), "an Office Open XML workbook");
         String sheet = unzip(xlsx.body(), "xl/worksheets/sheet1.xml") + unzip(xlsx.body(), "xl/sharedStrings.xml");
-        assertTrue(sheet.contains("VSO De Brug") && !sheet.contains("OBS De Regenboog"),
+        assertTrue(
+                sheet.contains("VSO De Brug") && !sheet.contains("OBS De Regenboog"),
                 "the workbook holds the filtered schools: " + sheet);
     }
 
@@ -248,39 +265,51 @@ interface SchoolRegisterScenarios {
         String nieuw = Testdata.vrijeBrin();
         Testdata.School sprong = Testdata.schoolZoals("07GH");
         Testdata.School college = Testdata.schoolZoals("21CD");
-        long nummer = TestDatabase.number("SELECT COALESCE(MAX(vestigingsnummer), 0) + 1 FROM vestiging WHERE school_id = ?", college.id());
+        long nummer = TestDatabase.number(
+                "SELECT COALESCE(MAX(vestigingsnummer), 0) + 1 FROM vestiging WHERE school_id = ?", college.id());
         long leraren = TestDatabase.number("SELECT aantal_leraren FROM school WHERE id = ?", sprong.id());
         String nieuweSchool = nieuw + ";OBS De Vlinder;PO;41234;Vlinderlaan;3;3818 CD;Amersfoort;52,15;5,39;26;\n";
-        String bijgewerkt = sprong.brin() + ";SBO De Sprong;PO;41234;Hamersveldseweg;61;3833 GM;Leusden;;;" + (leraren + 2) + ";\n";
-        String vestiging = college.brin() + ";Het Nieuwe College Hoogland;;;Zevenhuizerstraat;10;3828 AA;Hoogland;;;;" + nummer + "\n";
+        String bijgewerkt =
+                sprong.brin() + ";SBO De Sprong;PO;41234;Hamersveldseweg;61;3833 GM;Leusden;;;" + (leraren + 2) + ";\n";
+        String vestiging = college.brin() + ";Het Nieuwe College Hoogland;;;Zevenhuizerstraat;10;3828 AA;Hoogland;;;;"
+                + nummer + "\n";
         String kapot = Testdata.vrijeBrin() + ";\"CBS De Wiek, dependance\";PO;99999;Molenweg;1;ABCD;Soest;;;12;\n";
         Browser browser = browser();
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
         browser.open("centraal/scholen.xhtml");
 
-        browser.upload("importForm:bestand_input", bestand("scholen-fout.csv", header + nieuweSchool + bijgewerkt
-                + vestiging + kapot));
+        browser.upload(
+                "importForm:bestand_input",
+                bestand("scholen-fout.csv", header + nieuweSchool + bijgewerkt + vestiging + kapot));
         browser.waitForText("Niets opgeslagen: 1 regel geweigerd.");
         browser.show("#importPanel");
         browser.screenshot("school-import-geweigerd");
         String report = browser.textOf("[id$='verslag']");
         assertTrue(report.contains("Vul een Nederlandse postcode in"), report);
         assertTrue(report.contains("Zou worden toegevoegd") && report.contains("Zou worden bijgewerkt"), report);
-        assertNull(TestDatabase.string("SELECT id FROM school WHERE brin_code = ?", nieuw), "nothing of a refused file is stored");
+        assertNull(
+                TestDatabase.string("SELECT id FROM school WHERE brin_code = ?", nieuw),
+                "nothing of a refused file is stored");
         assertEquals(leraren, TestDatabase.number("SELECT aantal_leraren FROM school WHERE id = ?", sprong.id()));
 
-        browser.upload("importForm:bestand_input", bestand("scholen-goed.csv", header + nieuweSchool + bijgewerkt
-                + vestiging));
+        browser.upload(
+                "importForm:bestand_input",
+                bestand("scholen-goed.csv", header + nieuweSchool + bijgewerkt + vestiging));
         browser.waitForText("Opgeslagen: 2 toegevoegd, 1 bijgewerkt.");
         browser.show("#importPanel");
         browser.screenshot("school-import-opgeslagen");
         assertEquals("OBS De Vlinder", TestDatabase.string("SELECT naam FROM school WHERE brin_code = ?", nieuw));
         assertEquals(leraren + 2, TestDatabase.number("SELECT aantal_leraren FROM school WHERE id = ?", sprong.id()));
-        assertEquals("Het Nieuwe College Hoogland", TestDatabase.string("SELECT naam FROM vestiging WHERE school_id = ?"
-                + " AND vestigingsnummer = ?", college.id(), (int) nummer));
+        assertEquals(
+                "Het Nieuwe College Hoogland",
+                TestDatabase.string(
+                        "SELECT naam FROM vestiging WHERE school_id = ?" + " AND vestigingsnummer = ?",
+                        college.id(),
+                        (int) nummer));
 
-        browser.upload("importForm:bestand_input", bestand("scholen-latin1.csv",
-                "brin;naam\n39AC;Caf\u00e9 De Brug\n", StandardCharsets.ISO_8859_1));
+        browser.upload(
+                "importForm:bestand_input",
+                bestand("scholen-latin1.csv", "brin;naam\n39AC;Caf\u00e9 De Brug\n", StandardCharsets.ISO_8859_1));
         browser.waitForText("Het bestand is geen UTF-8-tekst.");
         browser.upload("importForm:bestand_input", bestand("scholen-kolommen.csv", "code;school\n39AD;De Brug\n"));
         browser.waitForText("De kopregel mist de kolom(men): brin, naam.");
@@ -293,7 +322,9 @@ interface SchoolRegisterScenarios {
             Files.write(file, zip);
             try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(file.toFile())) {
                 java.util.zip.ZipEntry found = archive.getEntry(entry);
-                return found == null ? "" : new String(archive.getInputStream(found).readAllBytes(), StandardCharsets.UTF_8);
+                return found == null
+                        ? ""
+                        : new String(archive.getInputStream(found).readAllBytes(), StandardCharsets.UTF_8);
             } finally {
                 Files.deleteIfExists(file);
             }

@@ -12,8 +12,7 @@ import java.sql.SQLException;
  */
 final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     static String url() {
         String url = System.getenv("LEERKRACHT_DB_URL");
@@ -29,8 +28,8 @@ final class TestDatabase {
 
     static Connection connect() throws SQLException {
         // The same defaults as the app's (DatabaseSetup).
-        return DriverManager.getConnection(url(), env("LEERKRACHT_DB_USER", "leerkracht"),
-                env("LEERKRACHT_DB_PASSWORD", "leerkracht"));
+        return DriverManager.getConnection(
+                url(), env("LEERKRACHT_DB_USER", "leerkracht"), env("LEERKRACHT_DB_PASSWORD", "leerkracht"));
     }
 
     private static String env(String name, String otherwise) {
@@ -45,7 +44,8 @@ final class TestDatabase {
 
     /** The first column of every row. */
     static java.util.List<String> strings(String sql, Object... args) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, args);
             java.util.List<String> values = new java.util.ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -97,7 +97,8 @@ final class TestDatabase {
     /** Inserts one row and returns the key the database gave it. */
     static long insert(String sql, Object... args) {
         try (Connection connection = connect();
-                PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement statement =
+                        connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, args);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
@@ -113,7 +114,8 @@ final class TestDatabase {
 
     /** Changes rows directly, e.g. to move a complaint's clock; returns how many rows changed. */
     static int update(String sql, Object... args) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, args);
             return statement.executeUpdate();
         } catch (SQLException e) {

@@ -10,38 +10,50 @@ import java.util.concurrent.ThreadLocalRandom;
 final class Testdata {
 
     /** A school made for one scenario: its id, BRIN code and name ("VSO De Brug 37QX"). */
-    record School(long id, String brin, String naam) {
-    }
+    record School(long id, String brin, String naam) {}
 
-    private Testdata() {
-    }
+    private Testdata() {}
 
     /** A new school like the demo school with BRIN code {@code voorbeeld}, with its teams and locations. */
     static School schoolZoals(String voorbeeld) {
         long bron = TestDatabase.schoolId(voorbeeld);
         String brin = vrijeBrin();
         String naam = TestDatabase.string("SELECT naam FROM school WHERE id = ?", bron) + " " + brin;
-        long id = TestDatabase.insert("INSERT INTO school (brin_code, naam, sector, bestuur_id, straat, huisnummer, postcode,"
-                + " plaats, latitude, longitude, aantal_leraren) SELECT ?, ?, sector, bestuur_id, straat, huisnummer, postcode,"
-                + " plaats, latitude, longitude, aantal_leraren FROM school WHERE id = ?", brin, naam, bron);
-        TestDatabase.update("INSERT INTO team (school_id, naam, aantal_leraren) SELECT ?, naam, aantal_leraren FROM team"
-                + " WHERE school_id = ?", id, bron);
-        TestDatabase.update("INSERT INTO vestiging (school_id, vestigingsnummer, naam, straat, huisnummer, postcode, plaats,"
-                + " latitude, longitude) SELECT ?, vestigingsnummer, naam, straat, huisnummer, postcode, plaats, latitude,"
-                + " longitude FROM vestiging WHERE school_id = ?", id, bron);
+        long id = TestDatabase.insert(
+                "INSERT INTO school (brin_code, naam, sector, bestuur_id, straat, huisnummer, postcode,"
+                        + " plaats, latitude, longitude, aantal_leraren) SELECT ?, ?, sector, bestuur_id, straat, huisnummer, postcode,"
+                        + " plaats, latitude, longitude, aantal_leraren FROM school WHERE id = ?",
+                brin,
+                naam,
+                bron);
+        TestDatabase.update(
+                "INSERT INTO team (school_id, naam, aantal_leraren) SELECT ?, naam, aantal_leraren FROM team"
+                        + " WHERE school_id = ?",
+                id,
+                bron);
+        TestDatabase.update(
+                "INSERT INTO vestiging (school_id, vestigingsnummer, naam, straat, huisnummer, postcode, plaats,"
+                        + " latitude, longitude) SELECT ?, vestigingsnummer, naam, straat, huisnummer, postcode, plaats, latitude,"
+                        + " longitude FROM vestiging WHERE school_id = ?",
+                id,
+                bron);
         return new School(id, brin, naam);
     }
 
     /** A board made for one scenario: its id, board number and name. */
-    record Bestuur(long id, String nummer, String naam) {
-    }
+    record Bestuur(long id, String nummer, String naam) {}
 
     /** A new board like the demo board with number {@code voorbeeld} (its sector), without schools. */
     static Bestuur bestuurZoals(String voorbeeld) {
         String nummer = vrijBestuursnummer();
-        String naam = TestDatabase.string("SELECT naam FROM bestuur WHERE bestuursnummer = ?", voorbeeld) + " " + nummer;
-        long id = TestDatabase.insert("INSERT INTO bestuur (bestuursnummer, naam, sector) SELECT ?, ?, sector FROM bestuur"
-                + " WHERE bestuursnummer = ?", nummer, naam, voorbeeld);
+        String naam =
+                TestDatabase.string("SELECT naam FROM bestuur WHERE bestuursnummer = ?", voorbeeld) + " " + nummer;
+        long id = TestDatabase.insert(
+                "INSERT INTO bestuur (bestuursnummer, naam, sector) SELECT ?, ?, sector FROM bestuur"
+                        + " WHERE bestuursnummer = ?",
+                nummer,
+                naam,
+                voorbeeld);
         return new Bestuur(id, nummer, naam);
     }
 
@@ -60,11 +72,17 @@ final class Testdata {
 
     private static String persoon(String voorbeeld, String plek, Long school, Long bestuur) {
         String username = voorbeeld + "." + plek.toLowerCase(java.util.Locale.ROOT);
-        long account = TestDatabase.insert("INSERT INTO account (username, naam, email, password_hash, status, lerarenregister)"
-                + " SELECT ?, naam, ?, password_hash, 'ACTIEF', lerarenregister FROM account WHERE username = ?",
-                username, username + "@test.example.nl", voorbeeld);
-        long lid = TestDatabase.insert("INSERT INTO lidmaatschap (account_id, rol) SELECT ?, l.rol FROM lidmaatschap l"
-                + " JOIN account a ON a.id = l.account_id WHERE a.username = ? ORDER BY l.id LIMIT 1", account, voorbeeld);
+        long account = TestDatabase.insert(
+                "INSERT INTO account (username, naam, email, password_hash, status, lerarenregister)"
+                        + " SELECT ?, naam, ?, password_hash, 'ACTIEF', lerarenregister FROM account WHERE username = ?",
+                username,
+                username + "@test.example.nl",
+                voorbeeld);
+        long lid = TestDatabase.insert(
+                "INSERT INTO lidmaatschap (account_id, rol) SELECT ?, l.rol FROM lidmaatschap l"
+                        + " JOIN account a ON a.id = l.account_id WHERE a.username = ? ORDER BY l.id LIMIT 1",
+                account,
+                voorbeeld);
         if (school != null) {
             TestDatabase.update("UPDATE lidmaatschap SET school_id = ? WHERE id = ?", school, lid);
         } else {
@@ -92,8 +110,9 @@ final class Testdata {
     static String vrijeBrin() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int poging = 0; poging < 100; poging++) {
-            String brin = String.format("%02d%c%c", 40 + random.nextInt(59), (char) ('A' + random.nextInt(26)),
-                    (char) ('A' + random.nextInt(26)));
+            String brin = String.format(
+                    "%02d%c%c",
+                    40 + random.nextInt(59), (char) ('A' + random.nextInt(26)), (char) ('A' + random.nextInt(26)));
             if (TestDatabase.number("SELECT COUNT(*) FROM school WHERE brin_code = ?", brin) == 0) {
                 return brin;
             }
@@ -112,7 +131,8 @@ final class Testdata {
 
     /** The same for a directieteam's trajectory. */
     static void directieteamInStartfase(long traject) {
-        TestDatabase.update("DELETE FROM directieteam_traject_fasewissel WHERE traject_id = ? AND volgnummer > 0", traject);
+        TestDatabase.update(
+                "DELETE FROM directieteam_traject_fasewissel WHERE traject_id = ? AND volgnummer > 0", traject);
         TestDatabase.update("UPDATE directieteam_traject SET fase = 'STARTFASE' WHERE id = ?", traject);
     }
 

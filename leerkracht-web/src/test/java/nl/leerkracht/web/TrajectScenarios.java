@@ -19,7 +19,8 @@ interface TrajectScenarios {
     Browser browser();
 
     private static long traject(String brin) {
-        return TestDatabase.number("SELECT t.id FROM traject t JOIN school s ON s.id = t.school_id WHERE s.brin_code = ?", brin);
+        return TestDatabase.number(
+                "SELECT t.id FROM traject t JOIN school s ON s.id = t.school_id WHERE s.brin_code = ?", brin);
     }
 
     private static LocalDate vandaag() {
@@ -54,7 +55,8 @@ interface TrajectScenarios {
         browser.click("[id='faseForm:wissel']");
         browser.waitForText("De nieuwe fase is vastgelegd.");
         assertEquals("Trainingsfase", browser.textOf(".lk-fase-actief"));
-        assertTrue(browser.textOf("[id='stappen']").contains("Het kernteam is getraind en de eerste bordsessies zijn gehouden."));
+        assertTrue(browser.textOf("[id='stappen']")
+                .contains("Het kernteam is getraind en de eerste bordsessies zijn gehouden."));
         assertTrue(browser.textOf("[id='stappen']").contains("Ruud de Wit"), "the history names who");
         browser.screenshot("traject-fase");
 
@@ -64,14 +66,17 @@ interface TrajectScenarios {
         browser.click("[id='faseForm:wissel']");
         browser.waitForText("Geef de reden waarom het traject terug gaat");
         assertEquals("TRAININGSFASE", TestDatabase.string("SELECT fase FROM traject WHERE id = ?", id));
-        assertEquals(wissels + 1, TestDatabase.number("SELECT COUNT(*) FROM traject_fasewissel WHERE traject_id = ?", id));
+        assertEquals(
+                wissels + 1, TestDatabase.number("SELECT COUNT(*) FROM traject_fasewissel WHERE traject_id = ?", id));
     }
 
     @Test
     default void aSchoolcoachLogsABordsessieFromTheQuickForm() {
         long id = traject("04AB");
         Testdata.geenBordsessieOp(id, vandaag());
-        TestDatabase.update("DELETE FROM traject_actie WHERE traject_id = ? AND omschrijving = ?", id,
+        TestDatabase.update(
+                "DELETE FROM traject_actie WHERE traject_id = ? AND omschrijving = ?",
+                id,
                 "Groep 8 uitnodigen voor de bordsessie");
         long sessies = TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id);
         Browser browser = browser();
@@ -84,7 +89,9 @@ interface TrajectScenarios {
 
         browser.click("[id='sessieKnop:nieuweSessie']");
         browser.waitUntilVisible("sessieForm:logSessie");
-        assertEquals(vandaag().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")), browser.value("sessieForm:datum_input"),
+        assertEquals(
+                vandaag().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                browser.value("sessieForm:datum_input"),
                 "today is filled in");
         // Nobody ticked, and markup in the note: refused, nothing stored.
         browser.script("document.querySelectorAll(\"[id='sessieForm:aanwezigen'] .ui-chkbox-box.ui-state-active\")"
@@ -96,14 +103,20 @@ interface TrajectScenarios {
         browser.script("document.querySelector(\"[id='sessieForm:aanwezigen'] .ui-chkbox-box\").click()");
         browser.click("[id='sessieForm:logSessie']");
         browser.waitForText("Gebruik geen HTML-code (zoals <script>) of de tekens < en > in je tekst.");
-        assertEquals(sessies, TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id), "nothing stored");
+        assertEquals(
+                sessies,
+                TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id),
+                "nothing stored");
 
         // The session as it is meant: who was there, one action done, one new action.
-        browser.script("document.querySelectorAll(\"[id='sessieForm:aanwezigen'] .ui-chkbox-box:not(.ui-state-active)\")"
-                + ".forEach(b => b.click())");
+        browser.script(
+                "document.querySelectorAll(\"[id='sessieForm:aanwezigen'] .ui-chkbox-box:not(.ui-state-active)\")"
+                        + ".forEach(b => b.click())");
         browser.type("sessieForm:notitie", "Feedbackkaarten werken; groep 8 wil meedoen.");
-        String actie = TestDatabase.string("SELECT omschrijving FROM traject_actie WHERE traject_id = ? AND afgerond_op IS NULL"
-                + " ORDER BY deadline, id LIMIT 1", id);
+        String actie = TestDatabase.string(
+                "SELECT omschrijving FROM traject_actie WHERE traject_id = ? AND afgerond_op IS NULL"
+                        + " ORDER BY deadline, id LIMIT 1",
+                id);
         browser.script("document.querySelector(\"[id='sessieForm:afgerond'] .ui-chkbox-box\").click()");
         browser.typeInto(":0:actie", "Groep 8 uitnodigen voor de bordsessie");
         browser.choose(browser.idEndingWith(":0:eigenaar"), "Coen Coach");
@@ -113,15 +126,29 @@ interface TrajectScenarios {
         browser.waitForText("De bordsessie is vastgelegd.");
         browser.waitUntilHidden("sessieForm:logSessie");
         assertEquals(sessies + 1, TestDatabase.number("SELECT COUNT(*) FROM bordsessie WHERE traject_id = ?", id));
-        assertEquals(TestDatabase.number("SELECT COUNT(DISTINCT a.id) FROM account a JOIN lidmaatschap l ON l.account_id = a.id"
-                + " JOIN traject t ON t.school_id = l.school_id WHERE t.id = ? AND a.status = 'ACTIEF'"
-                + " AND l.rol IN ('SCHOOLLEIDER', 'SCHOOLCOACH', 'AANJAGER', 'LERAAR')", id),
-                TestDatabase.number("SELECT COUNT(a.account_id) FROM bordsessie_aanwezige a JOIN bordsessie b ON b.id = a.bordsessie_id"
-                + " WHERE b.traject_id = ? AND b.datum = ?", id, vandaag()), "everyone of the team, as people");
-        assertEquals(vandaag().toString(), TestDatabase.string("SELECT afgerond_op FROM traject_actie WHERE traject_id = ? AND omschrijving = ?",
-                id, actie), "the ticked action is done");
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM traject_actie WHERE traject_id = ? AND omschrijving = ?",
-                id, "Groep 8 uitnodigen voor de bordsessie"));
+        assertEquals(
+                TestDatabase.number(
+                        "SELECT COUNT(DISTINCT a.id) FROM account a JOIN lidmaatschap l ON l.account_id = a.id"
+                                + " JOIN traject t ON t.school_id = l.school_id WHERE t.id = ? AND a.status = 'ACTIEF'"
+                                + " AND l.rol IN ('SCHOOLLEIDER', 'SCHOOLCOACH', 'AANJAGER', 'LERAAR')",
+                        id),
+                TestDatabase.number(
+                        "SELECT COUNT(a.account_id) FROM bordsessie_aanwezige a JOIN bordsessie b ON b.id = a.bordsessie_id"
+                                + " WHERE b.traject_id = ? AND b.datum = ?",
+                        id,
+                        vandaag()),
+                "everyone of the team, as people");
+        assertEquals(
+                vandaag().toString(),
+                TestDatabase.string(
+                        "SELECT afgerond_op FROM traject_actie WHERE traject_id = ? AND omschrijving = ?", id, actie),
+                "the ticked action is done");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM traject_actie WHERE traject_id = ? AND omschrijving = ?",
+                        id,
+                        "Groep 8 uitnodigen voor de bordsessie"));
         assertTrue(browser.textOf("[id='tabs:sessiesForm:bordsessies']").contains("Feedbackkaarten werken"));
         browser.screenshot("teambord-schoolcoach");
 
@@ -137,22 +164,30 @@ interface TrajectScenarios {
     default void goalsAndActionsOnTheBoardAreCheckedBeforeTheyAreStored() {
         long id = traject("04AB");
         long doelen = TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id);
-        String doel = "Elke week een lesbezoek per bouw " + java.util.UUID.randomUUID().toString().substring(0, 4);
+        String doel = "Elke week een lesbezoek per bouw "
+                + java.util.UUID.randomUUID().toString().substring(0, 4);
         Browser browser = browser();
         browser.login("aanjager", InschrijvingScenarios.PASSWORD);
         browser.open("traject/traject.xhtml?id=" + id);
 
         browser.type("tabs:doelForm:omschrijving", doel);
         browser.choose("tabs:doelForm:eigenaar", "Anna Aanjager");
-        browser.type("tabs:doelForm:deadline_input", vandaag().plusWeeks(30).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        browser.type(
+                "tabs:doelForm:deadline_input",
+                vandaag().plusWeeks(30).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         browser.click("[id='tabs:doelForm:voegDoelToe']");
         browser.waitForText("Maak het doel meetbaar");
         browser.type("tabs:doelForm:streefwaarde", "4 lesbezoeken per week");
         browser.click("[id='tabs:doelForm:voegDoelToe']");
         browser.waitForText("Kies een datum vanaf vandaag en binnen 26 weken");
-        assertEquals(doelen, TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id), "nothing stored");
+        assertEquals(
+                doelen,
+                TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id),
+                "nothing stored");
 
-        browser.replace("tabs:doelForm:deadline_input", vandaag().plusWeeks(8).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        browser.replace(
+                "tabs:doelForm:deadline_input",
+                vandaag().plusWeeks(8).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         browser.click("[id='tabs:doelForm:voegDoelToe']");
         browser.waitForText("Het doel staat op het bord.");
         assertEquals(doelen + 1, TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id));
@@ -160,8 +195,10 @@ interface TrajectScenarios {
 
         browser.click("button[data-doel='" + doel + "']");
         browser.waitForText("De status van het doel is bijgewerkt.");
-        assertEquals("BEHAALD", TestDatabase.string("SELECT status FROM traject_doel WHERE traject_id = ? AND omschrijving = ?",
-                id, doel));
+        assertEquals(
+                "BEHAALD",
+                TestDatabase.string(
+                        "SELECT status FROM traject_doel WHERE traject_id = ? AND omschrijving = ?", id, doel));
 
         browser.type("tabs:succesForm:succes", "Groep 5 <img src=x onerror=alert(1)>");
         browser.click("[id='tabs:succesForm:voegSuccesToe']");
@@ -169,7 +206,9 @@ interface TrajectScenarios {
         browser.type("tabs:succesForm:succes", "Groep 5 gaf de eerste leerlingfeedback");
         browser.click("[id='tabs:succesForm:voegSuccesToe']");
         browser.waitForText("Het succes staat op het bord.");
-        assertTrue(browser.textOf("#successen").contains("Groep 5 gaf de eerste leerlingfeedback · Anna Aanjager"), browser.textOf("#successen"));
+        assertTrue(
+                browser.textOf("#successen").contains("Groep 5 gaf de eerste leerlingfeedback · Anna Aanjager"),
+                browser.textOf("#successen"));
     }
 
     @Test
@@ -200,7 +239,8 @@ interface TrajectScenarios {
         browser.logout();
 
         browser.login("expertcoach", InschrijvingScenarios.PASSWORD);
-        assertEquals(403, browser.status("traject/traject.xhtml?id=" + kameleon), "not a school of the coach's clusters");
+        assertEquals(
+                403, browser.status("traject/traject.xhtml?id=" + kameleon), "not a school of the coach's clusters");
         browser.open("traject/traject.xhtml?id=" + regenboog);
         assertTrue(browser.has("[id='faseForm:wissel']"), "the coach of the cluster moves the phase");
         browser.logout();
@@ -229,11 +269,16 @@ interface TrajectScenarios {
         browser.waitForText("Een leraar bezoekt een collega, niet de eigen les.");
         // A person of another school, forged into the list: not one of the choices.
         long elders = TestDatabase.number("SELECT id FROM account WHERE username = ?", "leraar.kompas");
-        browser.script("const s = document.getElementById('tabs:planForm:bezochte_input'); s.add(new Option('Kees', arguments[0]));"
-                + " s.value = arguments[0];", String.valueOf(elders));
+        browser.script(
+                "const s = document.getElementById('tabs:planForm:bezochte_input'); s.add(new Option('Kees', arguments[0]));"
+                        + " s.value = arguments[0];",
+                String.valueOf(elders));
         browser.click("[id='tabs:planForm:plan']");
         browser.waitForText("kies een van de mogelijkheden.");
-        assertEquals(bezoeken, TestDatabase.number("SELECT COUNT(*) FROM lesbezoek WHERE traject_id = ?", id), "nothing stored");
+        assertEquals(
+                bezoeken,
+                TestDatabase.number("SELECT COUNT(*) FROM lesbezoek WHERE traject_id = ?", id),
+                "nothing stored");
 
         browser.choose("tabs:planForm:bezochte", "Anna Aanjager");
         browser.click("[id='tabs:planForm:plan']");
@@ -242,15 +287,25 @@ interface TrajectScenarios {
 
         // Recorded today with feedback: it counts in this term's visits.
         browser.waitUntilVisible("tabs:feedbackForm:legVast");
-        browser.choose("tabs:feedbackForm:welk", "Lotte Leraar → Anna Aanjager, " + vandaag().format(DateTimeFormatter.ofPattern("d-M-yyyy")));
+        browser.choose(
+                "tabs:feedbackForm:welk",
+                "Lotte Leraar → Anna Aanjager, " + vandaag().format(DateTimeFormatter.ofPattern("d-M-yyyy")));
         browser.click("[id='tabs:feedbackForm:legVast']");
         browser.waitForText("Schrijf de gegeven feedback op");
-        browser.type("tabs:feedbackForm:feedback", "Sterk: iedereen dacht eerst zelf na. Tip: loop rond tijdens het nadenken.");
+        browser.type(
+                "tabs:feedbackForm:feedback",
+                "Sterk: iedereen dacht eerst zelf na. Tip: loop rond tijdens het nadenken.");
         browser.click("[id='tabs:feedbackForm:legVast']");
         browser.waitForText("Het lesbezoek en de feedback zijn vastgelegd.");
-        assertEquals("GEHOUDEN", TestDatabase.string("SELECT l.status FROM lesbezoek l JOIN account v ON v.id = l.bezoeker_id"
-                + " JOIN account b ON b.id = l.bezochte_id WHERE l.traject_id = ? AND v.username = ? AND b.username = ?"
-                + " ORDER BY l.id DESC LIMIT 1", id, "leraar", "aanjager"));
+        assertEquals(
+                "GEHOUDEN",
+                TestDatabase.string(
+                        "SELECT l.status FROM lesbezoek l JOIN account v ON v.id = l.bezoeker_id"
+                                + " JOIN account b ON b.id = l.bezochte_id WHERE l.traject_id = ? AND v.username = ? AND b.username = ?"
+                                + " ORDER BY l.id DESC LIMIT 1",
+                        id,
+                        "leraar",
+                        "aanjager"));
         assertTrue(browser.textOf("[id='tabs:bezoekenForm:lesbezoeken']").contains("loop rond tijdens het nadenken"));
         String na = browser.textOf("#ritmeLesbezoeken");
         assertFalse(voor.equals(na), "the rhythm counts the visit: " + voor + " / " + na);
@@ -329,11 +384,18 @@ interface TrajectScenarios {
         assertTrue(browser.has("#overzichtPdf"));
         java.net.http.HttpResponse<byte[]> pdf = browser.download("traject/overzicht.pdf");
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/pdf",
+                pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
         String tekst = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-        assertTrue(tekst.contains("Verbetercultuur van bestuur tot klas") && tekst.contains("Stichting Primair Onderwijs De Vallei"), tekst);
-        assertTrue(tekst.contains("OBS De Regenboog") && !tekst.contains("OBS De Kameleon"), "only the board's own schools: " + tekst);
+        assertTrue(
+                tekst.contains("Verbetercultuur van bestuur tot klas")
+                        && tekst.contains("Stichting Primair Onderwijs De Vallei"),
+                tekst);
+        assertTrue(
+                tekst.contains("OBS De Regenboog") && !tekst.contains("OBS De Kameleon"),
+                "only the board's own schools: " + tekst);
         assertTrue(tekst.contains("Directieteam"), tekst);
         browser.logout();
 

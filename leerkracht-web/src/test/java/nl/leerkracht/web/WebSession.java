@@ -29,12 +29,16 @@ final class WebSession {
     /** The page's CSP nonce, on its scripts: PrimeFaces' script adds it to every form in the browser. */
     static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI root;
     private final String address = "10." + ThreadLocalRandom.current().nextInt(256) + "."
-            + ThreadLocalRandom.current().nextInt(256) + "." + (1 + ThreadLocalRandom.current().nextInt(254));
+            + ThreadLocalRandom.current().nextInt(256) + "."
+            + (1 + ThreadLocalRandom.current().nextInt(254));
     private String landing;
     private List<String> setCookies = List.of();
 
@@ -53,7 +57,8 @@ final class WebSession {
         WebSession session = new WebSession(base);
         HttpResponse<String> response = session.postLogin(username, password, true);
         assertEquals(302, response.statusCode(), "login of " + username + " was not accepted");
-        String location = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+        String location = URI.create(response.headers().firstValue("Location").orElseThrow())
+                .getPath();
         session.landing = location.substring(session.root.getPath().length() - 1);
         session.setCookies = response.headers().allValues("Set-Cookie");
         return session;
@@ -71,9 +76,11 @@ final class WebSession {
         assertTrue(nonce.find(), "login page without a CSP nonce");
         String form = "loginForm=loginForm&loginForm%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&loginForm%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&loginForm%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                + "&loginForm%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
                 + (withNonce ? "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) : "");
-        return send(request("login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request("login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
@@ -99,7 +106,9 @@ final class WebSession {
 
     /** Any request with a method, content type and body of its own, as a careless or hostile client sends it. */
     HttpResponse<String> send(String method, String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     int status(String path) {
@@ -108,10 +117,10 @@ final class WebSession {
 
     private HttpRequest.Builder request(String path) {
         // "//x" stays as it is: the address as a careless or hostile client writes it.
-        URI uri = path.startsWith("//") ? URI.create(root + path.substring(1))
+        URI uri = path.startsWith("//")
+                ? URI.create(root + path.substring(1))
                 : root.resolve(path.startsWith("/") ? path.substring(1) : path);
-        return HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(60)).header("X-Forwarded-For", address);
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("X-Forwarded-For", address);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

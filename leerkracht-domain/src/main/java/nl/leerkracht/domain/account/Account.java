@@ -44,6 +44,7 @@ public class Account {
     public static final int GUESSING_WARNING = 10;
     /** Stored for an invitee: not a hash, so no password matches it. */
     private static final String NO_PASSWORD = "!";
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3," + USERNAME_LENGTH + "}");
 
     @Id
@@ -84,7 +85,9 @@ public class Account {
     private Instant sessiesGeldigVanaf;
 
     /** The person's roles, the first one given first; never empty. */
-    @OneToMany(mappedBy = "account", cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
+    @OneToMany(
+            mappedBy = "account",
+            cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
     @OrderBy("id")
     private List<Lidmaatschap> lidmaatschappen = new ArrayList<>();
 
@@ -100,8 +103,8 @@ public class Account {
         // for JPA
     }
 
-    private Account(String username, String naam, String email, Rol rol, School school, Bestuur bestuur,
-            String passwordHash) {
+    private Account(
+            String username, String naam, String email, Rol rol, School school, Bestuur bestuur, String passwordHash) {
         this.username = checkUsername(username);
         this.naam = Tekst.verplicht(naam, NAAM_LENGTH, "account.fout.naam", "account.fout.naam.markup");
         this.email = Tekst.email(email, "account.fout.email").toLowerCase(Locale.ROOT);
@@ -117,8 +120,9 @@ public class Account {
     public static String checkUsername(String username) {
         String normalized = normalizeUsername(username);
         if (!USERNAME.matcher(normalized).matches()) {
-            throw new Regelfout("account.fout.gebruikersnaam", "A user name has 3-" + USERNAME_LENGTH
-                    + " characters: letters, digits, dot, dash or underscore");
+            throw new Regelfout(
+                    "account.fout.gebruikersnaam",
+                    "A user name has 3-" + USERNAME_LENGTH + " characters: letters, digits, dot, dash or underscore");
         }
         return normalized;
     }
@@ -133,13 +137,13 @@ public class Account {
 
     /** A bestuurder of one board. */
     public static Account ofBestuur(String username, String naam, String email, Bestuur bestuur, String passwordHash) {
-        return new Account(username, naam, email, Rol.BESTUURDER, null, Objects.requireNonNull(bestuur, "bestuur"),
-                passwordHash);
+        return new Account(
+                username, naam, email, Rol.BESTUURDER, null, Objects.requireNonNull(bestuur, "bestuur"), passwordHash);
     }
 
     /** A schoolleider, schoolcoach, aanjager or leraar of one school. */
-    public static Account ofSchool(String username, String naam, String email, Rol rol, School school,
-            String passwordHash) {
+    public static Account ofSchool(
+            String username, String naam, String email, Rol rol, School school, String passwordHash) {
         if (rol.getScope() != Rol.Scope.SCHOOL) {
             throw new IllegalArgumentException(rol + " is not a school role");
         }
@@ -156,7 +160,8 @@ public class Account {
      *         {@code account.fout.bestuur} when the role's tie is missing, and the rules of name,
      *         e-mail address and user name
      */
-    public static Account nodigUit(String username, String naam, String email, Rol rol, School school, Bestuur bestuur) {
+    public static Account nodigUit(
+            String username, String naam, String email, Rol rol, School school, Bestuur bestuur) {
         Account account = new Account(username, naam, email, rol, school, bestuur, NO_PASSWORD);
         account.status = AccountStatus.UITGENODIGD;
         return account;
@@ -309,7 +314,8 @@ public class Account {
     /** {@link #isSessieGeldig(Instant)} on the two columns, for a check that does not load the account. */
     public static boolean isSessieGeldig(AccountStatus status, Instant sessiesGeldigVanaf, Instant ingelogdOp) {
         return status == AccountStatus.ACTIEF
-                && (sessiesGeldigVanaf == null || !ingelogdOp.truncatedTo(ChronoUnit.MILLIS).isBefore(sessiesGeldigVanaf));
+                && (sessiesGeldigVanaf == null
+                        || !ingelogdOp.truncatedTo(ChronoUnit.MILLIS).isBefore(sessiesGeldigVanaf));
     }
 
     public boolean isUitgenodigd() {
@@ -403,7 +409,9 @@ public class Account {
 
     /** The person's membership with this role there, if they have it. */
     public Optional<Lidmaatschap> lidmaatschap(Rol rol, School school, Bestuur bestuur) {
-        return lidmaatschappen.stream().filter(l -> l.isZelfde(rol, school, bestuur)).findFirst();
+        return lidmaatschappen.stream()
+                .filter(l -> l.isZelfde(rol, school, bestuur))
+                .findFirst();
     }
 
     /** The person's school-role membership at this school, if any. */
@@ -423,8 +431,10 @@ public class Account {
      * @return false when the membership is not (or no longer) this person's; the first one counts then
      */
     public boolean kies(Long lidmaatschapId) {
-        gekozen = lidmaatschappen.stream().filter(l -> l.getId() != null && l.getId().equals(lidmaatschapId))
-                .findFirst().orElse(null);
+        gekozen = lidmaatschappen.stream()
+                .filter(l -> l.getId() != null && l.getId().equals(lidmaatschapId))
+                .findFirst()
+                .orElse(null);
         return gekozen != null;
     }
 

@@ -79,7 +79,8 @@ public class Lidmaatschap {
 
     /** Whether this is the same role at the same place. */
     public boolean isZelfde(Rol andereRol, School andereSchool, Bestuur anderBestuur) {
-        return rol == andereRol && Objects.equals(school, andereRol.getScope() == Rol.Scope.SCHOOL ? andereSchool : null)
+        return rol == andereRol
+                && Objects.equals(school, andereRol.getScope() == Rol.Scope.SCHOOL ? andereSchool : null)
                 && Objects.equals(bestuur, andereRol == Rol.BESTUURDER ? anderBestuur : null);
     }
 
@@ -96,7 +97,8 @@ public class Lidmaatschap {
      */
     public void kiesTeam(Team nieuw) {
         if (nieuw != null && (school == null || !school.equals(nieuw.getSchool()))) {
-            throw new Regelfout("lijst.fout.team", "team " + nieuw.getId() + " is not of the school of membership " + id);
+            throw new Regelfout(
+                    "lijst.fout.team", "team " + nieuw.getId() + " is not of the school of membership " + id);
         }
         this.team = nieuw;
     }
@@ -129,6 +131,9 @@ public class Lidmaatschap {
 
     @Override
     public String toString() {
-        return rol + (school != null ? " at school " + school.getId() : bestuur != null ? " at board " + bestuur.getId() : "");
+        return rol
+                + (school != null
+                        ? " at school " + school.getId()
+                        : bestuur != null ? " at board " + bestuur.getId() : "");
     }
 }

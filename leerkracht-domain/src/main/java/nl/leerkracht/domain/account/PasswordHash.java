@@ -17,6 +17,7 @@ public final class PasswordHash {
     public static final int ITERATIONS = 210_000;
     /** Hashes with fewer iterations than this are refused as too weak. */
     public static final int MIN_ITERATIONS = 100_000;
+
     public static final int MIN_PASSWORD_LENGTH = 10;
     public static final int MAX_PASSWORD_LENGTH = 200;
 
@@ -26,14 +27,13 @@ public final class PasswordHash {
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHash() {
-    }
+    private PasswordHash() {}
 
     /** Hashes a password with a fresh random salt. */
     public static String create(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password has " + MIN_PASSWORD_LENGTH + " to "
-                    + MAX_PASSWORD_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "A password has " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
         }
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);

@@ -23,8 +23,7 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
     private static final String LIST = "veelgebruikte-wachtwoorden.txt";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * @return the password, unchanged (no trimming: a space is a character like any other)

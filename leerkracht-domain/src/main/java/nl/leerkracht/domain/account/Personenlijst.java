@@ -108,7 +108,8 @@ public final class Personenlijst {
                 continue;
             }
             try {
-                String naam = Tekst.verplicht(velden[0], Account.NAAM_LENGTH, "account.fout.naam", "account.fout.naam.markup");
+                String naam = Tekst.verplicht(
+                        velden[0], Account.NAAM_LENGTH, "account.fout.naam", "account.fout.naam.markup");
                 String email = Tekst.email(velden[1], "account.fout.email").toLowerCase(Locale.ROOT);
                 String team = velden.length == 3 && !velden[2].isBlank() ? velden[2].strip() : null;
                 Integer eerder = adressen.putIfAbsent(email, nummer);

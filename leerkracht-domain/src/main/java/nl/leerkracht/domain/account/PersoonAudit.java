@@ -25,9 +25,20 @@ public class PersoonAudit {
 
     /** What happened to the account. */
     public enum Actie {
-        UITGENODIGD, OPNIEUW_UITGENODIGD, UITNODIGING_AANVAARD, WACHTWOORD_HERSTELD, WACHTWOORD_GEWIJZIGD, NAAM_GEWIJZIGD,
-        EMAIL_GEWIJZIGD, EMAIL_WIJZIGING_GEANNULEERD, SESSIES_BEEINDIGD, SESSIE_BEEINDIGD, GEDEACTIVEERD, GEHERACTIVEERD,
-        ROL_TOEGEVOEGD, ROL_BEEINDIGD
+        UITGENODIGD,
+        OPNIEUW_UITGENODIGD,
+        UITNODIGING_AANVAARD,
+        WACHTWOORD_HERSTELD,
+        WACHTWOORD_GEWIJZIGD,
+        NAAM_GEWIJZIGD,
+        EMAIL_GEWIJZIGD,
+        EMAIL_WIJZIGING_GEANNULEERD,
+        SESSIES_BEEINDIGD,
+        SESSIE_BEEINDIGD,
+        GEDEACTIVEERD,
+        GEHERACTIVEERD,
+        ROL_TOEGEVOEGD,
+        ROL_BEEINDIGD
     }
 
     @Id
@@ -65,7 +76,8 @@ public class PersoonAudit {
 
     /** The line for a confirmed new e-mail address; it keeps the old one, whose mails stay the person's. */
     public static PersoonAudit emailGewijzigd(Account account, String oud, Instant op) {
-        return new PersoonAudit(account, Actie.EMAIL_GEWIJZIGD, account.getNaam(), op, oud + WORDT + account.getEmail());
+        return new PersoonAudit(
+                account, Actie.EMAIL_GEWIJZIGD, account.getNaam(), op, oud + WORDT + account.getEmail());
     }
 
     /** For a changed e-mail address, the address the person had before. */

@@ -17,6 +17,7 @@ public enum Rol {
 
     /** Role names as used in {@code @RolesAllowed} and web.xml; constants so annotations can use them. */
     public static final String CENTRAAL_TEAM_NAME = "CENTRAAL_TEAM";
+
     public static final String DIRECTEUR_NAME = "DIRECTEUR";
     public static final String RVT_VOORZITTER_NAME = "RVT_VOORZITTER";
     public static final String EXPERTCOACH_NAME = "EXPERTCOACH";

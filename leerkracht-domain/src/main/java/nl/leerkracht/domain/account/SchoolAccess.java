@@ -32,9 +32,10 @@ public final class SchoolAccess {
             case CENTRAAL_TEAM -> true;
             case DIRECTEUR, RVT_VOORZITTER -> false;
             case EXPERTCOACH -> school.getId() != null && clusterSchoolIds.contains(school.getId());
-            case BESTUURDER -> account.getBestuur() != null && account.getBestuur().equals(school.getBestuur());
+            case BESTUURDER ->
+                account.getBestuur() != null && account.getBestuur().equals(school.getBestuur());
             case SCHOOLLEIDER, SCHOOLCOACH, AANJAGER, LERAAR ->
-                    account.getSchool() != null && account.getSchool().equals(school);
+                account.getSchool() != null && account.getSchool().equals(school);
         };
     }
 
@@ -43,10 +44,11 @@ public final class SchoolAccess {
      * (read-only), and its schoolleider and schoolcoach. Aanjagers and teachers do not.
      */
     public boolean permitsPeople(School school) {
-        return permits(school) && switch (account.getRol()) {
-            case CENTRAAL_TEAM, BESTUURDER, EXPERTCOACH, SCHOOLLEIDER, SCHOOLCOACH -> true;
-            default -> false;
-        };
+        return permits(school)
+                && switch (account.getRol()) {
+                    case CENTRAAL_TEAM, BESTUURDER, EXPERTCOACH, SCHOOLLEIDER, SCHOOLCOACH -> true;
+                    default -> false;
+                };
     }
 
     /**

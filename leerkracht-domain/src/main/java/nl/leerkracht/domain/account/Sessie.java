@@ -78,11 +78,24 @@ public class Sessie {
      */
     public static String apparaat(String userAgent) {
         String ua = userAgent == null ? "" : userAgent;
-        String browser = ua.contains("Edg/") ? "Edge" : ua.contains("OPR/") ? "Opera" : ua.contains("Firefox/") ? "Firefox"
-                : ua.contains("Chrome/") || ua.contains("Chromium/") ? "Chrome" : ua.contains("Safari/") ? "Safari" : null;
-        String systeem = ua.contains("Android") ? "Android" : ua.contains("iPhone") || ua.contains("iPad") ? "iOS"
-                : ua.contains("Windows") ? "Windows" : ua.contains("Mac OS X") || ua.contains("Macintosh") ? "macOS"
-                : ua.contains("CrOS") ? "ChromeOS" : ua.contains("Linux") ? "Linux" : null;
+        String browser = ua.contains("Edg/")
+                ? "Edge"
+                : ua.contains("OPR/")
+                        ? "Opera"
+                        : ua.contains("Firefox/")
+                                ? "Firefox"
+                                : ua.contains("Chrome/") || ua.contains("Chromium/")
+                                        ? "Chrome"
+                                        : ua.contains("Safari/") ? "Safari" : null;
+        String systeem = ua.contains("Android")
+                ? "Android"
+                : ua.contains("iPhone") || ua.contains("iPad")
+                        ? "iOS"
+                        : ua.contains("Windows")
+                                ? "Windows"
+                                : ua.contains("Mac OS X") || ua.contains("Macintosh")
+                                        ? "macOS"
+                                        : ua.contains("CrOS") ? "ChromeOS" : ua.contains("Linux") ? "Linux" : null;
         if (browser == null && systeem == null) {
             return "Onbekende browser";
         }

@@ -51,8 +51,7 @@ public class Toegangslink {
     }
 
     /** A new link and its key: the key exists only here, to be sent once, and is never stored. */
-    public record Uitgifte(Toegangslink link, String sleutel) {
-    }
+    public record Uitgifte(Toegangslink link, String sleutel) {}
 
     private static final int KEY_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();

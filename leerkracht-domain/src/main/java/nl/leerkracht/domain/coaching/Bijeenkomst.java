@@ -71,8 +71,15 @@ public class Bijeenkomst {
      * @throws Regelfout for no cluster or type, a missing or marked-up title or place, a day in the
      *         past or more than two years ahead, or an end that is not after the start
      */
-    public Bijeenkomst(Cluster cluster, BijeenkomstType type, String titel, LocalDate datum, LocalTime van, LocalTime tot,
-            String plaats, LocalDate vandaag) {
+    public Bijeenkomst(
+            Cluster cluster,
+            BijeenkomstType type,
+            String titel,
+            LocalDate datum,
+            LocalTime van,
+            LocalTime tot,
+            String plaats,
+            LocalDate vandaag) {
         if (cluster == null) {
             throw new Regelfout("bijeenkomst.fout.cluster", "no cluster");
         }

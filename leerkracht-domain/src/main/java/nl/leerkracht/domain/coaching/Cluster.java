@@ -43,14 +43,18 @@ public class Cluster {
     private String regio;
 
     @ManyToMany
-    @JoinTable(name = "cluster_school",
-            joinColumns = @JoinColumn(name = "cluster_id"), inverseJoinColumns = @JoinColumn(name = "school_id"))
+    @JoinTable(
+            name = "cluster_school",
+            joinColumns = @JoinColumn(name = "cluster_id"),
+            inverseJoinColumns = @JoinColumn(name = "school_id"))
     @OrderBy("naam")
     private Set<School> scholen = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "cluster_expertcoach",
-            joinColumns = @JoinColumn(name = "cluster_id"), inverseJoinColumns = @JoinColumn(name = "account_id"))
+    @JoinTable(
+            name = "cluster_expertcoach",
+            joinColumns = @JoinColumn(name = "cluster_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
     @OrderBy("naam")
     private Set<Account> expertcoaches = new LinkedHashSet<>();
 

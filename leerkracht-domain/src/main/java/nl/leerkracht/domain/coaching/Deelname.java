@@ -49,7 +49,13 @@ public class Deelname {
     }
 
     /** @throws Regelfout before the meeting has begun */
-    public Deelname(Bijeenkomst bijeenkomst, Account deelnemer, boolean aanwezig, String door, Instant op, java.time.LocalDate vandaag) {
+    public Deelname(
+            Bijeenkomst bijeenkomst,
+            Account deelnemer,
+            boolean aanwezig,
+            String door,
+            Instant op,
+            java.time.LocalDate vandaag) {
         if (!bijeenkomst.isBegonnen(vandaag)) {
             throw new Regelfout("deelname.fout.nogNiet", "meeting on " + bijeenkomst.getDatum());
         }

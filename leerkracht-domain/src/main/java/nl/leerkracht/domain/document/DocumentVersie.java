@@ -68,7 +68,8 @@ public class DocumentVersie {
      * @throws Regelfout for an empty file, one larger than {@code maximum} bytes, or content that
      *         is not an accepted kind or does not fit its name (a renamed program, an HTML page)
      */
-    public DocumentVersie(Sessiedocument document, String bestandsnaam, byte[] inhoud, long maximum, String door, Instant op) {
+    public DocumentVersie(
+            Sessiedocument document, String bestandsnaam, byte[] inhoud, long maximum, String door, Instant op) {
         this.document = Objects.requireNonNull(document, "document");
         // No content is an empty file, which the kind check refuses.
         byte[] bytes = inhoud == null ? new byte[0] : inhoud;

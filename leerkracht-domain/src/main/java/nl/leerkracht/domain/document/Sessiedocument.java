@@ -75,7 +75,6 @@ public class Sessiedocument {
         return ++laatsteVersie;
     }
 
-
     public Long getId() {
         return id;
     }

@@ -68,6 +68,7 @@ public class Aanvrager {
 
     /** Who may ask for an enrolment (domain.md §4: the school decides, its leadership or board asks). */
     public enum Functie {
-        SCHOOLLEIDER, BESTUURDER
+        SCHOOLLEIDER,
+        BESTUURDER
     }
 }

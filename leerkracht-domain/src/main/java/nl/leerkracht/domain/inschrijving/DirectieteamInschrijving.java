@@ -98,8 +98,14 @@ public class DirectieteamInschrijving {
      * @throws Regelfout for a sector without the programme, no or too many members, a function that
      *         does not fit the board's sector, or a number of work sessions outside 1–20
      */
-    public static DirectieteamInschrijving aanvragen(Bestuur bestuur, Schooljaar startjaar, List<DirectieteamLid> leden,
-            int werksessies, DirectieteamPrijs formule, String door, Instant op) {
+    public static DirectieteamInschrijving aanvragen(
+            Bestuur bestuur,
+            Schooljaar startjaar,
+            List<DirectieteamLid> leden,
+            int werksessies,
+            DirectieteamPrijs formule,
+            String door,
+            Instant op) {
         Objects.requireNonNull(bestuur, "bestuur");
         Sector sector = bestuur.getSector();
         if (DirectieteamFunctie.voor(sector).isEmpty()) {

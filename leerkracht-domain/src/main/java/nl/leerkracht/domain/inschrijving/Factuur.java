@@ -110,11 +110,13 @@ public class Factuur {
      */
     public static Factuur voor(Inschrijving inschrijving, int programmajaar, String nummer, LocalDate datum) {
         if (!inschrijving.getStatus().isFactureerbaar()) {
-            throw new Regelfout("factuur.fout.status", "enrolment " + inschrijving.getId() + " is " + inschrijving.getStatus());
+            throw new Regelfout(
+                    "factuur.fout.status", "enrolment " + inschrijving.getId() + " is " + inschrijving.getStatus());
         }
         Bedrag tarief = inschrijving.tariefVoorJaar(programmajaar);
         if (tarief == null) {
-            throw new Regelfout("factuur.fout.vervolgOnbekend", "PO follow-up of " + inschrijving.getId() + " not agreed");
+            throw new Regelfout(
+                    "factuur.fout.vervolgOnbekend", "PO follow-up of " + inschrijving.getId() + " not agreed");
         }
         Factuur factuur = new Factuur();
         factuur.soort = Soort.FACTUUR;
@@ -261,6 +263,7 @@ public class Factuur {
 
     /** An invoice, or a credit invoice that cancels one. */
     public enum Soort {
-        FACTUUR, CREDITFACTUUR
+        FACTUUR,
+        CREDITFACTUUR
     }
 }

@@ -132,8 +132,16 @@ public class Inschrijving {
      * @param team the team that enrols, for MBO and HBO; null otherwise
      * @throws Regelfout naming the rule that refused the request
      */
-    public static Inschrijving aanvragen(School school, Vestiging vestiging, Team team, Tarief tarief,
-            int aantalLeraren, Aanvrager aanvrager, List<Kernteamlid> kernteam, Bevestiging bevestiging, Instant op) {
+    public static Inschrijving aanvragen(
+            School school,
+            Vestiging vestiging,
+            Team team,
+            Tarief tarief,
+            int aantalLeraren,
+            Aanvrager aanvrager,
+            List<Kernteamlid> kernteam,
+            Bevestiging bevestiging,
+            Instant op) {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(tarief, "tarief");
         Inschrijving inschrijving = new Inschrijving();
@@ -162,7 +170,8 @@ public class Inschrijving {
             }
         }
         if (tarief.getSector() != school.getSector()) {
-            throw new IllegalArgumentException("Tariff of " + tarief.getSector() + " for a " + school.getSector() + " school");
+            throw new IllegalArgumentException(
+                    "Tariff of " + tarief.getSector() + " for a " + school.getSector() + " school");
         }
         if (aantalLeraren < 1 || aantalLeraren > School.MAX_LERAREN) {
             throw new Regelfout("inschrijving.fout.leraren", "teachers: " + aantalLeraren);
@@ -170,8 +179,12 @@ public class Inschrijving {
         if (!bevestiging.besluitSamen() || !bevestiging.tijdIngeroosterd()) {
             throw new Regelfout("inschrijving.fout.bevestiging", "decided together / time scheduled not confirmed");
         }
-        long coaches = kernteam.stream().filter(k -> k.getRol() == Kernteamlid.Rol.SCHOOLCOACH).count();
-        long aanjagers = kernteam.stream().filter(k -> k.getRol() == Kernteamlid.Rol.AANJAGER).count();
+        long coaches = kernteam.stream()
+                .filter(k -> k.getRol() == Kernteamlid.Rol.SCHOOLCOACH)
+                .count();
+        long aanjagers = kernteam.stream()
+                .filter(k -> k.getRol() == Kernteamlid.Rol.AANJAGER)
+                .count();
         if (coaches != 1) {
             throw new Regelfout("inschrijving.fout.schoolcoach", coaches + " schoolcoaches");
         }
@@ -190,7 +203,8 @@ public class Inschrijving {
         inschrijving.aangevraagdOp = Objects.requireNonNull(op, "op");
         inschrijving.status = InschrijvingStatus.AANGEVRAAGD;
         inschrijving.uniekSleutel = inschrijving.sleutel();
-        inschrijving.historie.add(new Statuswijziging(null, InschrijvingStatus.AANGEVRAAGD, aanvrager.getNaam(), op, null));
+        inschrijving.historie.add(
+                new Statuswijziging(null, InschrijvingStatus.AANGEVRAAGD, aanvrager.getNaam(), op, null));
         return inschrijving;
     }
 
@@ -385,6 +399,5 @@ public class Inschrijving {
     }
 
     /** What the school confirms before it submits (domain.md §3, §5). */
-    public record Bevestiging(boolean besluitSamen, boolean tijdIngeroosterd, boolean schoolleidersregister) {
-    }
+    public record Bevestiging(boolean besluitSamen, boolean tijdIngeroosterd, boolean schoolleidersregister) {}
 }

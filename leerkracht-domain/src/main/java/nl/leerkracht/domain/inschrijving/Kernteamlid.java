@@ -53,14 +53,19 @@ public class Kernteamlid {
             throw new Regelfout("inschrijving.fout.kernteamNaam", "name of " + rol + ": " + naam);
         }
         refuseMarkup(naam);
-        if (fte == null || fte.signum() <= 0 || fte.compareTo(MAXIMUM_FTE) > 0 || fte.stripTrailingZeros().scale() > 2) {
+        if (fte == null
+                || fte.signum() <= 0
+                || fte.compareTo(MAXIMUM_FTE) > 0
+                || fte.stripTrailingZeros().scale() > 2) {
             throw new Regelfout("inschrijving.fout.fte", "fte of " + naam + ": " + fte);
         }
         this.naam = naam.trim();
         this.rol = Objects.requireNonNull(rol, "rol");
         this.fte = fte.setScale(2);
-        this.email = email == null || email.isBlank() ? null
-                : nl.leerkracht.domain.shared.Tekst.email(email, "inschrijving.fout.kernteamEmail").toLowerCase(java.util.Locale.ROOT);
+        this.email = email == null || email.isBlank()
+                ? null
+                : nl.leerkracht.domain.shared.Tekst.email(email, "inschrijving.fout.kernteamEmail")
+                        .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** No person's name holds angle brackets; text with them is markup, not a name. */
@@ -87,6 +92,7 @@ public class Kernteamlid {
 
     /** The two roles of the school's own programme team. */
     public enum Rol {
-        SCHOOLCOACH, AANJAGER
+        SCHOOLCOACH,
+        AANJAGER
     }
 }

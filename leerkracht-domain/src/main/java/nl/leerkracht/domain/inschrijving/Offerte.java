@@ -20,7 +20,8 @@ public final class Offerte {
         this.voorwaarden = voorwaarden;
         this.opgegevenLeraren = opgegevenLeraren;
         this.regels = List.copyOf(regels);
-        this.totaal = regels.stream().map(Regel::getBedrag).filter(Objects::nonNull).reduce(Bedrag.NUL, Bedrag::plus);
+        this.totaal =
+                regels.stream().map(Regel::getBedrag).filter(Objects::nonNull).reduce(Bedrag.NUL, Bedrag::plus);
     }
 
     /**
@@ -39,8 +40,8 @@ public final class Offerte {
     public static Offerte voor(Tariefvoorwaarden tarief, int leraren) {
         Objects.requireNonNull(tarief, "tarief");
         int billable = tarief.factureerbareLeraren(leraren);
-        Grondslag grondslag = billable > leraren ? Grondslag.MINIMUM
-                : billable < leraren ? Grondslag.MAXIMUM : Grondslag.AANTAL;
+        Grondslag grondslag =
+                billable > leraren ? Grondslag.MINIMUM : billable < leraren ? Grondslag.MAXIMUM : Grondslag.AANTAL;
         List<Regel> regels = new ArrayList<>();
         regels.add(new Regel(1, billable, tarief.getJaar1(), grondslag));
         if (tarief.isTweejarig()) {

@@ -32,6 +32,7 @@ public class Tarief {
 
     /** The texts' amounts (2017-2018 prices); a fresh install uses them (domain.md §4, Decision). */
     public static final Bedrag STANDAARD_JAAR_1 = Bedrag.euro("475.00");
+
     public static final Bedrag STANDAARD_JAAR_2 = Bedrag.euro("275.00");
     public static final int STANDAARD_MINIMUM = 12;
     public static final int STANDAARD_MAXIMUM = 75;
@@ -66,8 +67,8 @@ public class Tarief {
     }
 
     /** A two-year tariff for VO, MBO or HBO. */
-    public static Tarief tweejarig(Sector sector, Schooljaar startjaar, Bedrag jaar1, Bedrag jaar2, int minimumLeraren,
-            int maximumLeraren) {
+    public static Tarief tweejarig(
+            Sector sector, Schooljaar startjaar, Bedrag jaar1, Bedrag jaar2, int minimumLeraren, int maximumLeraren) {
         if (sector == Sector.PO) {
             throw new IllegalArgumentException("PO has a one-year tariff with an agreed follow-up");
         }
@@ -103,7 +104,8 @@ public class Tarief {
     public static Tarief standaard(Sector sector, Schooljaar startjaar) {
         return sector == Sector.PO
                 ? po(startjaar, STANDAARD_JAAR_1, STANDAARD_JAAR_2)
-                : tweejarig(sector, startjaar, STANDAARD_JAAR_1, STANDAARD_JAAR_2, STANDAARD_MINIMUM, STANDAARD_MAXIMUM);
+                : tweejarig(
+                        sector, startjaar, STANDAARD_JAAR_1, STANDAARD_JAAR_2, STANDAARD_MINIMUM, STANDAARD_MAXIMUM);
     }
 
     /** The amounts and limits; an enrolment copies them when it is submitted. */

@@ -58,16 +58,16 @@ public class Tariefvoorwaarden {
         if (minimum < 1 || maximum < minimum || maximum > School.MAX_LERAREN) {
             throw new IllegalArgumentException("Need 1 <= minimum <= maximum: " + minimum + ".." + maximum);
         }
-        return new Tariefvoorwaarden(requireAmount(jaar1, "jaar1"), requireAmount(jaar2, "jaar2"), null, minimum,
-                maximum);
+        return new Tariefvoorwaarden(
+                requireAmount(jaar1, "jaar1"), requireAmount(jaar2, "jaar2"), null, minimum, maximum);
     }
 
     /**
      * @throws IllegalArgumentException for an amount outside €0.01–€10,000
      */
     public static Tariefvoorwaarden po(Bedrag jaar1, Bedrag vervolgPlafond) {
-        return new Tariefvoorwaarden(requireAmount(jaar1, "jaar1"), null, requireAmount(vervolgPlafond, "vervolgPlafond"),
-                null, null);
+        return new Tariefvoorwaarden(
+                requireAmount(jaar1, "jaar1"), null, requireAmount(vervolgPlafond, "vervolgPlafond"), null, null);
     }
 
     /**
@@ -94,8 +94,8 @@ public class Tariefvoorwaarden {
             throw new IllegalArgumentException("Only PO agrees its follow-up; these terms have a fixed year 2");
         }
         if (!perLeraar.isPositief() || perLeraar.isGroterDan(vervolgPlafond)) {
-            throw new IllegalArgumentException("The follow-up is more than 0 and at most " + vervolgPlafond
-                    + " per teacher: " + perLeraar);
+            throw new IllegalArgumentException(
+                    "The follow-up is more than 0 and at most " + vervolgPlafond + " per teacher: " + perLeraar);
         }
         return perLeraar;
     }
@@ -130,16 +130,20 @@ public class Tariefvoorwaarden {
 
     private static Bedrag requireAmount(Bedrag bedrag, String name) {
         if (bedrag == null || !bedrag.isPositief() || bedrag.isGroterDan(MAXIMAAL_BEDRAG)) {
-            throw new IllegalArgumentException(name + " must be more than 0 and at most " + MAXIMAAL_BEDRAG + ": " + bedrag);
+            throw new IllegalArgumentException(
+                    name + " must be more than 0 and at most " + MAXIMAAL_BEDRAG + ": " + bedrag);
         }
         return bedrag;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Tariefvoorwaarden that && Objects.equals(jaar1, that.jaar1)
-                && Objects.equals(jaar2, that.jaar2) && Objects.equals(vervolgPlafond, that.vervolgPlafond)
-                && Objects.equals(minimumLeraren, that.minimumLeraren) && Objects.equals(maximumLeraren, that.maximumLeraren);
+        return other instanceof Tariefvoorwaarden that
+                && Objects.equals(jaar1, that.jaar1)
+                && Objects.equals(jaar2, that.jaar2)
+                && Objects.equals(vervolgPlafond, that.vervolgPlafond)
+                && Objects.equals(minimumLeraren, that.minimumLeraren)
+                && Objects.equals(maximumLeraren, that.maximumLeraren);
     }
 
     @Override

@@ -41,6 +41,7 @@ public class Klacht {
     public static final int REDEN_LENGTH = 1000;
     /** The minimum retention after closing (domain.md §6: at least one year). */
     public static final Period MINIMALE_BEWAARTERMIJN = Period.ofYears(1);
+
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     @Id
@@ -128,8 +129,14 @@ public class Klacht {
      * @throws Regelfout for a missing name or e-mail address (anonymous complaints are not handled),
      *         markup in the name, no subject, or a missing, too long or marked-up description
      */
-    public static Klacht ontvang(String referentie, String volgcodeHash, String naam, String email,
-            KlachtOnderwerp onderwerp, String omschrijving, Instant op) {
+    public static Klacht ontvang(
+            String referentie,
+            String volgcodeHash,
+            String naam,
+            String email,
+            KlachtOnderwerp onderwerp,
+            String omschrijving,
+            Instant op) {
         if ((naam == null || naam.isBlank()) && (email == null || email.isBlank())) {
             throw new Regelfout("klacht.fout.anoniem", "anonymous complaint");
         }
@@ -140,7 +147,8 @@ public class Klacht {
             throw new Regelfout("klacht.fout.onderwerp", "no subject");
         }
         klacht.onderwerp = onderwerp;
-        klacht.omschrijving = Tekst.verhaal(omschrijving, TEKST_LENGTH, "klacht.fout.omschrijving", "klacht.fout.markup");
+        klacht.omschrijving =
+                Tekst.verhaal(omschrijving, TEKST_LENGTH, "klacht.fout.omschrijving", "klacht.fout.markup");
         klacht.referentie = Objects.requireNonNull(referentie, "referentie");
         klacht.volgcodeHash = Objects.requireNonNull(volgcodeHash, "volgcodeHash");
         klacht.status = KlachtStatus.ONTVANGEN;
@@ -171,8 +179,11 @@ public class Klacht {
     /** A note for the file; it does not acknowledge the complaint. */
     public void noteer(String tekst, String door, Instant op) {
         vereisOpen();
-        handelingen.add(new Handeling(Handelingsoort.NOTITIE,
-                Tekst.verhaal(tekst, TEKST_LENGTH, "klacht.fout.notitie", "klacht.fout.markup"), door, op));
+        handelingen.add(new Handeling(
+                Handelingsoort.NOTITIE,
+                Tekst.verhaal(tekst, TEKST_LENGTH, "klacht.fout.notitie", "klacht.fout.markup"),
+                door,
+                op));
     }
 
     /**
@@ -224,7 +235,8 @@ public class Klacht {
                 if (ontvangstGeescaleerdOp == null) {
                     due.add(Herinnering.ONTVANGST_ESCALATIE);
                 }
-            } else if (!nu.isBefore(ontvangstUiterlijk.minus(Herinnering.ONTVANGST_VOORAF)) && ontvangstGewaarschuwdOp == null) {
+            } else if (!nu.isBefore(ontvangstUiterlijk.minus(Herinnering.ONTVANGST_VOORAF))
+                    && ontvangstGewaarschuwdOp == null) {
                 due.add(Herinnering.ONTVANGST_WAARSCHUWING);
             }
         }
@@ -232,7 +244,8 @@ public class Klacht {
             if (oplossingGeescaleerdOp == null) {
                 due.add(Herinnering.OPLOSSING_ESCALATIE);
             }
-        } else if (!nu.isBefore(oplossingUiterlijk.minus(Herinnering.OPLOSSING_VOORAF)) && oplossingGewaarschuwdOp == null) {
+        } else if (!nu.isBefore(oplossingUiterlijk.minus(Herinnering.OPLOSSING_VOORAF))
+                && oplossingGewaarschuwdOp == null) {
             due.add(Herinnering.OPLOSSING_WAARSCHUWING);
         }
         return due;
@@ -240,8 +253,8 @@ public class Klacht {
 
     /** Whether a deadline has passed while the complaint is open. */
     public boolean isTeLaat(Instant nu) {
-        return status.isOpen() && (ontvangstBevestigdOp == null && nu.isAfter(ontvangstUiterlijk)
-                || nu.isAfter(oplossingUiterlijk));
+        return status.isOpen()
+                && (ontvangstBevestigdOp == null && nu.isAfter(ontvangstUiterlijk) || nu.isAfter(oplossingUiterlijk));
     }
 
     /** Acknowledged within the 48 hours; null while not acknowledged. */
@@ -257,7 +270,11 @@ public class Klacht {
     /** Closed, and the retention after closing has passed at {@code nu}. */
     public boolean isBewaartermijnVerstreken(Period bewaartermijn, Instant nu) {
         return status == KlachtStatus.AFGESLOTEN
-                && !afgeslotenOp.atZone(Klachttermijn.ZONE).plus(bewaartermijn).toInstant().isAfter(nu);
+                && !afgeslotenOp
+                        .atZone(Klachttermijn.ZONE)
+                        .plus(bewaartermijn)
+                        .toInstant()
+                        .isAfter(nu);
     }
 
     /**

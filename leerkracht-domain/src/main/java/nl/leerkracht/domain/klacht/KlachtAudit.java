@@ -21,8 +21,17 @@ public class KlachtAudit {
 
     /** What was done with the complaint. */
     public enum Actie {
-        INGEDIEND, GELEZEN, GEVOLGD, BIJLAGE_GEOPEND, EMAIL_KLAGER, NOTITIE, TERMIJN_AFGESPROKEN, AFGESLOTEN,
-        GEEXPORTEERD, GEWAARSCHUWD, GEANONIMISEERD
+        INGEDIEND,
+        GELEZEN,
+        GEVOLGD,
+        BIJLAGE_GEOPEND,
+        EMAIL_KLAGER,
+        NOTITIE,
+        TERMIJN_AFGESPROKEN,
+        AFGESLOTEN,
+        GEEXPORTEERD,
+        GEWAARSCHUWD,
+        GEANONIMISEERD
     }
 
     @Id

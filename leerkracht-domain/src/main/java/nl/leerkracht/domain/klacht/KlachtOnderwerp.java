@@ -24,6 +24,8 @@ public enum KlachtOnderwerp {
 
     /** The subjects a role handles; none for a role that handles no complaints. */
     public static java.util.List<KlachtOnderwerp> behandeldDoor(Rol rol) {
-        return java.util.Arrays.stream(values()).filter(o -> o.behandelaar == rol).toList();
+        return java.util.Arrays.stream(values())
+                .filter(o -> o.behandelaar == rol)
+                .toList();
     }
 }

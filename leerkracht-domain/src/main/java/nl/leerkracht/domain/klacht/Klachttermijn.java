@@ -25,8 +25,7 @@ public final class Klachttermijn {
     public static final Duration OPLOSSING = Duration.ofDays(28);
     private static final LocalTime LAATSTE_SECONDE = LocalTime.of(23, 59, 59);
 
-    private Klachttermijn() {
-    }
+    private Klachttermijn() {}
 
     /** When the acknowledgement of a complaint received at {@code ontvangen} is due. */
     public static Instant ontvangstUiterlijk(Instant ontvangen) {
@@ -34,7 +33,9 @@ public final class Klachttermijn {
         Duration resterend = ONTVANGST;
         while (true) {
             if (isWeekend(t.getDayOfWeek())) {
-                t = t.toLocalDate().with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY)).atStartOfDay(ZONE);
+                t = t.toLocalDate()
+                        .with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY))
+                        .atStartOfDay(ZONE);
                 continue;
             }
             ZonedDateTime eindeDag = t.toLocalDate().plusDays(1).atStartOfDay(ZONE);

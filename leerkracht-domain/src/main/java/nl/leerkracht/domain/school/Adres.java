@@ -98,8 +98,10 @@ public class Adres {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Adres that && Objects.equals(straat, that.straat)
-                && Objects.equals(huisnummer, that.huisnummer) && Objects.equals(postcode, that.postcode)
+        return other instanceof Adres that
+                && Objects.equals(straat, that.straat)
+                && Objects.equals(huisnummer, that.huisnummer)
+                && Objects.equals(postcode, that.postcode)
                 && Objects.equals(plaats, that.plaats);
     }
 

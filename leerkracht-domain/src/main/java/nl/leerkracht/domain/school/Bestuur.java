@@ -75,8 +75,8 @@ public class Bestuur {
 
     /** Corrects the board's name and sector; its number stays. */
     public void wijzig(String nieuweNaam, Sector nieuweSector) {
-        String gecontroleerd = nl.leerkracht.domain.shared.Tekst.verplicht(nieuweNaam, NAAM_LENGTH, "bestuur.fout.naam",
-                "school.fout.tekens");
+        String gecontroleerd = nl.leerkracht.domain.shared.Tekst.verplicht(
+                nieuweNaam, NAAM_LENGTH, "bestuur.fout.naam", "school.fout.tekens");
         if (nieuweSector == null) {
             throw new nl.leerkracht.domain.shared.Regelfout("bestuur.fout.sector", "no sector");
         }

@@ -85,7 +85,12 @@ public class School {
 
     /** A new school in the register, from checked data. */
     public static School van(SchoolGegevens gegevens, Bestuur bestuur) {
-        return new School(gegevens.getBrin(), gegevens.getNaam(), gegevens.getSector(), bestuur, gegevens.getAdres(),
+        return new School(
+                gegevens.getBrin(),
+                gegevens.getNaam(),
+                gegevens.getSector(),
+                bestuur,
+                gegevens.getAdres(),
                 gegevens.getAantalLeraren());
     }
 
@@ -95,8 +100,8 @@ public class School {
      */
     public void wijzig(SchoolGegevens gegevens, Bestuur nieuwBestuur) {
         if (gegevens.getSector() != sector && (!vestigingen.isEmpty() || !teams.isEmpty())) {
-            throw new nl.leerkracht.domain.shared.Regelfout("school.fout.sectorVast",
-                    "school " + brin + " has locations or teams");
+            throw new nl.leerkracht.domain.shared.Regelfout(
+                    "school.fout.sectorVast", "school " + brin + " has locations or teams");
         }
         this.brin = gegevens.getBrin();
         this.naam = gegevens.getNaam();

@@ -28,8 +28,17 @@ public final class SchoolGegevens {
     /**
      * @throws Regelfout with code {@code school.fout.<veld>} for the first field that is wrong
      */
-    public static SchoolGegevens van(String brin, String naam, Sector sector, String straat, String huisnummer,
-            String postcode, String plaats, Double latitude, Double longitude, Integer aantalLeraren) {
+    public static SchoolGegevens van(
+            String brin,
+            String naam,
+            Sector sector,
+            String straat,
+            String huisnummer,
+            String postcode,
+            String plaats,
+            Double latitude,
+            Double longitude,
+            Integer aantalLeraren) {
         if (!BrinCode.isValid(brin)) {
             throw new Regelfout("school.fout.brin", "BRIN " + brin);
         }

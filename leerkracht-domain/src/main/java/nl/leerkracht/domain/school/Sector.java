@@ -24,6 +24,8 @@ public enum Sector {
 
     /** The unit of enrolment. */
     public enum Inschrijfeenheid {
-        SCHOOL, VESTIGING, TEAM
+        SCHOOL,
+        VESTIGING,
+        TEAM
     }
 }

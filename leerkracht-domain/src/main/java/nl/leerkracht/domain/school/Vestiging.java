@@ -96,7 +96,8 @@ public class Vestiging {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Vestiging that && Objects.equals(school, that.school)
+        return other instanceof Vestiging that
+                && Objects.equals(school, that.school)
                 && vestigingsnummer == that.vestigingsnummer;
     }
 

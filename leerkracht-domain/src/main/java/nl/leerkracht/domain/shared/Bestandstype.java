@@ -67,7 +67,8 @@ public enum Bestandstype {
     public static String veiligeNaam(String bestandsnaam) {
         String naam = bestandsnaam == null ? "" : bestandsnaam;
         naam = naam.substring(Math.max(naam.lastIndexOf('/'), naam.lastIndexOf('\\')) + 1);
-        naam = java.text.Normalizer.normalize(naam, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        naam = java.text.Normalizer.normalize(naam, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         naam = naam.replaceAll("[^A-Za-z0-9 ._-]", "_").replaceAll("^[. ]+", "").trim();
         if (naam.isEmpty()) {
             naam = "bestand";

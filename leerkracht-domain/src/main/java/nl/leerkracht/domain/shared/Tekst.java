@@ -19,8 +19,7 @@ public final class Tekst {
     /** An HTML tag, comment or declaration: {@code <} followed by a letter, {@code /}, {@code !} or {@code ?}. */
     private static final Pattern TAG = Pattern.compile("<\\s*[a-zA-Z/!?]");
 
-    private Tekst() {
-    }
+    private Tekst() {}
 
     /**
      * @return the text, trimmed
@@ -45,7 +44,9 @@ public final class Tekst {
     public static boolean heeftOnzichtbareTekens(String tekst, boolean meerdereRegels) {
         for (int i = 0; i < tekst.length(); i++) {
             char c = tekst.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < tekst.length() && Character.isLowSurrogate(tekst.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < tekst.length()
+                    && Character.isLowSurrogate(tekst.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c) || isOnzichtbaar(c, meerdereRegels)) {
                 return true;
@@ -62,7 +63,9 @@ public final class Tekst {
                 || c >= '\u200B' && c <= '\u200F' // zero-width space, non-joiner, joiner; LRM, RLM
                 || c >= '\u202A' && c <= '\u202E' // bidirectional embeddings and overrides
                 || c >= '\u2060' && c <= '\u2069' // word joiner, invisible operators, bidirectional isolates
-                || c == '\uFEFF' || c == '\u061C' || c == '\u180E';
+                || c == '\uFEFF'
+                || c == '\u061C'
+                || c == '\u180E';
     }
 
     /** @throws Regelfout {@link #ONZICHTBAAR} when the text holds an invisible or control character */
@@ -109,7 +112,9 @@ public final class Tekst {
 
     /** Whether this is an e-mail address (spaces around it aside) that the platform takes. */
     public static boolean isEmail(String email) {
-        return email != null && email.trim().length() <= EMAIL_LENGTH && EMAIL.matcher(email.trim()).matches()
+        return email != null
+                && email.trim().length() <= EMAIL_LENGTH
+                && EMAIL.matcher(email.trim()).matches()
                 && !heeftOnzichtbareTekens(email.trim(), false);
     }
 }

@@ -7,6 +7,5 @@ public final class Tijdzone {
 
     public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
-    private Tijdzone() {
-    }
+    private Tijdzone() {}
 }

@@ -14,9 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tekst;
-import nl.leerkracht.domain.account.Account;
 
 /** An action on a team's board: what, who, by when; done once someone ticks it off. */
 @Entity
@@ -41,7 +41,9 @@ public class Actie {
 
     @Embedded
     @AttributeOverride(name = "accountId", column = @Column(name = "eigenaar_id"))
-    @AttributeOverride(name = "naam", column = @Column(name = "eigenaar", length = Doel.EIGENAAR_LENGTH, nullable = false))
+    @AttributeOverride(
+            name = "naam",
+            column = @Column(name = "eigenaar", length = Doel.EIGENAAR_LENGTH, nullable = false))
     private Teamlid eigenaar;
 
     @Column(name = "deadline", nullable = false)
@@ -60,7 +62,8 @@ public class Actie {
     /** @throws Regelfout for a missing or marked-up text, or a due date in the past */
     public Actie(Traject traject, String omschrijving, Account eigenaar, LocalDate deadline, LocalDate vandaag) {
         this.traject = Objects.requireNonNull(traject, "traject");
-        this.omschrijving = Tekst.verplicht(omschrijving, OMSCHRIJVING_LENGTH, "actie.fout.omschrijving", "teambord.fout.markup");
+        this.omschrijving =
+                Tekst.verplicht(omschrijving, OMSCHRIJVING_LENGTH, "actie.fout.omschrijving", "teambord.fout.markup");
         this.eigenaar = Teamlid.van(traject, eigenaar, "actie.fout.eigenaar");
         if (deadline == null || deadline.isBefore(vandaag) || deadline.isAfter(vandaag.plusWeeks(Doel.MAXIMUM_WEKEN))) {
             throw new Regelfout("actie.fout.deadline", "due " + deadline);

@@ -56,7 +56,9 @@ public class Bordsessie {
     private Set<Teamlid> aanwezigen = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "bordsessie_doel", joinColumns = @JoinColumn(name = "bordsessie_id"),
+    @JoinTable(
+            name = "bordsessie_doel",
+            joinColumns = @JoinColumn(name = "bordsessie_id"),
             inverseJoinColumns = @JoinColumn(name = "doel_id"))
     private Set<Doel> besprokenDoelen = new LinkedHashSet<>();
 
@@ -88,14 +90,30 @@ public class Bordsessie {
      *         before the trajectory started; nobody present; a goal or action of another board; a
      *         marked-up note
      */
-    public static Bordsessie log(Traject traject, LocalDate datum, LocalDate vandaag, List<Account> aanwezigen,
-            List<Doel> doelen, List<Actie> afgerond, List<Actie> nieuweActies, String notitie, String door, Instant op) {
-        if (datum == null || datum.isAfter(vandaag) || datum.isBefore(vandaag.minusDays(MAXIMUM_DAGEN_TERUG))
+    public static Bordsessie log(
+            Traject traject,
+            LocalDate datum,
+            LocalDate vandaag,
+            List<Account> aanwezigen,
+            List<Doel> doelen,
+            List<Actie> afgerond,
+            List<Actie> nieuweActies,
+            String notitie,
+            String door,
+            Instant op) {
+        if (datum == null
+                || datum.isAfter(vandaag)
+                || datum.isBefore(vandaag.minusDays(MAXIMUM_DAGEN_TERUG))
                 || datum.isBefore(traject.getGestartOp())) {
             throw new Regelfout("bordsessie.fout.datum", "day " + datum);
         }
-        List<Teamlid> gecontroleerd = aanwezigen == null ? List.of() : aanwezigen.stream().filter(Objects::nonNull).distinct()
-                .map(persoon -> Teamlid.van(traject, persoon, "bordsessie.fout.aanwezigen")).toList();
+        List<Teamlid> gecontroleerd = aanwezigen == null
+                ? List.of()
+                : aanwezigen.stream()
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .map(persoon -> Teamlid.van(traject, persoon, "bordsessie.fout.aanwezigen"))
+                        .toList();
         if (gecontroleerd.isEmpty()) {
             throw new Regelfout("bordsessie.fout.aanwezigen", "nobody present");
         }
@@ -105,7 +123,8 @@ public class Bordsessie {
         if (anderBord) {
             throw new Regelfout("teambord.fout.anderBord", "goal or action of another board");
         }
-        String tekst = notitie == null || notitie.isBlank() ? null
+        String tekst = notitie == null || notitie.isBlank()
+                ? null
                 : Tekst.verhaal(notitie, NOTITIE_LENGTH, "bordsessie.fout.notitie", "teambord.fout.markup");
         // Everything is checked: only now does the session change the board.
         Bordsessie sessie = new Bordsessie();

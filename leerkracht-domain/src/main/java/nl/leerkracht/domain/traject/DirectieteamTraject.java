@@ -76,8 +76,10 @@ public class DirectieteamTraject {
      * @throws IllegalArgumentException when the enrolment is not approved
      */
     public static DirectieteamTraject start(DirectieteamInschrijving directieteam, String door, Instant op) {
-        if (directieteam.getStatus() != InschrijvingStatus.GOEDGEKEURD && directieteam.getStatus() != InschrijvingStatus.ACTIEF) {
-            throw new IllegalArgumentException("A directieteam trajectory starts with an approved enrolment, not " + directieteam.getStatus());
+        if (directieteam.getStatus() != InschrijvingStatus.GOEDGEKEURD
+                && directieteam.getStatus() != InschrijvingStatus.ACTIEF) {
+            throw new IllegalArgumentException(
+                    "A directieteam trajectory starts with an approved enrolment, not " + directieteam.getStatus());
         }
         DirectieteamTraject traject = new DirectieteamTraject();
         traject.directieteam = directieteam;

@@ -50,7 +50,9 @@ public class Doel {
 
     @Embedded
     @AttributeOverride(name = "accountId", column = @Column(name = "eigenaar_id"))
-    @AttributeOverride(name = "naam", column = @Column(name = "eigenaar", length = Doel.EIGENAAR_LENGTH, nullable = false))
+    @AttributeOverride(
+            name = "naam",
+            column = @Column(name = "eigenaar", length = Doel.EIGENAAR_LENGTH, nullable = false))
     private Teamlid eigenaar;
 
     @Column(name = "streefwaarde", length = STREEFWAARDE_LENGTH, nullable = false)
@@ -71,11 +73,19 @@ public class Doel {
      * @throws Regelfout for a missing or marked-up text, or a due date that is not within the
      *         next {@value #MAXIMUM_WEKEN} weeks (a short cycle)
      */
-    public Doel(Traject traject, String omschrijving, Account eigenaar, String streefwaarde, LocalDate deadline, LocalDate vandaag) {
+    public Doel(
+            Traject traject,
+            String omschrijving,
+            Account eigenaar,
+            String streefwaarde,
+            LocalDate deadline,
+            LocalDate vandaag) {
         this.traject = Objects.requireNonNull(traject, "traject");
-        this.omschrijving = Tekst.verplicht(omschrijving, OMSCHRIJVING_LENGTH, "doel.fout.omschrijving", "teambord.fout.markup");
+        this.omschrijving =
+                Tekst.verplicht(omschrijving, OMSCHRIJVING_LENGTH, "doel.fout.omschrijving", "teambord.fout.markup");
         this.eigenaar = Teamlid.van(traject, eigenaar, "doel.fout.eigenaar");
-        this.streefwaarde = Tekst.verplicht(streefwaarde, STREEFWAARDE_LENGTH, "doel.fout.streefwaarde", "teambord.fout.markup");
+        this.streefwaarde =
+                Tekst.verplicht(streefwaarde, STREEFWAARDE_LENGTH, "doel.fout.streefwaarde", "teambord.fout.markup");
         if (deadline == null || deadline.isBefore(vandaag) || deadline.isAfter(vandaag.plusWeeks(MAXIMUM_WEKEN))) {
             throw new Regelfout("doel.fout.deadline", "due " + deadline);
         }

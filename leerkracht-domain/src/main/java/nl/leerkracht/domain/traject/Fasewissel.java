@@ -48,7 +48,8 @@ public class Fasewissel {
      *         {@code traject.fout.reden} for a step back without a reason; {@code traject.fout.evaluatie}
      *         without an evaluation
      */
-    static Fasewissel naar(Programma programma, Fase huidig, Fase naar, String evaluatie, String reden, String door, Instant op) {
+    static Fasewissel naar(
+            Programma programma, Fase huidig, Fase naar, String evaluatie, String reden, String door, Instant op) {
         if (naar == null || naar == huidig || !programma.getFasen().contains(naar)) {
             throw new Regelfout("traject.fout.fase", huidig + " to " + naar);
         }
@@ -57,8 +58,11 @@ public class Fasewissel {
         if (tot > van + 1) {
             throw new Regelfout("traject.fout.overslaan", huidig + " to " + naar);
         }
-        String tekst = Tekst.verhaal(evaluatie, Traject.EVALUATIE_LENGTH, "traject.fout.evaluatie", "traject.fout.markup");
-        String waarom = tot < van ? Tekst.verhaal(reden, Traject.REDEN_LENGTH, "traject.fout.reden", "traject.fout.markup") : null;
+        String tekst =
+                Tekst.verhaal(evaluatie, Traject.EVALUATIE_LENGTH, "traject.fout.evaluatie", "traject.fout.markup");
+        String waarom = tot < van
+                ? Tekst.verhaal(reden, Traject.REDEN_LENGTH, "traject.fout.reden", "traject.fout.markup")
+                : null;
         return new Fasewissel(huidig, naar, tekst, waarom, door, op);
     }
 

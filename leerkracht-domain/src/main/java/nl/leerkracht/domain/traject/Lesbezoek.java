@@ -45,12 +45,16 @@ public class Lesbezoek {
 
     @Embedded
     @AttributeOverride(name = "accountId", column = @Column(name = "bezoeker_id"))
-    @AttributeOverride(name = "naam", column = @Column(name = "bezoeker", length = Doel.EIGENAAR_LENGTH, nullable = false))
+    @AttributeOverride(
+            name = "naam",
+            column = @Column(name = "bezoeker", length = Doel.EIGENAAR_LENGTH, nullable = false))
     private Teamlid bezoeker;
 
     @Embedded
     @AttributeOverride(name = "accountId", column = @Column(name = "bezochte_id"))
-    @AttributeOverride(name = "naam", column = @Column(name = "bezochte", length = Doel.EIGENAAR_LENGTH, nullable = false))
+    @AttributeOverride(
+            name = "naam",
+            column = @Column(name = "bezochte", length = Doel.EIGENAAR_LENGTH, nullable = false))
     private Teamlid bezochte;
 
     @Column(name = "datum", nullable = false)
@@ -76,7 +80,8 @@ public class Lesbezoek {
      * @throws Regelfout for a missing name, a teacher visiting themself, a missing focus, or a day
      *         before the trajectory started or more than {@value Doel#MAXIMUM_WEKEN} weeks ahead
      */
-    public static Lesbezoek plan(Traject traject, Account bezoeker, Account bezochte, LocalDate datum, String focus, LocalDate vandaag) {
+    public static Lesbezoek plan(
+            Traject traject, Account bezoeker, Account bezochte, LocalDate datum, String focus, LocalDate vandaag) {
         Lesbezoek bezoek = new Lesbezoek();
         bezoek.traject = Objects.requireNonNull(traject, "traject");
         bezoek.bezoeker = Teamlid.van(traject, bezoeker, "lesbezoek.fout.bezoeker");
@@ -84,7 +89,9 @@ public class Lesbezoek {
         if (bezoek.bezoeker.isZelfde(bezoek.bezochte)) {
             throw new Regelfout("lesbezoek.fout.zelf", bezoek.bezoeker + " visits themself");
         }
-        if (datum == null || datum.isBefore(traject.getGestartOp()) || datum.isAfter(vandaag.plusWeeks(Doel.MAXIMUM_WEKEN))) {
+        if (datum == null
+                || datum.isBefore(traject.getGestartOp())
+                || datum.isAfter(vandaag.plusWeeks(Doel.MAXIMUM_WEKEN))) {
             throw new Regelfout("lesbezoek.fout.datum", "day " + datum);
         }
         bezoek.datum = datum;

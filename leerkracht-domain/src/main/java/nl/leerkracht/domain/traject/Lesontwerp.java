@@ -61,10 +61,12 @@ public class Lesontwerp {
     }
 
     /** @throws Regelfout for a missing or marked-up text, or a day in the future or before the trajectory */
-    public Lesontwerp(Traject traject, String titel, String ontwerpers, String lesdoel, LocalDate datum, LocalDate vandaag) {
+    public Lesontwerp(
+            Traject traject, String titel, String ontwerpers, String lesdoel, LocalDate datum, LocalDate vandaag) {
         this.traject = Objects.requireNonNull(traject, "traject");
         this.titel = Tekst.verplicht(titel, TITEL_LENGTH, "lesontwerp.fout.titel", "teambord.fout.markup");
-        this.ontwerpers = Tekst.verplicht(ontwerpers, ONTWERPERS_LENGTH, "lesontwerp.fout.ontwerpers", "teambord.fout.markup");
+        this.ontwerpers =
+                Tekst.verplicht(ontwerpers, ONTWERPERS_LENGTH, "lesontwerp.fout.ontwerpers", "teambord.fout.markup");
         this.lesdoel = Tekst.verhaal(lesdoel, LESDOEL_LENGTH, "lesontwerp.fout.lesdoel", "teambord.fout.markup");
         if (datum == null || datum.isAfter(vandaag) || datum.isBefore(traject.getGestartOp())) {
             throw new Regelfout("lesontwerp.fout.datum", "day " + datum);

@@ -41,7 +41,13 @@ public final class Ritme {
     private final int stemrondes;
     private final int verwachtRondes;
 
-    private Ritme(List<Week> weken, int lesbezoeken, int bezocht, int leraren, double verwachtBezoeken, int stemrondes,
+    private Ritme(
+            List<Week> weken,
+            int lesbezoeken,
+            int bezocht,
+            int leraren,
+            double verwachtBezoeken,
+            int stemrondes,
             int verwachtRondes) {
         this.weken = List.copyOf(weken);
         this.lesbezoeken = lesbezoeken;
@@ -58,8 +64,14 @@ public final class Ritme {
      * @param stemrondes the days of the student-voice rounds
      * @param leraren the number of teachers in the team
      */
-    public static Ritme van(Collection<LocalDate> bordsessies, Collection<Bezoek> lesbezoeken, Collection<LocalDate> stemrondes,
-            int leraren, LocalDate gestartOp, LocalDate vandaag, Collection<Schoolvakantie> vakanties) {
+    public static Ritme van(
+            Collection<LocalDate> bordsessies,
+            Collection<Bezoek> lesbezoeken,
+            Collection<LocalDate> stemrondes,
+            int leraren,
+            LocalDate gestartOp,
+            LocalDate vandaag,
+            Collection<Schoolvakantie> vakanties) {
         Set<LocalDate> sessieweken = new TreeSet<>();
         bordsessies.forEach(dag -> sessieweken.add(maandag(dag)));
         List<Week> weken = new ArrayList<>();
@@ -75,13 +87,19 @@ public final class Ritme {
         LocalDate termijnStart = termijnStart(vandaag);
         LocalDate telVanaf = gestartOp.isAfter(termijnStart) ? gestartOp : termijnStart;
         LocalDate termijnEinde = termijnStart.plusMonths(6);
-        List<Bezoek> dezeTermijn = lesbezoeken.stream().filter(b -> !b.dag().isBefore(termijnStart) && !b.dag().isAfter(vandaag))
+        List<Bezoek> dezeTermijn = lesbezoeken.stream()
+                .filter(b -> !b.dag().isBefore(termijnStart) && !b.dag().isAfter(vandaag))
                 .toList();
-        int bezocht = (int) dezeTermijn.stream().map(Bezoek::bezochte).distinct().count();
-        double verstreken = telVanaf.isAfter(vandaag) ? 0
-                : (double) ChronoUnit.DAYS.between(telVanaf, vandaag) / Math.max(1, ChronoUnit.DAYS.between(telVanaf, termijnEinde));
+        int bezocht =
+                (int) dezeTermijn.stream().map(Bezoek::bezochte).distinct().count();
+        double verstreken = telVanaf.isAfter(vandaag)
+                ? 0
+                : (double) ChronoUnit.DAYS.between(telVanaf, vandaag)
+                        / Math.max(1, ChronoUnit.DAYS.between(telVanaf, termijnEinde));
         LocalDate jaarStart = Schooljaar.of(vandaag).getEersteDag();
-        int rondes = (int) stemrondes.stream().filter(d -> !d.isBefore(jaarStart) && !d.isAfter(vandaag)).count();
+        int rondes = (int) stemrondes.stream()
+                .filter(d -> !d.isBefore(jaarStart) && !d.isAfter(vandaag))
+                .count();
         int verwacht = 0;
         for (LocalDate termijn : List.of(jaarStart, jaarStart.plusMonths(6))) {
             LocalDate helft = termijn.plusMonths(3);
@@ -150,8 +168,7 @@ public final class Ritme {
      * A lesson visit held: its day and whom it visited, as a key that is the same for the same
      * person (their account, or for an old visit that names nobody, the name).
      */
-    public record Bezoek(LocalDate dag, String bezochte) {
-    }
+    public record Bezoek(LocalDate dag, String bezochte) {}
 
     public int getStemrondes() {
         return stemrondes;

@@ -43,7 +43,10 @@ public class Schoolvakantie {
     /** @throws Regelfout for a missing name, no dates, an end before the start or a period longer than seven weeks */
     public Schoolvakantie(String naam, LocalDate van, LocalDate totEnMet) {
         this.naam = Tekst.verplicht(naam, NAAM_LENGTH, "vakantie.fout.naam", "teambord.fout.markup");
-        if (van == null || totEnMet == null || totEnMet.isBefore(van) || ChronoUnit.DAYS.between(van, totEnMet) >= MAXIMUM_DAGEN) {
+        if (van == null
+                || totEnMet == null
+                || totEnMet.isBefore(van)
+                || ChronoUnit.DAYS.between(van, totEnMet) >= MAXIMUM_DAGEN) {
             throw new Regelfout("vakantie.fout.periode", van + " - " + totEnMet);
         }
         this.van = van;

@@ -59,7 +59,14 @@ public class StemVanDeLeerling {
      * @throws Regelfout for a missing or marked-up text, a day in the future or before the
      *         trajectory, or a goal of another board
      */
-    public StemVanDeLeerling(Traject traject, LocalDate datum, String groep, String vraag, String uitkomst, Doel doel, LocalDate vandaag) {
+    public StemVanDeLeerling(
+            Traject traject,
+            LocalDate datum,
+            String groep,
+            String vraag,
+            String uitkomst,
+            Doel doel,
+            LocalDate vandaag) {
         this.traject = Objects.requireNonNull(traject, "traject");
         if (datum == null || datum.isAfter(vandaag) || datum.isBefore(traject.getGestartOp())) {
             throw new Regelfout("stem.fout.datum", "day " + datum);

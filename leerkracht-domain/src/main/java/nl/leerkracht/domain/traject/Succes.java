@@ -43,7 +43,8 @@ public class Succes {
 
     public Succes(Traject traject, String omschrijving, String door, LocalDate datum) {
         this.traject = Objects.requireNonNull(traject, "traject");
-        this.omschrijving = Tekst.verplicht(omschrijving, OMSCHRIJVING_LENGTH, "succes.fout.omschrijving", "teambord.fout.markup");
+        this.omschrijving =
+                Tekst.verplicht(omschrijving, OMSCHRIJVING_LENGTH, "succes.fout.omschrijving", "teambord.fout.markup");
         this.door = Objects.requireNonNull(door, "door");
         this.datum = Objects.requireNonNull(datum, "datum");
     }

@@ -50,15 +50,17 @@ public class Teamlid implements Serializable {
             throw new Regelfout(fout, "nobody chosen");
         }
         if (!isVanHetTeam(traject, persoon)) {
-            throw new Regelfout("teambord.fout.geenTeamlid", persoon.getUsername() + " is not of the team of trajectory "
-                    + traject.getId());
+            throw new Regelfout(
+                    "teambord.fout.geenTeamlid",
+                    persoon.getUsername() + " is not of the team of trajectory " + traject.getId());
         }
         return new Teamlid(persoon.getId(), persoon.getNaam());
     }
 
     /** Whether the person may be chosen on this trajectory's board. */
     public static boolean isVanHetTeam(Traject traject, Account persoon) {
-        return persoon.getStatus() == AccountStatus.ACTIEF && persoon.lidmaatschapBij(traject.getSchool()).isPresent();
+        return persoon.getStatus() == AccountStatus.ACTIEF
+                && persoon.lidmaatschapBij(traject.getSchool()).isPresent();
     }
 
     /** The person's account id, or {@code null} for an old name that fits nobody. */
@@ -73,14 +75,17 @@ public class Teamlid implements Serializable {
 
     /** Whether this is the same person: by account, or, for old names that fit nobody, by name. */
     public boolean isZelfde(Teamlid ander) {
-        return accountId != null ? accountId.equals(ander.accountId)
+        return accountId != null
+                ? accountId.equals(ander.accountId)
                 : ander.accountId == null && naam.toLowerCase(Locale.ROOT).equals(ander.naam.toLowerCase(Locale.ROOT));
     }
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Teamlid that && Objects.equals(accountId, that.accountId)
-                && Objects.equals(naam, that.naam);
+        return this == other
+                || other instanceof Teamlid that
+                        && Objects.equals(accountId, that.accountId)
+                        && Objects.equals(naam, that.naam);
     }
 
     @Override

@@ -49,7 +49,8 @@ public class Terugblik {
     }
 
     /** @throws Regelfout for no answer to "on track?", a missing or marked-up explanation, or a day in the future */
-    public Terugblik(Traject traject, LocalDate datum, Boolean opKoers, String toelichting, String door, LocalDate vandaag) {
+    public Terugblik(
+            Traject traject, LocalDate datum, Boolean opKoers, String toelichting, String door, LocalDate vandaag) {
         this.traject = Objects.requireNonNull(traject, "traject");
         if (datum == null || datum.isAfter(vandaag) || datum.isBefore(traject.getGestartOp())) {
             throw new Regelfout("terugblik.fout.datum", "day " + datum);
@@ -59,7 +60,8 @@ public class Terugblik {
         }
         this.datum = datum;
         this.opKoers = opKoers;
-        this.toelichting = Tekst.verhaal(toelichting, TOELICHTING_LENGTH, "terugblik.fout.toelichting", "teambord.fout.markup");
+        this.toelichting =
+                Tekst.verhaal(toelichting, TOELICHTING_LENGTH, "terugblik.fout.toelichting", "teambord.fout.markup");
         this.door = Objects.requireNonNull(door, "door");
     }
 

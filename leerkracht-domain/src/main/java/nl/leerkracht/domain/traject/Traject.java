@@ -98,7 +98,8 @@ public class Traject {
      */
     public static Traject start(Inschrijving inschrijving, LocalDate gestartOp, String door, Instant op) {
         if (inschrijving.getStatus() != InschrijvingStatus.ACTIEF) {
-            throw new IllegalArgumentException("A trajectory starts with an active enrolment, not " + inschrijving.getStatus());
+            throw new IllegalArgumentException(
+                    "A trajectory starts with an active enrolment, not " + inschrijving.getStatus());
         }
         Traject traject = new Traject();
         traject.inschrijving = inschrijving;
@@ -137,7 +138,8 @@ public class Traject {
 
     /** Sets the team's ambition on the board; empty clears it. */
     public void stelAmbitieVast(String tekst) {
-        ambitie = tekst == null || tekst.isBlank() ? null
+        ambitie = tekst == null || tekst.isBlank()
+                ? null
                 : Tekst.verhaal(tekst, AMBITIE_LENGTH, "traject.fout.ambitie", "traject.fout.markup");
     }
 

@@ -22,12 +22,18 @@ class LidmaatschapTest {
     @Test
     void aSchoolRoleNeedsASchoolAndABestuurderABoard() {
         Account sanne = Account.ofSchool("sanne", "Sanne", "s@a.nl", Rol.SCHOOLLEIDER, regenboog, "x");
-        assertEquals("account.fout.school", assertThrows(Regelfout.class,
-                () -> sanne.voegLidmaatschapToe(Rol.LERAAR, null, null)).getCode());
-        assertEquals("account.fout.bestuur", assertThrows(Regelfout.class,
-                () -> sanne.voegLidmaatschapToe(Rol.BESTUURDER, null, null)).getCode());
-        assertEquals("account.fout.rol", assertThrows(Regelfout.class,
-                () -> sanne.voegLidmaatschapToe(null, regenboog, null)).getCode());
+        assertEquals(
+                "account.fout.school",
+                assertThrows(Regelfout.class, () -> sanne.voegLidmaatschapToe(Rol.LERAAR, null, null))
+                        .getCode());
+        assertEquals(
+                "account.fout.bestuur",
+                assertThrows(Regelfout.class, () -> sanne.voegLidmaatschapToe(Rol.BESTUURDER, null, null))
+                        .getCode());
+        assertEquals(
+                "account.fout.rol",
+                assertThrows(Regelfout.class, () -> sanne.voegLidmaatschapToe(null, regenboog, null))
+                        .getCode());
         assertEquals(1, sanne.getLidmaatschappen().size(), "nothing added");
         Lidmaatschap centraal = sanne.voegLidmaatschapToe(Rol.CENTRAAL_TEAM, regenboog, bestuur);
         assertNull(centraal.getSchool(), "a foundation role is tied to no school");
@@ -37,8 +43,10 @@ class LidmaatschapTest {
     @Test
     void theSameRoleAtTheSamePlaceOnlyOnce() {
         Account sanne = Account.ofSchool("sanne", "Sanne", "s@a.nl", Rol.SCHOOLLEIDER, regenboog, "x");
-        assertEquals("lidmaatschap.fout.bestaat", assertThrows(Regelfout.class,
-                () -> sanne.voegLidmaatschapToe(Rol.SCHOOLLEIDER, regenboog, null)).getCode());
+        assertEquals(
+                "lidmaatschap.fout.bestaat",
+                assertThrows(Regelfout.class, () -> sanne.voegLidmaatschapToe(Rol.SCHOOLLEIDER, regenboog, null))
+                        .getCode());
         sanne.voegLidmaatschapToe(Rol.SCHOOLLEIDER, kameleon, null);
         sanne.voegLidmaatschapToe(Rol.LERAAR, regenboog, null);
         assertEquals(3, sanne.getLidmaatschappen().size());
@@ -70,16 +78,22 @@ class LidmaatschapTest {
         sanne.verwijderLidmaatschap(tweede);
         assertEquals(regenboog, sanne.getSchool(), "back to the one left");
         Lidmaatschap enige = sanne.getLidmaatschappen().get(0);
-        assertEquals("lidmaatschap.fout.laatste", assertThrows(Regelfout.class,
-                () -> sanne.verwijderLidmaatschap(enige)).getCode());
+        assertEquals(
+                "lidmaatschap.fout.laatste",
+                assertThrows(Regelfout.class, () -> sanne.verwijderLidmaatschap(enige))
+                        .getCode());
     }
 
     @Test
     void aTeamOfAnotherSchoolIsRefused() {
         Account sanne = Account.ofSchool("sanne", "Sanne", "s@a.nl", Rol.LERAAR, regenboog, "x");
         Lidmaatschap hier = sanne.getLidmaatschap();
-        assertEquals("lijst.fout.team", assertThrows(Regelfout.class,
-                () -> hier.kiesTeam(new nl.leerkracht.domain.school.Team(kameleon, "Team B", 10))).getCode());
+        assertEquals(
+                "lijst.fout.team",
+                assertThrows(
+                                Regelfout.class,
+                                () -> hier.kiesTeam(new nl.leerkracht.domain.school.Team(kameleon, "Team B", 10)))
+                        .getCode());
         assertNull(hier.getTeam());
     }
 }

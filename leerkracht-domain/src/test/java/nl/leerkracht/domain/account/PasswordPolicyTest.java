@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class PasswordPolicyTest {
 
     private static String code(String password) {
-        return assertThrows(Regelfout.class, () -> PasswordPolicy.check(password)).getCode();
+        return assertThrows(Regelfout.class, () -> PasswordPolicy.check(password))
+                .getCode();
     }
 
     @Test
@@ -53,10 +54,14 @@ class PasswordPolicyTest {
 
     @Test
     void aNewPasswordMustBeTypedTheSameTwice() {
-        assertEquals("lang genoeg wachtwoord", PasswordPolicy.check("lang genoeg wachtwoord", "lang genoeg wachtwoord"));
-        Regelfout fout = assertThrows(Regelfout.class,
-                () -> PasswordPolicy.check("lang genoeg wachtwoord", "lang genoeg wachtwoorD"));
+        assertEquals(
+                "lang genoeg wachtwoord", PasswordPolicy.check("lang genoeg wachtwoord", "lang genoeg wachtwoord"));
+        Regelfout fout = assertThrows(
+                Regelfout.class, () -> PasswordPolicy.check("lang genoeg wachtwoord", "lang genoeg wachtwoorD"));
         assertEquals("wachtwoord.fout.herhaling", fout.getCode());
-        assertEquals("wachtwoord.fout.kort", assertThrows(Regelfout.class, () -> PasswordPolicy.check("kort", "kort")).getCode());
+        assertEquals(
+                "wachtwoord.fout.kort",
+                assertThrows(Regelfout.class, () -> PasswordPolicy.check("kort", "kort"))
+                        .getCode());
     }
 }

@@ -40,16 +40,26 @@ class PersonenlijstTest {
                 Anna Tweede;ANNA@school.nl
                 ;leeg@school.nl
                 """);
-        assertEquals(List.of(2, 3, 4, 5, 6), lijst.getFouten().stream().map(Personenlijst.Fout::getNummer).toList());
-        assertEquals(List.of("account.fout.email", "account.fout.naam.markup", "lijst.fout.kolommen", "lijst.fout.dubbel",
-                "account.fout.naam"), lijst.getFouten().stream().map(Personenlijst.Fout::getCode).toList());
+        assertEquals(
+                List.of(2, 3, 4, 5, 6),
+                lijst.getFouten().stream().map(Personenlijst.Fout::getNummer).toList());
+        assertEquals(
+                List.of(
+                        "account.fout.email",
+                        "account.fout.naam.markup",
+                        "lijst.fout.kolommen",
+                        "lijst.fout.dubbel",
+                        "account.fout.naam"),
+                lijst.getFouten().stream().map(Personenlijst.Fout::getCode).toList());
         assertEquals("Bram Bakker;geen-adres", lijst.getFouten().get(0).getRegel());
     }
 
     @Test
     void anEmptyOrOverlongListIsRefused() {
-        assertEquals("lijst.fout.leeg", Personenlijst.lees(" \n ").getFouten().get(0).getCode());
-        assertEquals("lijst.fout.leeg", Personenlijst.lees(null).getFouten().get(0).getCode());
+        assertEquals(
+                "lijst.fout.leeg", Personenlijst.lees(" \n ").getFouten().get(0).getCode());
+        assertEquals(
+                "lijst.fout.leeg", Personenlijst.lees(null).getFouten().get(0).getCode());
         StringBuilder lang = new StringBuilder();
         for (int i = 0; i <= Personenlijst.MAX_REGELS; i++) {
             lang.append("Leraar ").append(i).append(";leraar").append(i).append("@school.nl\n");

@@ -12,8 +12,7 @@ final class Scholen {
 
     private static final Adres ADRES = new Adres("Schoolstraat", "1", "3511 AB", "Utrecht", null, null);
 
-    private Scholen() {
-    }
+    private Scholen() {}
 
     static School school(String brin, Bestuur bestuur, long id) {
         School school = new School(BrinCode.of(brin), "School " + brin, Sector.PO, bestuur, ADRES, 20);

@@ -21,21 +21,26 @@ class SchoolAccessTest {
 
     @Test
     void whoMayInviteWhomIntoASchool() {
-        assertEquals(EnumSet.of(Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR),
+        assertEquals(
+                EnumSet.of(Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR),
                 SchoolAccess.of(foundation(Rol.CENTRAAL_TEAM), Set.of()).invitableRoles(schoolB));
-        SchoolAccess bestuurder = SchoolAccess.of(Account.ofBestuur("bestuurder", "B", "b@a.nl", bestuurA, HASH), Set.of());
+        SchoolAccess bestuurder =
+                SchoolAccess.of(Account.ofBestuur("bestuurder", "B", "b@a.nl", bestuurA, HASH), Set.of());
         assertEquals(Set.of(Rol.SCHOOLLEIDER), bestuurder.invitableRoles(schoolA));
         assertEquals(Set.of(), bestuurder.invitableRoles(schoolB), "not another board's school");
-        SchoolAccess leider = SchoolAccess.of(Account.ofSchool("leider", "L", "l@a.nl", Rol.SCHOOLLEIDER, schoolA, HASH), Set.of());
+        SchoolAccess leider =
+                SchoolAccess.of(Account.ofSchool("leider", "L", "l@a.nl", Rol.SCHOOLLEIDER, schoolA, HASH), Set.of());
         assertEquals(EnumSet.of(Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR), leider.invitableRoles(schoolA));
         assertEquals(Set.of(), leider.invitableRoles(schoolB), "not another school");
-        SchoolAccess coach = SchoolAccess.of(Account.ofSchool("coach", "C", "c@a.nl", Rol.SCHOOLCOACH, schoolA, HASH), Set.of());
+        SchoolAccess coach =
+                SchoolAccess.of(Account.ofSchool("coach", "C", "c@a.nl", Rol.SCHOOLCOACH, schoolA, HASH), Set.of());
         assertEquals(EnumSet.of(Rol.AANJAGER, Rol.LERAAR), coach.invitableRoles(schoolA));
         SchoolAccess expertcoach = SchoolAccess.of(foundation(Rol.EXPERTCOACH), Set.of(1L));
         assertEquals(Set.of(), expertcoach.invitableRoles(schoolA), "an Expertcoach only reads");
         assertTrue(expertcoach.permitsPeople(schoolA));
         for (Rol rol : new Rol[] {Rol.AANJAGER, Rol.LERAAR}) {
-            SchoolAccess access = SchoolAccess.of(Account.ofSchool("iemand", "I", "i@a.nl", rol, schoolA, HASH), Set.of());
+            SchoolAccess access =
+                    SchoolAccess.of(Account.ofSchool("iemand", "I", "i@a.nl", rol, schoolA, HASH), Set.of());
             assertEquals(Set.of(), access.invitableRoles(schoolA), rol.name());
             assertFalse(access.permitsPeople(schoolA), rol.name());
         }
@@ -73,8 +78,8 @@ class SchoolAccessTest {
     @Test
     void schoolRolesSeeOnlyTheirOwnSchool() {
         for (Rol rol : new Rol[] {Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR}) {
-            SchoolAccess access = SchoolAccess.of(
-                    Account.ofSchool("gebruiker", "G", "g@a.nl", rol, schoolA, HASH), Set.of(1L, 2L));
+            SchoolAccess access =
+                    SchoolAccess.of(Account.ofSchool("gebruiker", "G", "g@a.nl", rol, schoolA, HASH), Set.of(1L, 2L));
             assertTrue(access.permits(schoolA), rol.name());
             assertFalse(access.permits(schoolB), rol.name());
         }

@@ -11,19 +11,30 @@ class SessieTest {
 
     private static final Instant NU = Instant.parse("2026-12-02T09:00:00Z");
 
-    private final Account account = Account.ofFoundation("carla", "Carla Centraal", "carla@leerkracht.nl", Rol.CENTRAAL_TEAM, "x");
+    private final Account account =
+            Account.ofFoundation("carla", "Carla Centraal", "carla@leerkracht.nl", Rol.CENTRAAL_TEAM, "x");
 
     @Test
     void aSessionNamesTheKindOfBrowserNotItsWholeHeader() {
-        assertEquals("Chrome op Windows", Sessie.apparaat(
-                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"));
-        assertEquals("Edge op Windows", Sessie.apparaat(
-                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Edg/131.0"));
-        assertEquals("Safari op iOS", Sessie.apparaat(
-                "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"));
-        assertEquals("Firefox op Linux", Sessie.apparaat("Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"));
-        assertEquals("Chrome op Android", Sessie.apparaat(
-                "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"));
+        assertEquals(
+                "Chrome op Windows",
+                Sessie.apparaat(
+                        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"));
+        assertEquals(
+                "Edge op Windows",
+                Sessie.apparaat(
+                        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Edg/131.0"));
+        assertEquals(
+                "Safari op iOS",
+                Sessie.apparaat(
+                        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"));
+        assertEquals(
+                "Firefox op Linux",
+                Sessie.apparaat("Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"));
+        assertEquals(
+                "Chrome op Android",
+                Sessie.apparaat(
+                        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"));
         assertEquals("Onbekende browser", Sessie.apparaat(null));
         assertEquals("Onbekende browser", Sessie.apparaat("curl/8.5.0"));
     }

@@ -25,8 +25,12 @@ class ToegangslinkTest {
 
     @Test
     void anInvitationLastsFourteenDaysAndAResetOneHour() {
-        assertEquals(nu.plus(Duration.ofDays(14)), Toegangslink.maak(Doel.UITNODIGING, 7L, nu).link().getGeldigTot());
-        assertEquals(nu.plus(Duration.ofHours(1)), Toegangslink.maak(Doel.WACHTWOORD_HERSTEL, 7L, nu).link().getGeldigTot());
+        assertEquals(
+                nu.plus(Duration.ofDays(14)),
+                Toegangslink.maak(Doel.UITNODIGING, 7L, nu).link().getGeldigTot());
+        assertEquals(
+                nu.plus(Duration.ofHours(1)),
+                Toegangslink.maak(Doel.WACHTWOORD_HERSTEL, 7L, nu).link().getGeldigTot());
     }
 
     @Test
@@ -55,7 +59,8 @@ class ToegangslinkTest {
 
     @Test
     void givesEveryLinkItsOwnKey() {
-        assertNotEquals(Toegangslink.maak(Doel.INSTALLATIE, null, nu).sleutel(),
+        assertNotEquals(
+                Toegangslink.maak(Doel.INSTALLATIE, null, nu).sleutel(),
                 Toegangslink.maak(Doel.INSTALLATIE, null, nu).sleutel());
     }
 

@@ -22,8 +22,15 @@ class BijeenkomstTest {
     }
 
     private static Bijeenkomst training(LocalDate dag) {
-        return new Bijeenkomst(CLUSTER, BijeenkomstType.TRAINING_FEEDBACK, "Training feedback geven", dag, LocalTime.of(15, 30),
-                LocalTime.of(17, 30), "OBS De Regenboog, Amersfoort", VANDAAG);
+        return new Bijeenkomst(
+                CLUSTER,
+                BijeenkomstType.TRAINING_FEEDBACK,
+                "Training feedback geven",
+                dag,
+                LocalTime.of(15, 30),
+                LocalTime.of(17, 30),
+                "OBS De Regenboog, Amersfoort",
+                VANDAAG);
     }
 
     @Test
@@ -37,19 +44,48 @@ class BijeenkomstTest {
     void aMeetingIsNotPlannedInThePastNorEndsBeforeItStarts() {
         assertEquals("bijeenkomst.fout.datum", code(() -> training(VANDAAG.minusDays(1))));
         assertEquals("bijeenkomst.fout.datum", code(() -> training(VANDAAG.plusYears(3))));
-        assertEquals("bijeenkomst.fout.tijd", code(() -> new Bijeenkomst(CLUSTER, BijeenkomstType.FORUM, "Forum", VANDAAG,
-                LocalTime.of(16, 0), LocalTime.of(16, 0), "Utrecht", VANDAAG)));
-        assertEquals("bijeenkomst.fout.type", code(() -> new Bijeenkomst(CLUSTER, null, "Forum", VANDAAG,
-                LocalTime.of(15, 0), LocalTime.of(16, 0), "Utrecht", VANDAAG)));
-        assertEquals("bijeenkomst.fout.markup", code(() -> new Bijeenkomst(CLUSTER, BijeenkomstType.FORUM, "<script>", VANDAAG,
-                LocalTime.of(15, 0), LocalTime.of(16, 0), "Utrecht", VANDAAG)));
+        assertEquals(
+                "bijeenkomst.fout.tijd",
+                code(() -> new Bijeenkomst(
+                        CLUSTER,
+                        BijeenkomstType.FORUM,
+                        "Forum",
+                        VANDAAG,
+                        LocalTime.of(16, 0),
+                        LocalTime.of(16, 0),
+                        "Utrecht",
+                        VANDAAG)));
+        assertEquals(
+                "bijeenkomst.fout.type",
+                code(() -> new Bijeenkomst(
+                        CLUSTER,
+                        null,
+                        "Forum",
+                        VANDAAG,
+                        LocalTime.of(15, 0),
+                        LocalTime.of(16, 0),
+                        "Utrecht",
+                        VANDAAG)));
+        assertEquals(
+                "bijeenkomst.fout.markup",
+                code(() -> new Bijeenkomst(
+                        CLUSTER,
+                        BijeenkomstType.FORUM,
+                        "<script>",
+                        VANDAAG,
+                        LocalTime.of(15, 0),
+                        LocalTime.of(16, 0),
+                        "Utrecht",
+                        VANDAAG)));
     }
 
     @Test
     void attendanceIsRecordedOnceTheMeetingHasBegun() {
         Bijeenkomst bijeenkomst = training(VANDAAG.plusDays(7));
         Account coach = Account.ofFoundation("eva", "Eva Expert", "eva@stichting-leerkracht.nl", Rol.EXPERTCOACH, "x");
-        assertEquals("deelname.fout.nogNiet", code(() -> new Deelname(bijeenkomst, coach, true, "Eva", Instant.EPOCH, VANDAAG)));
+        assertEquals(
+                "deelname.fout.nogNiet",
+                code(() -> new Deelname(bijeenkomst, coach, true, "Eva", Instant.EPOCH, VANDAAG)));
         Deelname deelname = new Deelname(bijeenkomst, coach, true, "Eva", Instant.EPOCH, VANDAAG.plusDays(7));
         assertTrue(deelname.isAanwezig());
         deelname.wijzig(false, "Eva", Instant.EPOCH);

@@ -21,7 +21,8 @@ class DocumentVersieTest {
 
     @Test
     void eachUploadIsTheNextVersionAndTheNewestIsOffered() {
-        Sessiedocument document = new Sessiedocument("Werkblad feedback", Fase.TRAININGSFASE, Instrument.LESBEZOEK, null, null);
+        Sessiedocument document =
+                new Sessiedocument("Werkblad feedback", Fase.TRAININGSFASE, Instrument.LESBEZOEK, null, null);
         DocumentVersie een = new DocumentVersie(document, "werkblad.pdf", PDF, MB25, "Carla", Instant.EPOCH);
         DocumentVersie twee = new DocumentVersie(document, "werkblad v2.pdf", PDF, MB25, "Carla", Instant.EPOCH);
         assertEquals(1, een.getVersie());
@@ -33,11 +34,25 @@ class DocumentVersieTest {
     @Test
     void aRenamedProgramAnHtmlPageAnEmptyOrOversizedFileIsRefusedAndNoVersionIsUsed() {
         Sessiedocument document = new Sessiedocument("Werkblad", null, null, null, null);
-        assertEquals("bestand.fout.type", code(() -> new DocumentVersie(document, "werkblad.pdf", new byte[] {'M', 'Z', 0, 0}, MB25, "C", Instant.EPOCH)));
-        assertEquals("bestand.fout.type", code(() -> new DocumentVersie(document, "les.html",
-                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), MB25, "C", Instant.EPOCH)));
-        assertEquals("bestand.fout.leeg", code(() -> new DocumentVersie(document, "leeg.pdf", new byte[0], MB25, "C", Instant.EPOCH)));
-        assertEquals("bestand.fout.groot", code(() -> new DocumentVersie(document, "groot.pdf", PDF, PDF.length - 1, "C", Instant.EPOCH)));
+        assertEquals(
+                "bestand.fout.type",
+                code(() -> new DocumentVersie(
+                        document, "werkblad.pdf", new byte[] {'M', 'Z', 0, 0}, MB25, "C", Instant.EPOCH)));
+        assertEquals(
+                "bestand.fout.type",
+                code(() -> new DocumentVersie(
+                        document,
+                        "les.html",
+                        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+                        MB25,
+                        "C",
+                        Instant.EPOCH)));
+        assertEquals(
+                "bestand.fout.leeg",
+                code(() -> new DocumentVersie(document, "leeg.pdf", new byte[0], MB25, "C", Instant.EPOCH)));
+        assertEquals(
+                "bestand.fout.groot",
+                code(() -> new DocumentVersie(document, "groot.pdf", PDF, PDF.length - 1, "C", Instant.EPOCH)));
         assertEquals(0, document.getLaatsteVersie(), "a refused upload uses no version number");
     }
 }

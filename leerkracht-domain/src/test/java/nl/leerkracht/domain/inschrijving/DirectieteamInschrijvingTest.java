@@ -31,67 +31,122 @@ class DirectieteamInschrijvingTest {
 
     @Test
     void thePriceIsFixedWhenRequestedAndAFormulaChangeLaterDoesNotTouchIt() {
-        DirectieteamInschrijving inschrijving = DirectieteamInschrijving.aanvragen(po, JAAR, poTeam(4), 4,
-                DirectieteamPrijs.standaard(), "bestuurder", NU);
+        DirectieteamInschrijving inschrijving = DirectieteamInschrijving.aanvragen(
+                po, JAAR, poTeam(4), 4, DirectieteamPrijs.standaard(), "bestuurder", NU);
         assertEquals(Bedrag.euro("3600.00"), inschrijving.getPrijs(), "2,400 + 6 × 100 + 4 × 150");
         assertEquals(InschrijvingStatus.AANGEVRAAGD, inschrijving.getStatus());
-        DirectieteamPrijs duurder = new DirectieteamPrijs(Bedrag.euro("3000.00"), Bedrag.euro("150.00"), Bedrag.euro("200.00"));
+        DirectieteamPrijs duurder =
+                new DirectieteamPrijs(Bedrag.euro("3000.00"), Bedrag.euro("150.00"), Bedrag.euro("200.00"));
         assertEquals(Bedrag.euro("4500.00"), duurder.bereken(6, 4).getPrijs());
         assertEquals(Bedrag.euro("3600.00"), inschrijving.getPrijs());
     }
 
     @Test
     void thePriceStaysWithinTheRangeAtBothEnds() {
-        assertEquals(Bedrag.euro("3400.00"), DirectieteamInschrijving.aanvragen(po, JAAR,
-                List.of(new DirectieteamLid("Bert", DirectieteamFunctie.BESTUURDER)), 1, DirectieteamPrijs.standaard(),
-                "bestuurder", NU).getPrijs());
-        assertEquals(Bedrag.euro("4500.00"), DirectieteamInschrijving.aanvragen(po, JAAR, poTeam(30), 20,
-                DirectieteamPrijs.standaard(), "bestuurder", NU).getPrijs());
+        assertEquals(
+                Bedrag.euro("3400.00"),
+                DirectieteamInschrijving.aanvragen(
+                                po,
+                                JAAR,
+                                List.of(new DirectieteamLid("Bert", DirectieteamFunctie.BESTUURDER)),
+                                1,
+                                DirectieteamPrijs.standaard(),
+                                "bestuurder",
+                                NU)
+                        .getPrijs());
+        assertEquals(
+                Bedrag.euro("4500.00"),
+                DirectieteamInschrijving.aanvragen(
+                                po, JAAR, poTeam(30), 20, DirectieteamPrijs.standaard(), "bestuurder", NU)
+                        .getPrijs());
     }
 
     @Test
     void membersNeedAFunctionOfTheBoardsSector() {
         Bestuur mbo = new Bestuur("25698", "ROC Midden Nederland", Sector.MBO);
-        Regelfout fout = assertThrows(Regelfout.class, () -> DirectieteamInschrijving.aanvragen(mbo, JAAR,
-                List.of(new DirectieteamLid("Rita Rector", DirectieteamFunctie.RECTOR)), 3, DirectieteamPrijs.standaard(),
-                "bestuurder", NU));
+        Regelfout fout = assertThrows(
+                Regelfout.class,
+                () -> DirectieteamInschrijving.aanvragen(
+                        mbo,
+                        JAAR,
+                        List.of(new DirectieteamLid("Rita Rector", DirectieteamFunctie.RECTOR)),
+                        3,
+                        DirectieteamPrijs.standaard(),
+                        "bestuurder",
+                        NU));
         assertEquals("directieteam.fout.functieSector", fout.getCode());
-        assertEquals(List.of(DirectieteamFunctie.BRANCHEDIRECTEUR, DirectieteamFunctie.TEAMLEIDER),
+        assertEquals(
+                List.of(DirectieteamFunctie.BRANCHEDIRECTEUR, DirectieteamFunctie.TEAMLEIDER),
                 DirectieteamFunctie.voor(Sector.MBO));
-        assertEquals(List.of(DirectieteamFunctie.BESTUURDER, DirectieteamFunctie.RECTOR), DirectieteamFunctie.voor(Sector.VO));
+        assertEquals(
+                List.of(DirectieteamFunctie.BESTUURDER, DirectieteamFunctie.RECTOR),
+                DirectieteamFunctie.voor(Sector.VO));
     }
 
     @Test
     void eachMistakeHasItsOwnRule() {
         Bestuur hbo = new Bestuur("27845", "Hogeschool Utrecht", Sector.HBO);
-        assertEquals("directieteam.fout.sector", assertThrows(Regelfout.class, () -> DirectieteamInschrijving.aanvragen(
-                hbo, JAAR, poTeam(1), 3, DirectieteamPrijs.standaard(), "b", NU)).getCode());
-        assertEquals("directieteam.fout.leden", assertThrows(Regelfout.class, () -> DirectieteamInschrijving.aanvragen(
-                po, JAAR, Collections.emptyList(), 3, DirectieteamPrijs.standaard(), "b", NU)).getCode());
-        assertEquals("directieteam.fout.leden", assertThrows(Regelfout.class, () -> DirectieteamInschrijving.aanvragen(
-                po, JAAR, poTeam(49), 3, DirectieteamPrijs.standaard(), "b", NU)).getCode(), "51 members");
+        assertEquals(
+                "directieteam.fout.sector",
+                assertThrows(
+                                Regelfout.class,
+                                () -> DirectieteamInschrijving.aanvragen(
+                                        hbo, JAAR, poTeam(1), 3, DirectieteamPrijs.standaard(), "b", NU))
+                        .getCode());
+        assertEquals(
+                "directieteam.fout.leden",
+                assertThrows(
+                                Regelfout.class,
+                                () -> DirectieteamInschrijving.aanvragen(
+                                        po, JAAR, Collections.emptyList(), 3, DirectieteamPrijs.standaard(), "b", NU))
+                        .getCode());
+        assertEquals(
+                "directieteam.fout.leden",
+                assertThrows(
+                                Regelfout.class,
+                                () -> DirectieteamInschrijving.aanvragen(
+                                        po, JAAR, poTeam(49), 3, DirectieteamPrijs.standaard(), "b", NU))
+                        .getCode(),
+                "51 members");
         for (int sessies : new int[] {0, 21}) {
-            assertEquals("directieteam.fout.werksessies", assertThrows(Regelfout.class, () -> DirectieteamInschrijving
-                    .aanvragen(po, JAAR, poTeam(1), sessies, DirectieteamPrijs.standaard(), "b", NU)).getCode());
+            assertEquals(
+                    "directieteam.fout.werksessies",
+                    assertThrows(
+                                    Regelfout.class,
+                                    () -> DirectieteamInschrijving.aanvragen(
+                                            po, JAAR, poTeam(1), sessies, DirectieteamPrijs.standaard(), "b", NU))
+                            .getCode());
         }
-        assertEquals("inschrijving.fout.tekens", assertThrows(Regelfout.class,
-                () -> new DirectieteamLid("<b>Bert</b>", DirectieteamFunctie.BESTUURDER)).getCode());
-        assertEquals("directieteam.fout.naam", assertThrows(Regelfout.class,
-                () -> new DirectieteamLid(" ", DirectieteamFunctie.BESTUURDER)).getCode());
-        assertEquals("directieteam.fout.functie", assertThrows(Regelfout.class,
-                () -> new DirectieteamLid("Bert", null)).getCode());
+        assertEquals(
+                "inschrijving.fout.tekens",
+                assertThrows(Regelfout.class, () -> new DirectieteamLid("<b>Bert</b>", DirectieteamFunctie.BESTUURDER))
+                        .getCode());
+        assertEquals(
+                "directieteam.fout.naam",
+                assertThrows(Regelfout.class, () -> new DirectieteamLid(" ", DirectieteamFunctie.BESTUURDER))
+                        .getCode());
+        assertEquals(
+                "directieteam.fout.functie",
+                assertThrows(Regelfout.class, () -> new DirectieteamLid("Bert", null))
+                        .getCode());
     }
 
     @Test
     void theCentralTeamApprovesOrRejectsWithAReason() {
-        DirectieteamInschrijving inschrijving = DirectieteamInschrijving.aanvragen(po, JAAR, poTeam(2), 3,
-                DirectieteamPrijs.standaard(), "bestuurder", NU);
-        assertEquals("inschrijving.fout.reden", assertThrows(Regelfout.class,
-                () -> inschrijving.wijsAf("centraal", NU, " ")).getCode());
+        DirectieteamInschrijving inschrijving = DirectieteamInschrijving.aanvragen(
+                po, JAAR, poTeam(2), 3, DirectieteamPrijs.standaard(), "bestuurder", NU);
+        assertEquals(
+                "inschrijving.fout.reden",
+                assertThrows(Regelfout.class, () -> inschrijving.wijsAf("centraal", NU, " "))
+                        .getCode());
         inschrijving.wijsAf("centraal", NU, "Eerst een kennismakingsgesprek");
         assertEquals(InschrijvingStatus.AFGEWEZEN, inschrijving.getStatus());
-        assertEquals("Eerst een kennismakingsgesprek", inschrijving.getHistorie().get(0).getReden());
-        assertEquals("inschrijving.fout.overgang", assertThrows(Regelfout.class,
-                () -> inschrijving.keurGoed("centraal", NU)).getCode());
+        assertEquals(
+                "Eerst een kennismakingsgesprek",
+                inschrijving.getHistorie().get(0).getReden());
+        assertEquals(
+                "inschrijving.fout.overgang",
+                assertThrows(Regelfout.class, () -> inschrijving.keurGoed("centraal", NU))
+                        .getCode());
     }
 }

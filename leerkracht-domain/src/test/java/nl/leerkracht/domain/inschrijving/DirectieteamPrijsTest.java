@@ -54,7 +54,8 @@ class DirectieteamPrijsTest {
 
     @Test
     void refusesANegativePartOfTheFormula() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new DirectieteamPrijs(Bedrag.euro("3000"), Bedrag.euro("-50"), Bedrag.euro("100")));
     }
 }

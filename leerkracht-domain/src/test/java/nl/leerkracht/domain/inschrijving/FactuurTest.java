@@ -19,9 +19,16 @@ class FactuurTest {
 
     private static Inschrijving goedgekeurdVo(int leraren) {
         School vo = InschrijvingTest.school(Sector.VO);
-        Inschrijving inschrijving = Inschrijving.aanvragen(vo, new Vestiging(vo, 0, "Hoofdlocatie", InschrijvingTest.ADRES),
-                null, Tarief.standaard(Sector.VO, InschrijvingTest.START), leraren, InschrijvingTest.AANVRAGER,
-                InschrijvingTest.KERNTEAM, InschrijvingTest.BEVESTIGD, InschrijvingTest.NU);
+        Inschrijving inschrijving = Inschrijving.aanvragen(
+                vo,
+                new Vestiging(vo, 0, "Hoofdlocatie", InschrijvingTest.ADRES),
+                null,
+                Tarief.standaard(Sector.VO, InschrijvingTest.START),
+                leraren,
+                InschrijvingTest.AANVRAGER,
+                InschrijvingTest.KERNTEAM,
+                InschrijvingTest.BEVESTIGD,
+                InschrijvingTest.NU);
         inschrijving.keurGoed("Carla", InschrijvingTest.NU);
         return inschrijving;
     }
@@ -44,18 +51,23 @@ class FactuurTest {
 
     @Test
     void aRequestNotYetApprovedIsNotInvoiced() {
-        assertEquals("factuur.fout.status", assertThrows(Regelfout.class,
-                () -> Factuur.voor(InschrijvingTest.po(20), 1, "2027-00001", DATUM)).getCode());
+        assertEquals(
+                "factuur.fout.status",
+                assertThrows(Regelfout.class, () -> Factuur.voor(InschrijvingTest.po(20), 1, "2027-00001", DATUM))
+                        .getCode());
     }
 
     @Test
     void poYearTwoIsInvoicedOnlyAfterTheFollowUpIsAgreed() {
         Inschrijving po = InschrijvingTest.po(20);
         po.keurGoed("Carla", InschrijvingTest.NU);
-        assertEquals("factuur.fout.vervolgOnbekend", assertThrows(Regelfout.class,
-                () -> Factuur.voor(po, 2, "2028-00001", DATUM)).getCode());
+        assertEquals(
+                "factuur.fout.vervolgOnbekend",
+                assertThrows(Regelfout.class, () -> Factuur.voor(po, 2, "2028-00001", DATUM))
+                        .getCode());
         po.spreekVervolgAf(Bedrag.euro("250"));
-        assertEquals(Bedrag.euro("5000.00"), Factuur.voor(po, 2, "2028-00001", DATUM).getBedrag());
+        assertEquals(
+                Bedrag.euro("5000.00"), Factuur.voor(po, 2, "2028-00001", DATUM).getBedrag());
     }
 
     @Test
@@ -88,8 +100,8 @@ class FactuurTest {
 
     @Test
     void anEnrolmentClosesOnItsClosingDate() {
-        Inschrijfperiode periode = new Inschrijfperiode(InschrijvingTest.START,
-                Inschrijfperiode.standaardSluiting(InschrijvingTest.START));
+        Inschrijfperiode periode = new Inschrijfperiode(
+                InschrijvingTest.START, Inschrijfperiode.standaardSluiting(InschrijvingTest.START));
         assertTrue(periode.isOpen(LocalDate.of(2027, 8, 31)));
         assertFalse(periode.isOpen(LocalDate.of(2027, 9, 1)));
         assertThrows(Regelfout.class, () -> periode.wijzigSluitingsdatum(LocalDate.of(2027, 9, 2)));

@@ -30,8 +30,10 @@ class InschrijvingTest {
     static final Instant NU = Instant.parse("2027-03-01T10:00:00Z");
     static final Adres ADRES = new Adres("Schoolstraat", "1", "3511 AB", "Utrecht", null, null);
     static final Bestuur BESTUUR = new Bestuur("41234", "Stichting Primair Utrecht", Sector.PO);
-    static final Aanvrager AANVRAGER = new Aanvrager("Sanne de Vries", "sanne@school.nl", Aanvrager.Functie.SCHOOLLEIDER, null);
-    static final List<Kernteamlid> KERNTEAM = List.of(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")),
+    static final Aanvrager AANVRAGER =
+            new Aanvrager("Sanne de Vries", "sanne@school.nl", Aanvrager.Functie.SCHOOLLEIDER, null);
+    static final List<Kernteamlid> KERNTEAM = List.of(
+            new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")),
             new Kernteamlid("Anna", Rol.AANJAGER, new BigDecimal("0.1")));
     static final Bevestiging BEVESTIGD = new Bevestiging(true, true, true);
 
@@ -40,8 +42,16 @@ class InschrijvingTest {
     }
 
     static Inschrijving po(int leraren) {
-        return Inschrijving.aanvragen(school(Sector.PO), null, null, Tarief.standaard(Sector.PO, START), leraren,
-                AANVRAGER, KERNTEAM, BEVESTIGD, NU);
+        return Inschrijving.aanvragen(
+                school(Sector.PO),
+                null,
+                null,
+                Tarief.standaard(Sector.PO, START),
+                leraren,
+                AANVRAGER,
+                KERNTEAM,
+                BEVESTIGD,
+                NU);
     }
 
     @Test
@@ -58,20 +68,24 @@ class InschrijvingTest {
     void poEnrolsAsAWholeSchoolVoPerVestigingMboPerTeam() {
         School vo = school(Sector.VO);
         Tarief voTarief = Tarief.standaard(Sector.VO, START);
-        assertThrows(Regelfout.class, () -> Inschrijving.aanvragen(vo, null, null, voTarief, 30, AANVRAGER, KERNTEAM,
-                BEVESTIGD, NU));
+        assertThrows(
+                Regelfout.class,
+                () -> Inschrijving.aanvragen(vo, null, null, voTarief, 30, AANVRAGER, KERNTEAM, BEVESTIGD, NU));
         Vestiging vestiging = new Vestiging(vo, 1, "Locatie Noord", ADRES);
-        Inschrijving perVestiging = Inschrijving.aanvragen(vo, vestiging, null, voTarief, 30, AANVRAGER, KERNTEAM,
-                BEVESTIGD, NU);
+        Inschrijving perVestiging =
+                Inschrijving.aanvragen(vo, vestiging, null, voTarief, 30, AANVRAGER, KERNTEAM, BEVESTIGD, NU);
         assertEquals("Locatie Noord", perVestiging.getEenheidNaam());
 
         School mbo = school(Sector.MBO);
         Team team = new Team(mbo, "Team Techniek", 20);
         Tarief mboTarief = Tarief.standaard(Sector.MBO, START);
-        assertThrows(Regelfout.class, () -> Inschrijving.aanvragen(mbo, null, null, mboTarief, 20, AANVRAGER, KERNTEAM,
-                BEVESTIGD, NU));
-        assertEquals("Team Techniek", Inschrijving.aanvragen(mbo, null, team, mboTarief, 20, AANVRAGER, KERNTEAM,
-                BEVESTIGD, NU).getEenheidNaam());
+        assertThrows(
+                Regelfout.class,
+                () -> Inschrijving.aanvragen(mbo, null, null, mboTarief, 20, AANVRAGER, KERNTEAM, BEVESTIGD, NU));
+        assertEquals(
+                "Team Techniek",
+                Inschrijving.aanvragen(mbo, null, team, mboTarief, 20, AANVRAGER, KERNTEAM, BEVESTIGD, NU)
+                        .getEenheidNaam());
     }
 
     @Test
@@ -79,29 +93,66 @@ class InschrijvingTest {
         School vo = school(Sector.VO);
         School ander = new School(BrinCode.of("20CD"), "Ander Lyceum", Sector.VO, BESTUUR, ADRES, 50);
         Vestiging vreemd = new Vestiging(ander, 0, "Elders", ADRES);
-        assertThrows(Regelfout.class, () -> Inschrijving.aanvragen(vo, vreemd, null, Tarief.standaard(Sector.VO, START),
-                30, AANVRAGER, KERNTEAM, BEVESTIGD, NU));
+        assertThrows(
+                Regelfout.class,
+                () -> Inschrijving.aanvragen(
+                        vo, vreemd, null, Tarief.standaard(Sector.VO, START), 30, AANVRAGER, KERNTEAM, BEVESTIGD, NU));
     }
 
     @Test
     void refusesARequestWithoutTheJointDecisionOrScheduledTime() {
-        Regelfout fout = assertThrows(Regelfout.class, () -> Inschrijving.aanvragen(school(Sector.PO), null, null,
-                Tarief.standaard(Sector.PO, START), 24, AANVRAGER, KERNTEAM, new Bevestiging(true, false, false), NU));
+        Regelfout fout = assertThrows(
+                Regelfout.class,
+                () -> Inschrijving.aanvragen(
+                        school(Sector.PO),
+                        null,
+                        null,
+                        Tarief.standaard(Sector.PO, START),
+                        24,
+                        AANVRAGER,
+                        KERNTEAM,
+                        new Bevestiging(true, false, false),
+                        NU));
         assertEquals("inschrijving.fout.bevestiging", fout.getCode());
     }
 
     @Test
     void needsExactlyOneSchoolcoachAndAtLeastOneAanjager() {
         List<Kernteamlid> zonderAanjager = List.of(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")));
-        assertEquals("inschrijving.fout.aanjagers", assertThrows(Regelfout.class, () -> Inschrijving.aanvragen(
-                school(Sector.PO), null, null, Tarief.standaard(Sector.PO, START), 24, AANVRAGER, zonderAanjager,
-                BEVESTIGD, NU)).getCode());
-        List<Kernteamlid> tweeCoaches = List.of(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")),
+        assertEquals(
+                "inschrijving.fout.aanjagers",
+                assertThrows(
+                                Regelfout.class,
+                                () -> Inschrijving.aanvragen(
+                                        school(Sector.PO),
+                                        null,
+                                        null,
+                                        Tarief.standaard(Sector.PO, START),
+                                        24,
+                                        AANVRAGER,
+                                        zonderAanjager,
+                                        BEVESTIGD,
+                                        NU))
+                        .getCode());
+        List<Kernteamlid> tweeCoaches = List.of(
+                new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")),
                 new Kernteamlid("Cor", Rol.SCHOOLCOACH, new BigDecimal("0.2")),
                 new Kernteamlid("Anna", Rol.AANJAGER, new BigDecimal("0.1")));
-        assertEquals("inschrijving.fout.schoolcoach", assertThrows(Regelfout.class, () -> Inschrijving.aanvragen(
-                school(Sector.PO), null, null, Tarief.standaard(Sector.PO, START), 24, AANVRAGER, tweeCoaches,
-                BEVESTIGD, NU)).getCode());
+        assertEquals(
+                "inschrijving.fout.schoolcoach",
+                assertThrows(
+                                Regelfout.class,
+                                () -> Inschrijving.aanvragen(
+                                        school(Sector.PO),
+                                        null,
+                                        null,
+                                        Tarief.standaard(Sector.PO, START),
+                                        24,
+                                        AANVRAGER,
+                                        tweeCoaches,
+                                        BEVESTIGD,
+                                        NU))
+                        .getCode());
     }
 
     @Test
@@ -113,13 +164,23 @@ class InschrijvingTest {
 
     @Test
     void aKernteamMemberMayComeWithAnAddressForTheInvitationAtTheStart() {
-        assertEquals("coen@horizon.nl", new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), " Coen@Horizon.NL ").getEmail());
+        assertEquals(
+                "coen@horizon.nl",
+                new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), " Coen@Horizon.NL ").getEmail());
         assertNull(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), " ").getEmail(), "optional");
         assertNull(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")).getEmail());
-        assertEquals("inschrijving.fout.kernteamEmail", assertThrows(Regelfout.class,
-                () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), "coen@horizon")).getCode());
-        assertEquals("inschrijving.fout.kernteamEmail", assertThrows(Regelfout.class,
-                () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), "<b>@x.nl")).getCode());
+        assertEquals(
+                "inschrijving.fout.kernteamEmail",
+                assertThrows(
+                                Regelfout.class,
+                                () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), "coen@horizon"))
+                        .getCode());
+        assertEquals(
+                "inschrijving.fout.kernteamEmail",
+                assertThrows(
+                                Regelfout.class,
+                                () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), "<b>@x.nl"))
+                        .getCode());
     }
 
     @Test
@@ -132,8 +193,16 @@ class InschrijvingTest {
     @Test
     void onlyPoAsksForTheSchoolleidersregisterCertificate() {
         School vo = school(Sector.VO);
-        Inschrijving inschrijving = Inschrijving.aanvragen(vo, new Vestiging(vo, 0, "Hoofdlocatie", ADRES), null,
-                Tarief.standaard(Sector.VO, START), 30, AANVRAGER, KERNTEAM, BEVESTIGD, NU);
+        Inschrijving inschrijving = Inschrijving.aanvragen(
+                vo,
+                new Vestiging(vo, 0, "Hoofdlocatie", ADRES),
+                null,
+                Tarief.standaard(Sector.VO, START),
+                30,
+                AANVRAGER,
+                KERNTEAM,
+                BEVESTIGD,
+                NU);
         assertFalse(inschrijving.isSchoolleidersregister());
     }
 
@@ -144,16 +213,25 @@ class InschrijvingTest {
         inschrijving.activeer("Carla", NU, START.getTrajectStart());
         inschrijving.rondAf("Carla", NU);
         assertEquals(InschrijvingStatus.AFGEROND, inschrijving.getStatus());
-        assertEquals(List.of(InschrijvingStatus.AANGEVRAAGD, InschrijvingStatus.GOEDGEKEURD, InschrijvingStatus.ACTIEF,
-                InschrijvingStatus.AFGEROND), inschrijving.getHistorie().stream().map(Statuswijziging::getNaar).toList());
+        assertEquals(
+                List.of(
+                        InschrijvingStatus.AANGEVRAAGD,
+                        InschrijvingStatus.GOEDGEKEURD,
+                        InschrijvingStatus.ACTIEF,
+                        InschrijvingStatus.AFGEROND),
+                inschrijving.getHistorie().stream()
+                        .map(Statuswijziging::getNaar)
+                        .toList());
     }
 
     @Test
     void startsNotBeforeTheFirstOfSeptember() {
         Inschrijving inschrijving = po(24);
         inschrijving.keurGoed("Carla", NU);
-        assertEquals("inschrijving.fout.nogNietGestart", assertThrows(Regelfout.class,
-                () -> inschrijving.activeer("Carla", NU, LocalDate.of(2027, 8, 31))).getCode());
+        assertEquals(
+                "inschrijving.fout.nogNietGestart",
+                assertThrows(Regelfout.class, () -> inschrijving.activeer("Carla", NU, LocalDate.of(2027, 8, 31)))
+                        .getCode());
     }
 
     @Test
@@ -163,14 +241,18 @@ class InschrijvingTest {
         assertTrue(inschrijving.getUniekSleutel().endsWith("/2027"));
         inschrijving.wijsAf("Carla", NU, "Het team heeft nog niet samen besloten.");
         assertNull(inschrijving.getUniekSleutel());
-        assertEquals("Het team heeft nog niet samen besloten.", inschrijving.getHistorie().get(1).getReden());
+        assertEquals(
+                "Het team heeft nog niet samen besloten.",
+                inschrijving.getHistorie().get(1).getReden());
     }
 
     @Test
     void refusesATransitionTheWorkflowDoesNotHave() {
         Inschrijving inschrijving = po(24);
-        assertEquals("inschrijving.fout.overgang", assertThrows(Regelfout.class,
-                () -> inschrijving.activeer("Carla", NU, START.getTrajectStart())).getCode());
+        assertEquals(
+                "inschrijving.fout.overgang",
+                assertThrows(Regelfout.class, () -> inschrijving.activeer("Carla", NU, START.getTrajectStart()))
+                        .getCode());
         inschrijving.wijsAf("Carla", NU, "Dubbel");
         assertThrows(Regelfout.class, () -> inschrijving.keurGoed("Carla", NU));
     }
@@ -187,8 +269,8 @@ class InschrijvingTest {
     @Test
     void keepsTheTariffItStartedWithWhenTheTariffIsCorrectedLater() {
         Tarief tarief = Tarief.standaard(Sector.PO, START);
-        Inschrijving inschrijving = Inschrijving.aanvragen(school(Sector.PO), null, null, tarief, 20, AANVRAGER,
-                KERNTEAM, BEVESTIGD, NU);
+        Inschrijving inschrijving =
+                Inschrijving.aanvragen(school(Sector.PO), null, null, tarief, 20, AANVRAGER, KERNTEAM, BEVESTIGD, NU);
         tarief.wijzigPo(Bedrag.euro("500"), Bedrag.euro("300"));
         assertEquals(Bedrag.euro("9500.00"), inschrijving.getOfferte().getTotaal());
         assertEquals(Bedrag.euro("475.00"), inschrijving.tariefVoorJaar(1));
@@ -199,8 +281,10 @@ class InschrijvingTest {
         Inschrijving inschrijving = po(20);
         inschrijving.keurGoed("Carla", NU);
         assertNull(inschrijving.tariefVoorJaar(2), "not agreed yet");
-        assertEquals("inschrijving.fout.vervolgPlafond", assertThrows(Regelfout.class,
-                () -> inschrijving.spreekVervolgAf(Bedrag.euro("275.01"))).getCode());
+        assertEquals(
+                "inschrijving.fout.vervolgPlafond",
+                assertThrows(Regelfout.class, () -> inschrijving.spreekVervolgAf(Bedrag.euro("275.01")))
+                        .getCode());
         inschrijving.spreekVervolgAf(Bedrag.euro("275"));
         assertEquals(Bedrag.euro("275.00"), inschrijving.tariefVoorJaar(2));
         assertEquals(START.volgende(), inschrijving.schooljaarVan(2));
@@ -208,32 +292,54 @@ class InschrijvingTest {
 
     @Test
     void aPoFollowUpIsNotAgreedBeforeApproval() {
-        assertEquals("inschrijving.fout.vervolgStatus", assertThrows(Regelfout.class,
-                () -> po(20).spreekVervolgAf(Bedrag.euro("200"))).getCode());
+        assertEquals(
+                "inschrijving.fout.vervolgStatus",
+                assertThrows(Regelfout.class, () -> po(20).spreekVervolgAf(Bedrag.euro("200")))
+                        .getCode());
     }
 
     @Test
     void twoYearProgrammesHaveNoFollowUpToAgree() {
         School vo = school(Sector.VO);
-        Inschrijving inschrijving = Inschrijving.aanvragen(vo, new Vestiging(vo, 0, "Hoofdlocatie", ADRES), null,
-                Tarief.standaard(Sector.VO, START), 30, AANVRAGER, KERNTEAM, BEVESTIGD, NU);
+        Inschrijving inschrijving = Inschrijving.aanvragen(
+                vo,
+                new Vestiging(vo, 0, "Hoofdlocatie", ADRES),
+                null,
+                Tarief.standaard(Sector.VO, START),
+                30,
+                AANVRAGER,
+                KERNTEAM,
+                BEVESTIGD,
+                NU);
         inschrijving.keurGoed("Carla", NU);
-        assertEquals("inschrijving.fout.vervolgNietPo", assertThrows(Regelfout.class,
-                () -> inschrijving.spreekVervolgAf(Bedrag.euro("200"))).getCode());
+        assertEquals(
+                "inschrijving.fout.vervolgNietPo",
+                assertThrows(Regelfout.class, () -> inschrijving.spreekVervolgAf(Bedrag.euro("200")))
+                        .getCode());
         assertEquals(Bedrag.euro("275.00"), inschrijving.tariefVoorJaar(2));
     }
 
     @Test
     void refusesMarkupInANameRatherThanStoringIt() {
-        assertEquals("inschrijving.fout.tekens", assertThrows(Regelfout.class, () -> new Aanvrager(
-                "<script>alert(1)</script>", "sanne@school.nl", Aanvrager.Functie.SCHOOLLEIDER, null)).getCode());
+        assertEquals(
+                "inschrijving.fout.tekens",
+                assertThrows(
+                                Regelfout.class,
+                                () -> new Aanvrager(
+                                        "<script>alert(1)</script>",
+                                        "sanne@school.nl",
+                                        Aanvrager.Functie.SCHOOLLEIDER,
+                                        null))
+                        .getCode());
         assertThrows(Regelfout.class, () -> new Kernteamlid("<b>Coen</b>", Rol.SCHOOLCOACH, new BigDecimal("0.2")));
     }
 
     @Test
     void refusesAnInvalidEmailAddressOrNoName() {
         assertThrows(Regelfout.class, () -> new Aanvrager("Sanne", "geen-adres", Aanvrager.Functie.SCHOOLLEIDER, null));
-        assertThrows(Regelfout.class, () -> new Aanvrager("Sanne", "<script>@x.nl", Aanvrager.Functie.SCHOOLLEIDER, null));
-        assertThrows(Regelfout.class, () -> new Aanvrager(" ", "sanne@school.nl", Aanvrager.Functie.SCHOOLLEIDER, null));
+        assertThrows(
+                Regelfout.class, () -> new Aanvrager("Sanne", "<script>@x.nl", Aanvrager.Functie.SCHOOLLEIDER, null));
+        assertThrows(
+                Regelfout.class, () -> new Aanvrager(" ", "sanne@school.nl", Aanvrager.Functie.SCHOOLLEIDER, null));
     }
 }

@@ -45,7 +45,9 @@ class OfferteTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Sector.class, names = {"VO", "MBO", "HBO"})
+    @EnumSource(
+            value = Sector.class,
+            names = {"VO", "MBO", "HBO"})
     void theTwoYearProgrammeCostsSevenHundredFiftyPerTeacherInEverySectorButPo(Sector sector) {
         Offerte offerte = Offerte.voor(Tarief.standaard(sector, START), 20);
         assertEquals(Bedrag.euro("15000.00"), offerte.getTotaal());

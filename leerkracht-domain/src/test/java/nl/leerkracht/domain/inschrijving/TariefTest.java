@@ -35,19 +35,22 @@ class TariefTest {
 
     @Test
     void refusesATwoYearTariffForPo() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Tarief.tweejarig(Sector.PO, START, Bedrag.euro("475"), Bedrag.euro("275"), 12, 75));
     }
 
     @Test
     void refusesAMaximumBelowTheMinimum() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Tarief.tweejarig(Sector.VO, START, Bedrag.euro("475"), Bedrag.euro("275"), 20, 10));
     }
 
     @Test
     void refusesATariffWithoutAmount() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Tarief.tweejarig(Sector.VO, START, Bedrag.NUL, Bedrag.euro("275"), 12, 75));
     }
 
@@ -57,9 +60,11 @@ class TariefTest {
         vo.wijzigTweejarig(Bedrag.euro("495"), Bedrag.euro("295"), 10, 80);
         assertEquals(10, vo.factureerbareLeraren(4));
         assertEquals(80, vo.factureerbareLeraren(90));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> vo.wijzigTweejarig(Bedrag.euro("495"), Bedrag.euro("295"), 30, 20));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> vo.wijzigTweejarig(Bedrag.euro("10000.01"), Bedrag.euro("295"), 12, 75));
         assertThrows(IllegalArgumentException.class, () -> vo.wijzigPo(Bedrag.euro("475"), Bedrag.euro("275")));
     }

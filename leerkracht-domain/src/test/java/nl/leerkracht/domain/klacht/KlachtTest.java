@@ -18,11 +18,18 @@ import org.junit.jupiter.api.Test;
 
 class KlachtTest {
 
-    private static final Instant MAANDAG = LocalDateTime.parse("2026-11-23T10:00").atZone(Klachttermijn.ZONE).toInstant();
+    private static final Instant MAANDAG =
+            LocalDateTime.parse("2026-11-23T10:00").atZone(Klachttermijn.ZONE).toInstant();
 
     private static Klacht klacht() {
-        return Klacht.ontvang("K-TEST", "hash", "Anna de Vries", "anna@example.nl", KlachtOnderwerp.PROGRAMMA,
-                "De training van 12 november ging niet door.", MAANDAG);
+        return Klacht.ontvang(
+                "K-TEST",
+                "hash",
+                "Anna de Vries",
+                "anna@example.nl",
+                KlachtOnderwerp.PROGRAMMA,
+                "De training van 12 november ging niet door.",
+                MAANDAG);
     }
 
     private static String code(Runnable action) {
@@ -40,19 +47,44 @@ class KlachtTest {
 
     @Test
     void anAnonymousComplaintIsRefused() {
-        assertEquals("klacht.fout.anoniem", code(() -> Klacht.ontvang("K", "h", " ", null, KlachtOnderwerp.PROGRAMMA, "tekst", MAANDAG)));
-        assertEquals("klacht.fout.naam", code(() -> Klacht.ontvang("K", "h", "", "a@b.nl", KlachtOnderwerp.PROGRAMMA, "tekst", MAANDAG)));
-        assertEquals("klacht.fout.email", code(() -> Klacht.ontvang("K", "h", "Anna", "anna", KlachtOnderwerp.PROGRAMMA, "tekst", MAANDAG)));
+        assertEquals(
+                "klacht.fout.anoniem",
+                code(() -> Klacht.ontvang("K", "h", " ", null, KlachtOnderwerp.PROGRAMMA, "tekst", MAANDAG)));
+        assertEquals(
+                "klacht.fout.naam",
+                code(() -> Klacht.ontvang("K", "h", "", "a@b.nl", KlachtOnderwerp.PROGRAMMA, "tekst", MAANDAG)));
+        assertEquals(
+                "klacht.fout.email",
+                code(() -> Klacht.ontvang("K", "h", "Anna", "anna", KlachtOnderwerp.PROGRAMMA, "tekst", MAANDAG)));
     }
 
     @Test
     void markupAndOverlongTextAreRefused() {
-        assertEquals("klacht.fout.markup", code(() -> Klacht.ontvang("K", "h", "Anna", "a@b.nl", KlachtOnderwerp.PROGRAMMA,
-                "Zie <script>alert(1)</script>", MAANDAG)));
-        assertEquals("klacht.fout.omschrijving", code(() -> Klacht.ontvang("K", "h", "Anna", "a@b.nl", KlachtOnderwerp.PROGRAMMA,
-                "x".repeat(Klacht.TEKST_LENGTH + 1), MAANDAG)));
-        assertEquals("klacht.fout.onderwerp", code(() -> Klacht.ontvang("K", "h", "Anna", "a@b.nl", null, "tekst", MAANDAG)));
-        Klacht ok = Klacht.ontvang("K", "h", "Anna", "a@b.nl", KlachtOnderwerp.PROGRAMMA, "Cijfer < 6 en > 4 is geen markup", MAANDAG);
+        assertEquals(
+                "klacht.fout.markup",
+                code(() -> Klacht.ontvang(
+                        "K",
+                        "h",
+                        "Anna",
+                        "a@b.nl",
+                        KlachtOnderwerp.PROGRAMMA,
+                        "Zie <script>alert(1)</script>",
+                        MAANDAG)));
+        assertEquals(
+                "klacht.fout.omschrijving",
+                code(() -> Klacht.ontvang(
+                        "K",
+                        "h",
+                        "Anna",
+                        "a@b.nl",
+                        KlachtOnderwerp.PROGRAMMA,
+                        "x".repeat(Klacht.TEKST_LENGTH + 1),
+                        MAANDAG)));
+        assertEquals(
+                "klacht.fout.onderwerp",
+                code(() -> Klacht.ontvang("K", "h", "Anna", "a@b.nl", null, "tekst", MAANDAG)));
+        Klacht ok = Klacht.ontvang(
+                "K", "h", "Anna", "a@b.nl", KlachtOnderwerp.PROGRAMMA, "Cijfer < 6 en > 4 is geen markup", MAANDAG);
         assertEquals("Cijfer < 6 en > 4 is geen markup", ok.getOmschrijving());
     }
 
@@ -89,9 +121,12 @@ class KlachtTest {
     void warningsComeBeforeEachDeadlineAndEscalationsAfter() {
         Klacht klacht = klacht();
         assertEquals(List.of(), klacht.herinneringen(MAANDAG.plus(Duration.ofHours(35))));
-        assertEquals(List.of(Herinnering.ONTVANGST_WAARSCHUWING), klacht.herinneringen(MAANDAG.plus(Duration.ofHours(36))));
-        assertEquals(List.of(Herinnering.ONTVANGST_ESCALATIE), klacht.herinneringen(MAANDAG.plus(Duration.ofHours(48))));
-        assertEquals(List.of(Herinnering.ONTVANGST_ESCALATIE, Herinnering.OPLOSSING_WAARSCHUWING),
+        assertEquals(
+                List.of(Herinnering.ONTVANGST_WAARSCHUWING), klacht.herinneringen(MAANDAG.plus(Duration.ofHours(36))));
+        assertEquals(
+                List.of(Herinnering.ONTVANGST_ESCALATIE), klacht.herinneringen(MAANDAG.plus(Duration.ofHours(48))));
+        assertEquals(
+                List.of(Herinnering.ONTVANGST_ESCALATIE, Herinnering.OPLOSSING_WAARSCHUWING),
                 klacht.herinneringen(MAANDAG.plus(Duration.ofDays(25))));
         klacht.mailKlager("Ontvangen.", "Directeur", MAANDAG.plus(Duration.ofDays(25)));
         assertEquals(List.of(Herinnering.OPLOSSING_ESCALATIE), klacht.herinneringen(MAANDAG.plus(Duration.ofDays(28))));
@@ -101,23 +136,38 @@ class KlachtTest {
     @Test
     void anAgreedTermMovesTheSolutionDeadlineAndKeepsTheReason() {
         Klacht klacht = klacht();
-        klacht.spreekTermijnAf(LocalDate.of(2027, 1, 31), "Klager is tot half januari op reis", "Directeur", MAANDAG.plusSeconds(60));
-        assertEquals(java.time.LocalDateTime.parse("2027-01-31T23:59:59").atZone(Klachttermijn.ZONE).toInstant(),
-                klacht.getOplossingUiterlijk(), "due at the end of the agreed day");
+        klacht.spreekTermijnAf(
+                LocalDate.of(2027, 1, 31), "Klager is tot half januari op reis", "Directeur", MAANDAG.plusSeconds(60));
+        assertEquals(
+                java.time.LocalDateTime.parse("2027-01-31T23:59:59")
+                        .atZone(Klachttermijn.ZONE)
+                        .toInstant(),
+                klacht.getOplossingUiterlijk(),
+                "due at the end of the agreed day");
         assertEquals("Klager is tot half januari op reis", klacht.getTermijnReden());
-        assertEquals("31-1-2027: Klager is tot half januari op reis", klacht.getHandelingen().get(1).getTekst());
-        assertEquals(List.of(), klacht.herinneringen(MAANDAG.plus(Duration.ofDays(28)).plus(Duration.ofHours(1)))
-                .stream().filter(h -> h.name().startsWith("OPLOSSING")).toList());
+        assertEquals(
+                "31-1-2027: Klager is tot half januari op reis",
+                klacht.getHandelingen().get(1).getTekst());
+        assertEquals(
+                List.of(),
+                klacht.herinneringen(MAANDAG.plus(Duration.ofDays(28)).plus(Duration.ofHours(1))).stream()
+                        .filter(h -> h.name().startsWith("OPLOSSING"))
+                        .toList());
     }
 
     @Test
     void anAgreedTermNeedsAFutureDayWithinAYearAndAReason() {
         Klacht klacht = klacht();
         Instant nu = MAANDAG.plusSeconds(60);
-        assertEquals("klacht.fout.termijn", code(() -> klacht.spreekTermijnAf(LocalDate.of(2026, 11, 23), "reden", "D", nu)));
-        assertEquals("klacht.fout.termijn", code(() -> klacht.spreekTermijnAf(LocalDate.of(2027, 11, 24), "reden", "D", nu)));
+        assertEquals(
+                "klacht.fout.termijn",
+                code(() -> klacht.spreekTermijnAf(LocalDate.of(2026, 11, 23), "reden", "D", nu)));
+        assertEquals(
+                "klacht.fout.termijn",
+                code(() -> klacht.spreekTermijnAf(LocalDate.of(2027, 11, 24), "reden", "D", nu)));
         assertEquals("klacht.fout.termijn", code(() -> klacht.spreekTermijnAf(null, "reden", "D", nu)));
-        assertEquals("klacht.fout.termijnReden", code(() -> klacht.spreekTermijnAf(LocalDate.of(2027, 1, 5), " ", "D", nu)));
+        assertEquals(
+                "klacht.fout.termijnReden", code(() -> klacht.spreekTermijnAf(LocalDate.of(2027, 1, 5), " ", "D", nu)));
         assertEquals(MAANDAG.plus(Duration.ofDays(28)), klacht.getOplossingUiterlijk(), "nothing changed");
     }
 
@@ -125,12 +175,19 @@ class KlachtTest {
     void aClosedComplaintIsReadOnly() {
         Klacht klacht = klacht();
         assertEquals("klacht.fout.uitkomst", code(() -> klacht.sluit(null, "toelichting", "D", MAANDAG)));
-        klacht.sluit(KlachtUitkomst.NIET_OPGELOST, "Geen overeenstemming; klager wijst op de rechter.", "D", MAANDAG.plus(Duration.ofDays(30)));
+        klacht.sluit(
+                KlachtUitkomst.NIET_OPGELOST,
+                "Geen overeenstemming; klager wijst op de rechter.",
+                "D",
+                MAANDAG.plus(Duration.ofDays(30)));
         assertEquals(KlachtStatus.AFGESLOTEN, klacht.getStatus());
         assertFalse(klacht.getOplossingOpTijd());
         assertEquals(List.of(), klacht.herinneringen(MAANDAG.plus(Duration.ofDays(40))));
-        assertEquals("klacht.fout.gesloten", code(() -> klacht.noteer("nog iets", "D", MAANDAG.plus(Duration.ofDays(31)))));
-        assertEquals("klacht.fout.gesloten", code(() -> klacht.mailKlager("nog iets", "D", MAANDAG.plus(Duration.ofDays(31)))));
+        assertEquals(
+                "klacht.fout.gesloten", code(() -> klacht.noteer("nog iets", "D", MAANDAG.plus(Duration.ofDays(31)))));
+        assertEquals(
+                "klacht.fout.gesloten",
+                code(() -> klacht.mailKlager("nog iets", "D", MAANDAG.plus(Duration.ofDays(31)))));
     }
 
     @Test
@@ -139,7 +196,8 @@ class KlachtTest {
         Instant gesloten = MAANDAG.plus(Duration.ofDays(10));
         klacht.sluit(KlachtUitkomst.OPGELOST, "Nieuwe training ingepland.", "D", gesloten);
         Period twee = Period.ofYears(2);
-        Instant bijna = gesloten.atZone(Klachttermijn.ZONE).plus(twee).toInstant().minusSeconds(1);
+        Instant bijna =
+                gesloten.atZone(Klachttermijn.ZONE).plus(twee).toInstant().minusSeconds(1);
         assertFalse(klacht.isBewaartermijnVerstreken(twee, bijna));
         assertEquals("klacht.fout.bewaartermijn", code(() -> klacht.anonimiseer(twee, bijna)));
         klacht.anonimiseer(twee, bijna.plusSeconds(1));

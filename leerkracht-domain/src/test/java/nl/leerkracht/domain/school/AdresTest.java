@@ -22,13 +22,14 @@ class AdresTest {
 
     @Test
     void refusesCoordinatesOutsideTheNetherlands() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Adres("Rue de Rivoli", "1", "1234 AB", "Parijs", 48.86, 2.35));
     }
 
     @Test
     void refusesHalfACoordinate() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new Adres("Atoomweg", "99", "3542 AA", "Utrecht", 52.1, null));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Adres("Atoomweg", "99", "3542 AA", "Utrecht", 52.1, null));
     }
 }

@@ -26,9 +26,11 @@ class SchoolTest {
 
     @Test
     void refusesAnImplausibleNumberOfTeachers() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new School(BrinCode.of("04GK"), "De Regenboog", Sector.PO, bestuur, adres, 10_000));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new School(BrinCode.of("04GK"), "De Regenboog", Sector.PO, bestuur, adres, 0));
     }
 

@@ -25,23 +25,35 @@ class BestandstypeTest {
     }
 
     private static String code(String naam, byte[] inhoud) {
-        return assertThrows(Regelfout.class, () -> Bestandstype.herken(naam, inhoud)).getCode();
+        return assertThrows(Regelfout.class, () -> Bestandstype.herken(naam, inhoud))
+                .getCode();
     }
 
     @Test
     void recognisesPdfImagesAndOfficeFilesByTheirContent() throws IOException {
-        assertEquals(Bestandstype.PDF, Bestandstype.herken("brief.PDF", "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(Bestandstype.PNG, Bestandstype.herken("foto.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}));
-        assertEquals(Bestandstype.JPEG, Bestandstype.herken("foto.jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
-        assertEquals(Bestandstype.DOCX, Bestandstype.herken("verslag.docx", zip("[Content_Types].xml", "word/document.xml")));
-        assertEquals(Bestandstype.XLSX, Bestandstype.herken("lijst.xlsx", zip("[Content_Types].xml", "xl/workbook.xml")));
+        assertEquals(
+                Bestandstype.PDF,
+                Bestandstype.herken("brief.PDF", "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(
+                Bestandstype.PNG,
+                Bestandstype.herken("foto.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}));
+        assertEquals(
+                Bestandstype.JPEG,
+                Bestandstype.herken("foto.jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
+        assertEquals(
+                Bestandstype.DOCX,
+                Bestandstype.herken("verslag.docx", zip("[Content_Types].xml", "word/document.xml")));
+        assertEquals(
+                Bestandstype.XLSX, Bestandstype.herken("lijst.xlsx", zip("[Content_Types].xml", "xl/workbook.xml")));
     }
 
     @Test
     void refusesARenamedProgramAnHtmlPageAndAnEmptyFile() {
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0};
         assertEquals("bestand.fout.type", code("rapport.pdf", exe));
-        assertEquals("bestand.fout.type", code("brief.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "bestand.fout.type",
+                code("brief.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
         assertEquals("bestand.fout.leeg", code("leeg.pdf", new byte[0]));
     }
 

@@ -22,9 +22,16 @@ class DirectieteamTrajectTest {
     static final Instant NU = Instant.parse("2026-06-01T10:00:00Z");
 
     private static DirectieteamInschrijving directieteam() {
-        return DirectieteamInschrijving.aanvragen(new Bestuur("30512", "Stichting VO Midden-Nederland", Sector.VO),
-                new Schooljaar(2026), List.of(new DirectieteamLid("Hans Mulder", DirectieteamFunctie.BESTUURDER),
-                        new DirectieteamLid("Ria Rector", DirectieteamFunctie.RECTOR)), 4, DirectieteamPrijs.standaard(), "Hans Mulder", NU);
+        return DirectieteamInschrijving.aanvragen(
+                new Bestuur("30512", "Stichting VO Midden-Nederland", Sector.VO),
+                new Schooljaar(2026),
+                List.of(
+                        new DirectieteamLid("Hans Mulder", DirectieteamFunctie.BESTUURDER),
+                        new DirectieteamLid("Ria Rector", DirectieteamFunctie.RECTOR)),
+                4,
+                DirectieteamPrijs.standaard(),
+                "Hans Mulder",
+                NU);
     }
 
     private static String code(Runnable actie) {
@@ -34,7 +41,10 @@ class DirectieteamTrajectTest {
     @Test
     void anApprovedDirectieteamOpensItsOwnTrajectoryInTheStartfase() {
         DirectieteamInschrijving aanvraag = directieteam();
-        assertThrows(IllegalArgumentException.class, () -> DirectieteamTraject.start(aanvraag, "Carla", NU), "not before approval");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DirectieteamTraject.start(aanvraag, "Carla", NU),
+                "not before approval");
         aanvraag.keurGoed("Carla", NU);
         DirectieteamTraject traject = DirectieteamTraject.start(aanvraag, "Carla", NU);
         assertEquals(Fase.STARTFASE, traject.getFase());
@@ -47,12 +57,22 @@ class DirectieteamTrajectTest {
         DirectieteamInschrijving aanvraag = directieteam();
         aanvraag.keurGoed("Carla", NU);
         DirectieteamTraject traject = DirectieteamTraject.start(aanvraag, "Carla", NU);
-        assertEquals("traject.fout.overslaan", code(() -> traject.wisselFase(Fase.VERDIEPINGSFASE_EN_BORGING, "Snel.", null, "Eva", NU)));
-        assertEquals("traject.fout.fase", code(() -> traject.wisselFase(Fase.VERDIEPING, "School-fase.", null, "Eva", NU)));
-        traject.wisselFase(Fase.TRAININGSFASE, "Startpositie en behoeften met de bestuurder besproken.", null, "Eva", NU);
-        traject.wisselFase(Fase.VERDIEPINGSFASE_EN_BORGING, "Werksessies gehouden; het directieteam werkt met het bord.", null, "Eva", NU);
+        assertEquals(
+                "traject.fout.overslaan",
+                code(() -> traject.wisselFase(Fase.VERDIEPINGSFASE_EN_BORGING, "Snel.", null, "Eva", NU)));
+        assertEquals(
+                "traject.fout.fase", code(() -> traject.wisselFase(Fase.VERDIEPING, "School-fase.", null, "Eva", NU)));
+        traject.wisselFase(
+                Fase.TRAININGSFASE, "Startpositie en behoeften met de bestuurder besproken.", null, "Eva", NU);
+        traject.wisselFase(
+                Fase.VERDIEPINGSFASE_EN_BORGING,
+                "Werksessies gehouden; het directieteam werkt met het bord.",
+                null,
+                "Eva",
+                NU);
         assertNull(traject.getVolgendeFase(), "the last phase");
-        assertEquals("traject.fout.reden", code(() -> traject.wisselFase(Fase.TRAININGSFASE, "Terug.", null, "Eva", NU)));
+        assertEquals(
+                "traject.fout.reden", code(() -> traject.wisselFase(Fase.TRAININGSFASE, "Terug.", null, "Eva", NU)));
         assertEquals(3, traject.getFasen().size());
     }
 }

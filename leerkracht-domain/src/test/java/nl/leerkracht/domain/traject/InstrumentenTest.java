@@ -35,8 +35,12 @@ class InstrumentenTest {
     @Test
     void nobodyVisitsTheirOwnLessonAndTheDayFitsTheTrajectory() {
         assertEquals("lesbezoek.fout.zelf", code(() -> Lesbezoek.plan(traject, anna, anna, VANDAAG, "Focus", VANDAAG)));
-        assertEquals("lesbezoek.fout.datum", code(() -> Lesbezoek.plan(traject, anna, lotte, LocalDate.of(2026, 8, 31), "Focus", VANDAAG)));
-        assertEquals("lesbezoek.fout.datum", code(() -> Lesbezoek.plan(traject, anna, lotte, VANDAAG.plusWeeks(27), "Focus", VANDAAG)));
+        assertEquals(
+                "lesbezoek.fout.datum",
+                code(() -> Lesbezoek.plan(traject, anna, lotte, LocalDate.of(2026, 8, 31), "Focus", VANDAAG)));
+        assertEquals(
+                "lesbezoek.fout.datum",
+                code(() -> Lesbezoek.plan(traject, anna, lotte, VANDAAG.plusWeeks(27), "Focus", VANDAAG)));
         assertEquals("lesbezoek.fout.focus", code(() -> Lesbezoek.plan(traject, anna, lotte, VANDAAG, "", VANDAAG)));
     }
 
@@ -45,13 +49,16 @@ class InstrumentenTest {
         Account naamgenote = Mensen.van(traject, "Anna");
         Lesbezoek bezoek = Lesbezoek.plan(traject, anna, naamgenote, VANDAAG, "Focus", VANDAAG);
         assertEquals(naamgenote.getId(), bezoek.getBezochte().getAccountId());
-        assertEquals("lesbezoek.fout.bezoeker", code(() -> Lesbezoek.plan(traject, null, lotte, VANDAAG, "Focus", VANDAAG)));
-        assertEquals("lesbezoek.fout.bezochte", code(() -> Lesbezoek.plan(traject, anna, null, VANDAAG, "Focus", VANDAAG)));
+        assertEquals(
+                "lesbezoek.fout.bezoeker", code(() -> Lesbezoek.plan(traject, null, lotte, VANDAAG, "Focus", VANDAAG)));
+        assertEquals(
+                "lesbezoek.fout.bezochte", code(() -> Lesbezoek.plan(traject, anna, null, VANDAAG, "Focus", VANDAAG)));
     }
 
     @Test
     void aLessonDesignLinksTheVisitThatFollowsItUpOnItsOwnBoardOnly() {
-        Lesontwerp ontwerp = new Lesontwerp(traject, "Breuken met de stokjes", "Anna, Lotte", "Leerlingen vergelijken breuken", VANDAAG, VANDAAG);
+        Lesontwerp ontwerp = new Lesontwerp(
+                traject, "Breuken met de stokjes", "Anna, Lotte", "Leerlingen vergelijken breuken", VANDAAG, VANDAAG);
         assertNull(ontwerp.getVervolgbezoek());
         Lesbezoek eerder = Lesbezoek.plan(traject, coen, lotte, VANDAAG.minusDays(2), "Breuken", VANDAAG);
         assertEquals("lesontwerp.fout.vervolg", code(() -> ontwerp.koppelVervolgbezoek(eerder)));
@@ -60,26 +67,41 @@ class InstrumentenTest {
         Lesbezoek vervolg = Lesbezoek.plan(traject, coen, lotte, VANDAAG.plusDays(2), "Breuken", VANDAAG);
         ontwerp.koppelVervolgbezoek(vervolg);
         assertEquals(vervolg, ontwerp.getVervolgbezoek());
-        assertEquals("lesontwerp.fout.datum", code(() -> new Lesontwerp(traject, "Later", "Anna", "Doel", VANDAAG.plusDays(1), VANDAAG)));
+        assertEquals(
+                "lesontwerp.fout.datum",
+                code(() -> new Lesontwerp(traject, "Later", "Anna", "Doel", VANDAAG.plusDays(1), VANDAAG)));
     }
 
     @Test
     void aStudentVoiceRoundMayFeedAGoalOfItsOwnBoard() {
-        Doel doel = new Doel(traject, "Leerlingen geven feedback", coen, "6 van 8 groepen", VANDAAG.plusWeeks(4), VANDAAG);
-        StemVanDeLeerling ronde = new StemVanDeLeerling(traject, VANDAAG, "Groep 7", "Wat helpt jou bij rekenen?",
-                "Meer voorbeelden op het bord.", doel, VANDAAG);
+        Doel doel =
+                new Doel(traject, "Leerlingen geven feedback", coen, "6 van 8 groepen", VANDAAG.plusWeeks(4), VANDAAG);
+        StemVanDeLeerling ronde = new StemVanDeLeerling(
+                traject,
+                VANDAAG,
+                "Groep 7",
+                "Wat helpt jou bij rekenen?",
+                "Meer voorbeelden op het bord.",
+                doel,
+                VANDAAG);
         assertEquals(doel, ronde.getDoel());
         Doel elders = new Doel(TrajectTest.traject(), "Ander doel", coen, "x", VANDAAG.plusWeeks(4), VANDAAG);
-        assertEquals("teambord.fout.anderBord", code(() -> new StemVanDeLeerling(traject, VANDAAG, "Groep 7", "Vraag", "Uitkomst",
-                elders, VANDAAG)));
-        assertEquals("stem.fout.uitkomst", code(() -> new StemVanDeLeerling(traject, VANDAAG, "Groep 7", "Vraag", " ", null, VANDAAG)));
+        assertEquals(
+                "teambord.fout.anderBord",
+                code(() -> new StemVanDeLeerling(traject, VANDAAG, "Groep 7", "Vraag", "Uitkomst", elders, VANDAAG)));
+        assertEquals(
+                "stem.fout.uitkomst",
+                code(() -> new StemVanDeLeerling(traject, VANDAAG, "Groep 7", "Vraag", " ", null, VANDAAG)));
     }
 
     @Test
     void aLookBackSaysWhetherTheTeamIsOnTrackAndWhy() {
-        Terugblik terugblik = new Terugblik(traject, VANDAAG, false, "Bordsessies vielen uit door ziekte.", "Coen", VANDAAG);
+        Terugblik terugblik =
+                new Terugblik(traject, VANDAAG, false, "Bordsessies vielen uit door ziekte.", "Coen", VANDAAG);
         assertEquals(false, terugblik.isOpKoers());
-        assertEquals("terugblik.fout.opKoers", code(() -> new Terugblik(traject, VANDAAG, null, "Waarom", "Coen", VANDAAG)));
-        assertEquals("terugblik.fout.toelichting", code(() -> new Terugblik(traject, VANDAAG, true, "", "Coen", VANDAAG)));
+        assertEquals(
+                "terugblik.fout.opKoers", code(() -> new Terugblik(traject, VANDAAG, null, "Waarom", "Coen", VANDAAG)));
+        assertEquals(
+                "terugblik.fout.toelichting", code(() -> new Terugblik(traject, VANDAAG, true, "", "Coen", VANDAAG)));
     }
 }

@@ -12,8 +12,7 @@ final class Mensen {
 
     private static final AtomicLong IDS = new AtomicLong(1000);
 
-    private Mensen() {
-    }
+    private Mensen() {}
 
     /** An active teacher of the trajectory's school. */
     static Account van(Traject traject, String naam) {
@@ -22,8 +21,13 @@ final class Mensen {
 
     static Account met(School school, String naam, Rol rol) {
         long id = IDS.incrementAndGet();
-        Account account = Account.ofSchool(naam.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + id, naam,
-                "p" + id + "@school.nl", rol, school, "x");
+        Account account = Account.ofSchool(
+                naam.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + id,
+                naam,
+                "p" + id + "@school.nl",
+                rol,
+                school,
+                "x");
         try {
             Field field = Account.class.getDeclaredField("id");
             field.setAccessible(true);

@@ -12,7 +12,8 @@ class ProgrammaTest {
 
     @Test
     void schoolsPassFourPhasesInOrder() {
-        assertEquals(List.of(Fase.STARTFASE, Fase.TRAININGSFASE, Fase.VERDIEPING, Fase.CONTINU_VERBETEREN),
+        assertEquals(
+                List.of(Fase.STARTFASE, Fase.TRAININGSFASE, Fase.VERDIEPING, Fase.CONTINU_VERBETEREN),
                 Programma.of(Sector.VO).getFasen());
         assertEquals(Fase.VERDIEPING, Programma.SCHOOL.next(Fase.TRAININGSFASE));
         assertNull(Programma.SCHOOL.next(Fase.CONTINU_VERBETEREN));

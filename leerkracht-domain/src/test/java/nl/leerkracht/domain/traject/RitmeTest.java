@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class RitmeTest {
 
     static final LocalDate START = LocalDate.of(2026, 9, 1);
-    static final Schoolvakantie HERFST = new Schoolvakantie("Herfstvakantie", LocalDate.of(2026, 10, 17), LocalDate.of(2026, 10, 25));
-    static final Schoolvakantie KERST = new Schoolvakantie("Kerstvakantie", LocalDate.of(2026, 12, 19), LocalDate.of(2027, 1, 3));
+    static final Schoolvakantie HERFST =
+            new Schoolvakantie("Herfstvakantie", LocalDate.of(2026, 10, 17), LocalDate.of(2026, 10, 25));
+    static final Schoolvakantie KERST =
+            new Schoolvakantie("Kerstvakantie", LocalDate.of(2026, 12, 19), LocalDate.of(2027, 1, 3));
 
     private static Ritme bordsessies(LocalDate vandaag, List<Schoolvakantie> vakanties, LocalDate... sessies) {
         return Ritme.van(List.of(sessies), List.of(), List.of(), 20, START, vandaag, vakanties);
@@ -25,9 +27,12 @@ class RitmeTest {
 
     @Test
     void aSessionInEachOfTheLastFourWeeksIsOnSchedule() {
-        Ritme ritme = bordsessies(dag(2026, 12, 3), List.of(), dag(2026, 11, 2), dag(2026, 11, 10), dag(2026, 11, 19), dag(2026, 11, 27));
-        assertEquals(List.of(dag(2026, 11, 23), dag(2026, 11, 16), dag(2026, 11, 9), dag(2026, 11, 2)),
-                ritme.getWeken().stream().map(Ritme.Week::getMaandag).toList(), "the four weeks before this one, newest first");
+        Ritme ritme = bordsessies(
+                dag(2026, 12, 3), List.of(), dag(2026, 11, 2), dag(2026, 11, 10), dag(2026, 11, 19), dag(2026, 11, 27));
+        assertEquals(
+                List.of(dag(2026, 11, 23), dag(2026, 11, 16), dag(2026, 11, 9), dag(2026, 11, 2)),
+                ritme.getWeken().stream().map(Ritme.Week::getMaandag).toList(),
+                "the four weeks before this one, newest first");
         assertTrue(ritme.isBordsessiesOpSchema());
     }
 
@@ -41,19 +46,41 @@ class RitmeTest {
     @Test
     void theHolidayWeekIsSkippedNotCountedAgainstTheTeam() {
         // 28 October: the weeks before are 19 Oct (herfstvakantie), 12 Oct, 5 Oct, 28 Sep, 21 Sep.
-        Ritme ritme = bordsessies(dag(2026, 10, 28), List.of(HERFST), dag(2026, 9, 22), dag(2026, 9, 29), dag(2026, 10, 6), dag(2026, 10, 13));
-        assertEquals(List.of(dag(2026, 10, 12), dag(2026, 10, 5), dag(2026, 9, 28), dag(2026, 9, 21)),
+        Ritme ritme = bordsessies(
+                dag(2026, 10, 28),
+                List.of(HERFST),
+                dag(2026, 9, 22),
+                dag(2026, 9, 29),
+                dag(2026, 10, 6),
+                dag(2026, 10, 13));
+        assertEquals(
+                List.of(dag(2026, 10, 12), dag(2026, 10, 5), dag(2026, 9, 28), dag(2026, 9, 21)),
                 ritme.getWeken().stream().map(Ritme.Week::getMaandag).toList());
         assertTrue(ritme.isBordsessiesOpSchema());
-        assertFalse(bordsessies(dag(2026, 10, 28), List.of(), dag(2026, 9, 22), dag(2026, 9, 29), dag(2026, 10, 6), dag(2026, 10, 13))
-                .isBordsessiesOpSchema(), "without the holiday the empty week counts");
+        assertFalse(
+                bordsessies(
+                                dag(2026, 10, 28),
+                                List.of(),
+                                dag(2026, 9, 22),
+                                dag(2026, 9, 29),
+                                dag(2026, 10, 6),
+                                dag(2026, 10, 13))
+                        .isBordsessiesOpSchema(),
+                "without the holiday the empty week counts");
     }
 
     @Test
     void theChristmasHolidayAcrossTheYearBoundaryIsSkipped() {
         // 13 January 2027: the week of 4 January is school again; 28 and 21 December are holiday.
-        Ritme ritme = bordsessies(dag(2027, 1, 13), List.of(KERST), dag(2026, 12, 1), dag(2026, 12, 8), dag(2026, 12, 17), dag(2027, 1, 5));
-        assertEquals(List.of(dag(2027, 1, 4), dag(2026, 12, 14), dag(2026, 12, 7), dag(2026, 11, 30)),
+        Ritme ritme = bordsessies(
+                dag(2027, 1, 13),
+                List.of(KERST),
+                dag(2026, 12, 1),
+                dag(2026, 12, 8),
+                dag(2026, 12, 17),
+                dag(2027, 1, 5));
+        assertEquals(
+                List.of(dag(2027, 1, 4), dag(2026, 12, 14), dag(2026, 12, 7), dag(2026, 11, 30)),
                 ritme.getWeken().stream().map(Ritme.Week::getMaandag).toList());
         assertTrue(ritme.isBordsessiesOpSchema());
     }
@@ -67,7 +94,9 @@ class RitmeTest {
 
     /** {@code aantal} visits on one day, to {@code mensen} different teachers in turn. */
     private static List<Ritme.Bezoek> bezoeken(int aantal, int mensen, LocalDate dag) {
-        return IntStream.range(0, aantal).mapToObj(i -> new Ritme.Bezoek(dag, "leraar " + (i % mensen))).toList();
+        return IntStream.range(0, aantal)
+                .mapToObj(i -> new Ritme.Bezoek(dag, "leraar " + (i % mensen)))
+                .toList();
     }
 
     @Test
@@ -77,7 +106,8 @@ class RitmeTest {
         List<Ritme.Bezoek> zes = bezoeken(6, 6, dag(2026, 10, 1));
         List<Ritme.Bezoek> negenBijZes = bezoeken(9, 6, dag(2026, 10, 1));
         List<Ritme.Bezoek> negen = bezoeken(9, 9, dag(2026, 10, 1));
-        assertFalse(Ritme.van(List.of(), zes, List.of(), 20, START, vandaag, List.of()).isLesbezoekenOpSchema());
+        assertFalse(Ritme.van(List.of(), zes, List.of(), 20, START, vandaag, List.of())
+                .isLesbezoekenOpSchema());
         Ritme herhaald = Ritme.van(List.of(), negenBijZes, List.of(), 20, START, vandaag, List.of());
         assertFalse(herhaald.isLesbezoekenOpSchema(), "nine visits to six teachers are six teachers visited");
         assertEquals(9, herhaald.getLesbezoeken());
@@ -87,29 +117,49 @@ class RitmeTest {
         assertEquals(9, ritme.getBezochteLeraren());
         assertEquals(20, ritme.getLeraren());
         List<Ritme.Bezoek> vorigeTermijn = bezoeken(20, 20, dag(2027, 1, 20));
-        assertEquals(0, Ritme.van(List.of(), vorigeTermijn, List.of(), 20, START, dag(2027, 2, 3), List.of()).getLesbezoeken(),
+        assertEquals(
+                0,
+                Ritme.van(List.of(), vorigeTermijn, List.of(), 20, START, dag(2027, 2, 3), List.of())
+                        .getLesbezoeken(),
                 "a new term starts counting again in February");
     }
 
     @Test
     void aStudentVoiceRoundIsDueOnceATermIsHalfOver() {
-        assertTrue(Ritme.van(List.of(), List.of(), List.of(), 20, START, dag(2026, 10, 20), List.of()).isStemOpSchema(),
+        assertTrue(
+                Ritme.van(List.of(), List.of(), List.of(), 20, START, dag(2026, 10, 20), List.of())
+                        .isStemOpSchema(),
                 "before 1 November nothing is due yet");
         Ritme geen = Ritme.van(List.of(), List.of(), List.of(), 20, START, dag(2026, 11, 2), List.of());
         assertEquals(1, geen.getVerwachteStemrondes());
         assertFalse(geen.isStemOpSchema());
-        assertTrue(Ritme.van(List.of(), List.of(), List.of(dag(2026, 10, 5)), 20, START, dag(2026, 11, 2), List.of()).isStemOpSchema());
-        assertEquals(2, Ritme.van(List.of(), List.of(), List.of(dag(2026, 10, 5)), 20, START, dag(2027, 5, 3), List.of())
-                .getVerwachteStemrondes(), "by May, one for each term");
-        assertEquals(0, Ritme.van(List.of(), List.of(), List.of(dag(2026, 6, 5)), 20, START, dag(2026, 11, 2), List.of())
-                .getStemrondes(), "last school year's rounds do not count");
+        assertTrue(Ritme.van(List.of(), List.of(), List.of(dag(2026, 10, 5)), 20, START, dag(2026, 11, 2), List.of())
+                .isStemOpSchema());
+        assertEquals(
+                2,
+                Ritme.van(List.of(), List.of(), List.of(dag(2026, 10, 5)), 20, START, dag(2027, 5, 3), List.of())
+                        .getVerwachteStemrondes(),
+                "by May, one for each term");
+        assertEquals(
+                0,
+                Ritme.van(List.of(), List.of(), List.of(dag(2026, 6, 5)), 20, START, dag(2026, 11, 2), List.of())
+                        .getStemrondes(),
+                "last school year's rounds do not count");
     }
 
     @Test
     void aHolidayIsAtMostSevenWeeksAndEndsAfterItStarts() {
-        assertEquals("vakantie.fout.periode", org.junit.jupiter.api.Assertions.assertThrows(nl.leerkracht.domain.shared.Regelfout.class,
-                () -> new Schoolvakantie("Zomer", dag(2027, 7, 10), dag(2027, 9, 1))).getCode());
-        assertEquals("vakantie.fout.periode", org.junit.jupiter.api.Assertions.assertThrows(nl.leerkracht.domain.shared.Regelfout.class,
-                () -> new Schoolvakantie("Herfst", dag(2026, 10, 25), dag(2026, 10, 17))).getCode());
+        assertEquals(
+                "vakantie.fout.periode",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                nl.leerkracht.domain.shared.Regelfout.class,
+                                () -> new Schoolvakantie("Zomer", dag(2027, 7, 10), dag(2027, 9, 1)))
+                        .getCode());
+        assertEquals(
+                "vakantie.fout.periode",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                nl.leerkracht.domain.shared.Regelfout.class,
+                                () -> new Schoolvakantie("Herfst", dag(2026, 10, 25), dag(2026, 10, 17)))
+                        .getCode());
     }
 }

@@ -29,14 +29,25 @@ class TrajectTest {
 
     /** An active PO trajectory, in its Startfase. */
     static Traject traject() {
-        School school = new School(BrinCode.of("04AB"), "OBS De Regenboog", Sector.PO,
+        School school = new School(
+                BrinCode.of("04AB"),
+                "OBS De Regenboog",
+                Sector.PO,
                 new Bestuur("41234", "Stichting De Vallei", Sector.PO),
-                new Adres("Leusderweg", "120", "3817 KC", "Amersfoort", null, null), 24);
-        Inschrijving inschrijving = Inschrijving.aanvragen(school, null, null, Tarief.standaard(Sector.PO, new Schooljaar(2026)), 24,
+                new Adres("Leusderweg", "120", "3817 KC", "Amersfoort", null, null),
+                24);
+        Inschrijving inschrijving = Inschrijving.aanvragen(
+                school,
+                null,
+                null,
+                Tarief.standaard(Sector.PO, new Schooljaar(2026)),
+                24,
                 new Aanvrager("Sanne", "sanne@school.nl", Aanvrager.Functie.SCHOOLLEIDER, null),
-                List.of(new Kernteamlid("Coen", Kernteamlid.Rol.SCHOOLCOACH, new BigDecimal("0.4")),
+                List.of(
+                        new Kernteamlid("Coen", Kernteamlid.Rol.SCHOOLCOACH, new BigDecimal("0.4")),
                         new Kernteamlid("Anna", Kernteamlid.Rol.AANJAGER, new BigDecimal("0.2"))),
-                new Inschrijving.Bevestiging(true, true, false), NU.minusSeconds(86_400 * 100));
+                new Inschrijving.Bevestiging(true, true, false),
+                NU.minusSeconds(86_400 * 100));
         inschrijving.keurGoed("Carla", NU.minusSeconds(86_400 * 50));
         inschrijving.activeer("platform", NU, START);
         return Traject.start(inschrijving, START, "platform", NU);
@@ -59,9 +70,15 @@ class TrajectTest {
     @Test
     void theExpertcoachMovesOnOnePhaseAtATimeWithAnEvaluation() {
         Traject traject = traject();
-        traject.wisselFase(Fase.TRAININGSFASE, "Kernteam getraind, eerste bordsessies gehouden.", null, "Eva Expert", NU.plusSeconds(60));
+        traject.wisselFase(
+                Fase.TRAININGSFASE,
+                "Kernteam getraind, eerste bordsessies gehouden.",
+                null,
+                "Eva Expert",
+                NU.plusSeconds(60));
         traject.wisselFase(Fase.VERDIEPING, "Instrumenten versterken elkaar.", null, "Eva Expert", NU.plusSeconds(120));
-        traject.wisselFase(Fase.CONTINU_VERBETEREN, "Werkwijze is gewoon geworden.", null, "Eva Expert", NU.plusSeconds(180));
+        traject.wisselFase(
+                Fase.CONTINU_VERBETEREN, "Werkwijze is gewoon geworden.", null, "Eva Expert", NU.plusSeconds(180));
         assertEquals(Fase.CONTINU_VERBETEREN, traject.getFase());
         assertNull(traject.getVolgendeFase(), "the last phase has no next");
         assertEquals(4, traject.getFasen().size());
@@ -72,8 +89,12 @@ class TrajectTest {
     @Test
     void noPhaseIsSkipped() {
         Traject traject = traject();
-        assertEquals("traject.fout.overslaan", code(() -> traject.wisselFase(Fase.VERDIEPING, "Snel gegaan.", null, "Eva", NU)));
-        assertEquals("traject.fout.overslaan", code(() -> traject.wisselFase(Fase.CONTINU_VERBETEREN, "Klaar.", null, "Eva", NU)));
+        assertEquals(
+                "traject.fout.overslaan",
+                code(() -> traject.wisselFase(Fase.VERDIEPING, "Snel gegaan.", null, "Eva", NU)));
+        assertEquals(
+                "traject.fout.overslaan",
+                code(() -> traject.wisselFase(Fase.CONTINU_VERBETEREN, "Klaar.", null, "Eva", NU)));
         assertEquals(Fase.STARTFASE, traject.getFase());
         assertEquals(1, traject.getFasen().size(), "nothing recorded");
     }
@@ -82,16 +103,23 @@ class TrajectTest {
     void theCurrentPhaseAPhaseOfTheOtherProgrammeOrNoneIsRefused() {
         Traject traject = traject();
         assertEquals("traject.fout.fase", code(() -> traject.wisselFase(Fase.STARTFASE, "Blijft.", null, "Eva", NU)));
-        assertEquals("traject.fout.fase", code(() -> traject.wisselFase(Fase.VERDIEPINGSFASE_EN_BORGING, "Directieteam.", null, "Eva", NU)));
+        assertEquals(
+                "traject.fout.fase",
+                code(() -> traject.wisselFase(Fase.VERDIEPINGSFASE_EN_BORGING, "Directieteam.", null, "Eva", NU)));
         assertEquals("traject.fout.fase", code(() -> traject.wisselFase(null, "Niets.", null, "Eva", NU)));
     }
 
     @Test
     void aStepNeedsAnEvaluationWithoutMarkup() {
         Traject traject = traject();
-        assertEquals("traject.fout.evaluatie", code(() -> traject.wisselFase(Fase.TRAININGSFASE, "  ", null, "Eva", NU)));
-        assertEquals("traject.fout.evaluatie", code(() -> traject.wisselFase(Fase.TRAININGSFASE, "x".repeat(2001), null, "Eva", NU)));
-        assertEquals("traject.fout.markup", code(() -> traject.wisselFase(Fase.TRAININGSFASE, "<b>goed</b>", null, "Eva", NU)));
+        assertEquals(
+                "traject.fout.evaluatie", code(() -> traject.wisselFase(Fase.TRAININGSFASE, "  ", null, "Eva", NU)));
+        assertEquals(
+                "traject.fout.evaluatie",
+                code(() -> traject.wisselFase(Fase.TRAININGSFASE, "x".repeat(2001), null, "Eva", NU)));
+        assertEquals(
+                "traject.fout.markup",
+                code(() -> traject.wisselFase(Fase.TRAININGSFASE, "<b>goed</b>", null, "Eva", NU)));
         assertEquals(Fase.STARTFASE, traject.getFase());
     }
 
@@ -100,9 +128,12 @@ class TrajectTest {
         Traject traject = traject();
         traject.wisselFase(Fase.TRAININGSFASE, "Getraind.", null, "Eva", NU);
         traject.wisselFase(Fase.VERDIEPING, "Verdieping.", null, "Eva", NU);
-        assertEquals(List.of(Fase.CONTINU_VERBETEREN, Fase.STARTFASE, Fase.TRAININGSFASE), traject.getFaseKeuzes(),
+        assertEquals(
+                List.of(Fase.CONTINU_VERBETEREN, Fase.STARTFASE, Fase.TRAININGSFASE),
+                traject.getFaseKeuzes(),
                 "on to the next phase, or back to an earlier one");
-        assertEquals("traject.fout.reden", code(() -> traject.wisselFase(Fase.TRAININGSFASE, "Terug.", " ", "Eva", NU)));
+        assertEquals(
+                "traject.fout.reden", code(() -> traject.wisselFase(Fase.TRAININGSFASE, "Terug.", " ", "Eva", NU)));
         assertEquals(Fase.VERDIEPING, traject.getFase());
         traject.wisselFase(Fase.TRAININGSFASE, "Bordsessies liggen stil.", "Nieuw team na fusie", "Eva", NU);
         assertEquals(Fase.TRAININGSFASE, traject.getFase());

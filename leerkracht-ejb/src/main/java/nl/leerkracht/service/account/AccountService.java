@@ -37,7 +37,8 @@ public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
-    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
+    private static final ResourceBundle MAILS =
+            ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
     /** Spent on unknown user names too, so response times do not tell which names exist. */
     private static final String DUMMY_HASH = PasswordHash.create("dummy-password-for-timing");
 
@@ -107,8 +108,12 @@ public class AccountService {
     private void warnWhenGuessed(Optional<Account> found) {
         found.filter(Account::isBeingGuessed).ifPresent(account -> {
             LOG.warning(() -> account.getUsername() + " has " + account.getFailedLogins() + " failed logins in a row");
-            mail.plaats(account.getEmail(), MAILS.getString("geraden.onderwerp"), new MessageFormat(
-                    MAILS.getString("geraden.tekst"), NL).format(new Object[] {account.getNaam(), account.getFailedLogins()}), null);
+            mail.plaats(
+                    account.getEmail(),
+                    MAILS.getString("geraden.onderwerp"),
+                    new MessageFormat(MAILS.getString("geraden.tekst"), NL)
+                            .format(new Object[] {account.getNaam(), account.getFailedLogins()}),
+                    null);
         });
     }
 
@@ -116,9 +121,11 @@ public class AccountService {
         String name = Account.normalizeUsername(username);
         // A user name never holds '@': such a login is an e-mail address, which must name one account.
         // Its id is read first without a lock: a locking read that scans would lock every row it scans.
-        List<Long> ids = em.createQuery(name.contains("@")
-                        ? "SELECT a.id FROM Account a WHERE a.email = :name"
-                        : "SELECT a.id FROM Account a WHERE a.username = :name", Long.class)
+        List<Long> ids = em.createQuery(
+                        name.contains("@")
+                                ? "SELECT a.id FROM Account a WHERE a.email = :name"
+                                : "SELECT a.id FROM Account a WHERE a.username = :name",
+                        Long.class)
                 .setParameter("name", name)
                 .setMaxResults(2)
                 .getResultList();
@@ -129,7 +136,9 @@ public class AccountService {
 
     /** What a request of a logged-in user may do: go on, go on after noting it was used, or stop. */
     public enum SessieStatus {
-        GELDIG, BIJWERKEN, VERLOPEN
+        GELDIG,
+        BIJWERKEN,
+        VERLOPEN
     }
 
     /**
@@ -140,7 +149,8 @@ public class AccountService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long beginSessie(String username, String userAgent, String adres) {
-        Account account = findByUsername(username).orElseThrow(() -> new IllegalStateException("No account " + username));
+        Account account =
+                findByUsername(username).orElseThrow(() -> new IllegalStateException("No account " + username));
         Sessie sessie = Sessie.begin(account, clock.instant(), userAgent, adres);
         em.persist(sessie);
         em.flush();
@@ -158,10 +168,12 @@ public class AccountService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SessieStatus isSessieGeldig(String principal, Instant loggedInAt, long sessieId) {
         Long lidmaatschap = Principal.lidmaatschapId(principal);
-        TypedQuery<Object[]> query = em.createQuery("SELECT a.status, a.sessiesGeldigVanaf, s.beeindigd, s.laatstGezien"
-                        + " FROM Sessie s JOIN s.account a WHERE s.id = :id AND a.username = :username"
-                        + (lidmaatschap == null ? ""
-                                : " AND EXISTS (SELECT l.id FROM Lidmaatschap l WHERE l.id = :lid AND l.account = a)"),
+        TypedQuery<Object[]> query = em.createQuery(
+                        "SELECT a.status, a.sessiesGeldigVanaf, s.beeindigd, s.laatstGezien"
+                                + " FROM Sessie s JOIN s.account a WHERE s.id = :id AND a.username = :username"
+                                + (lidmaatschap == null
+                                        ? ""
+                                        : " AND EXISTS (SELECT l.id FROM Lidmaatschap l WHERE l.id = :lid AND l.account = a)"),
                         Object[].class)
                 .setParameter("id", sessieId)
                 .setParameter("username", Principal.username(principal));
@@ -196,15 +208,33 @@ public class AccountService {
     }
 
     /** The logged-in user's profile. */
-    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.DIRECTEUR, Roles.RVT_VOORZITTER, Roles.EXPERTCOACH,
-        Roles.BESTUURDER, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.DIRECTEUR,
+        Roles.RVT_VOORZITTER,
+        Roles.EXPERTCOACH,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
     public Profiel getProfiel() {
         return new Profiel(getCaller());
     }
 
     /** The caller's own account; for other services that scope data by it. */
-    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.DIRECTEUR, Roles.RVT_VOORZITTER, Roles.EXPERTCOACH,
-        Roles.BESTUURDER, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.DIRECTEUR,
+        Roles.RVT_VOORZITTER,
+        Roles.EXPERTCOACH,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
     public Account getCaller() {
         String name = session.getCallerPrincipal().getName();
         Account account = findByUsername(Principal.username(name))

@@ -40,10 +40,12 @@ public class InstallatieService {
 
     /** The page the link opens, below the public URL. */
     public static final String PAD = "/installatie.xhtml";
+
     private static final Logger LOG = Logger.getLogger(InstallatieService.class.getName());
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", NL);
-    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
+    private static final ResourceBundle MAILS =
+            ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
 
     @PersistenceContext
     private EntityManager em;
@@ -81,15 +83,22 @@ public class InstallatieService {
         String tot = MOMENT.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND));
         LOG.warning(() -> "No central-team account yet. Create the first one within 24 hours (until " + tot
                 + ", Dutch time) with this one-time link: " + link);
-        setupEmail.map(String::trim).filter(adres -> !adres.isEmpty()).ifPresent(adres -> mail.plaats(adres,
-                MAILS.getString("installatie.onderwerp"),
-                new MessageFormat(MAILS.getString("installatie.tekst"), NL).format(new Object[] {link, tot}), null));
+        setupEmail
+                .map(String::trim)
+                .filter(adres -> !adres.isEmpty())
+                .ifPresent(adres -> mail.plaats(
+                        adres,
+                        MAILS.getString("installatie.onderwerp"),
+                        new MessageFormat(MAILS.getString("installatie.tekst"), NL).format(new Object[] {link, tot}),
+                        null));
         return Optional.of(link);
     }
 
     /** Whether the key opens the installation page now. */
     public boolean isOpen(String sleutel) {
-        return find(sleutel, LockModeType.NONE).filter(link -> link.isGeldig(clock.instant())).isPresent()
+        return find(sleutel, LockModeType.NONE)
+                        .filter(link -> link.isGeldig(clock.instant()))
+                        .isPresent()
                 && !hasCentralTeam();
     }
 
@@ -108,10 +117,11 @@ public class InstallatieService {
         if (!link.isGeldig(nu) || hasCentralTeam()) {
             throw new NotFoundException("installation link " + link.getId() + " is used or expired");
         }
-        String wachtwoord = BusinessException.bijRegel(() -> PasswordPolicy.check(form.getWachtwoord(), form.getHerhaling()));
+        String wachtwoord =
+                BusinessException.bijRegel(() -> PasswordPolicy.check(form.getWachtwoord(), form.getHerhaling()));
         String gebruikersnaam = BusinessException.bijRegel(() -> Account.checkUsername(form.getGebruikersnaam()));
-        Account account = BusinessException.bijRegel(() -> Account.ofFoundation(gebruikersnaam, form.getNaam(),
-                form.getEmail(), Rol.CENTRAAL_TEAM, PasswordHash.create(wachtwoord)));
+        Account account = BusinessException.bijRegel(() -> Account.ofFoundation(
+                gebruikersnaam, form.getNaam(), form.getEmail(), Rol.CENTRAAL_TEAM, PasswordHash.create(wachtwoord)));
         em.persist(account);
         link.gebruik(nu);
         LOG.info(() -> "First central-team account " + account.getUsername() + " created with the installation link");
@@ -120,8 +130,9 @@ public class InstallatieService {
 
     private boolean hasCentralTeam() {
         return em.createQuery("SELECT COUNT(l) FROM Lidmaatschap l WHERE l.rol = :rol", Long.class)
-                .setParameter("rol", Rol.CENTRAAL_TEAM)
-                .getSingleResult() > 0;
+                        .setParameter("rol", Rol.CENTRAAL_TEAM)
+                        .getSingleResult()
+                > 0;
     }
 
     private Optional<Toegangslink> find(String sleutel, LockModeType lock) {

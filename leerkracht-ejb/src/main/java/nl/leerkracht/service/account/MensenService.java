@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +42,24 @@ public class MensenService {
      * ({@code ix_account_naam}) and stops after one page; a person's roles follow in the order of
      * {@code ix_lidmaatschap_account}, the first given first.
      */
-    private static final String VAN = " FROM Lidmaatschap l JOIN l.account a LEFT JOIN l.school s LEFT JOIN l.bestuur b";
+    private static final String VAN =
+            " FROM Lidmaatschap l JOIN l.account a LEFT JOIN l.school s LEFT JOIN l.bestuur b";
+
     private static final String ROW = "SELECT NEW nl.leerkracht.service.account.PersoonRow(a.id, a.naam, a.email,"
             + " a.username, l.rol, a.status, s.naam, b.naam, a.lastLogin)" + VAN;
-    private static final Map<String, String> SORTEERBAAR = Map.of("naam", "a.naam", "email", "a.email",
-            "rol", "l.rol", "weergaveStatus", "a.status", "plek", "s.naam", "laatsteLogin", "a.lastLogin");
+    private static final Map<String, String> SORTEERBAAR = Map.of(
+            "naam",
+            "a.naam",
+            "email",
+            "a.email",
+            "rol",
+            "l.rol",
+            "weergaveStatus",
+            "a.status",
+            "plek",
+            "s.naam",
+            "laatsteLogin",
+            "a.lastLogin");
 
     @PersistenceContext
     private EntityManager em;
@@ -65,18 +77,21 @@ public class MensenService {
      * One page of people, filtered per column (name or e-mail address and school or board anywhere
      * in the text, role and status exactly) and sorted by one column.
      */
-    public List<PersoonRow> zoek(Map<String, String> filters, int first, int pageSize, String sortField, boolean ascending) {
+    public List<PersoonRow> zoek(
+            Map<String, String> filters, int first, int pageSize, String sortField, boolean ascending) {
         String order = SORTEERBAAR.getOrDefault(sortField == null ? "" : sortField, "a.naam");
-        TypedQuery<PersoonRow> query = em.createQuery(ROW + where(filters) + " ORDER BY " + order
-                + (ascending ? " ASC" : " DESC") + ", a.id", PersoonRow.class);
+        TypedQuery<PersoonRow> query = em.createQuery(
+                ROW + where(filters) + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", a.id",
+                PersoonRow.class);
         parameters(query, filters);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 1000)))
+        return query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 1000)))
                 .getResultList();
     }
 
     public long tel(Map<String, String> filters) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(l)" + (alleenRol(filters) ? " FROM Lidmaatschap l" : VAN) + where(filters),
-                Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "SELECT COUNT(l)" + (alleenRol(filters) ? " FROM Lidmaatschap l" : VAN) + where(filters), Long.class);
         parameters(query, filters);
         return query.getSingleResult();
     }
@@ -89,41 +104,59 @@ public class MensenService {
      *         has an account with this address already and got the role as a further membership
      */
     public Uitnodiging invite(UitnodigingForm form) {
-        String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email")).toLowerCase(Locale.ROOT);
+        String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email"))
+                .toLowerCase(Locale.ROOT);
         Rol rol = form.getRol();
         School school = rol != null && rol.getScope() == Rol.Scope.SCHOOL ? school(form.getSchoolBrin()) : null;
         Bestuur bestuur = rol == Rol.BESTUURDER ? bestuur(form.getBestuurId()) : null;
         List<Cluster> clusters = rol == Rol.EXPERTCOACH ? clusters(form.getClusterIds()) : List.of();
         Account bestaand = em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
-                .setParameter("email", email).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+                .setParameter("email", email)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (bestaand != null) {
             // One person, several roles: someone who has an account gets this one as a further membership.
-            BusinessException.bijRegel(() -> Tekst.verplicht(form.getNaam(), Account.NAAM_LENGTH, "account.fout.naam",
-                    "account.fout.naam.markup"));
+            BusinessException.bijRegel(() -> Tekst.verplicht(
+                    form.getNaam(), Account.NAAM_LENGTH, "account.fout.naam", "account.fout.naam.markup"));
             if (rol == null) {
                 throw new BusinessException("account.fout.rol", "no role");
             }
-            uitnodigingen.voegRolToe(bestaand, rol, school, bestuur, accounts.getCaller().getNaam());
+            uitnodigingen.voegRolToe(
+                    bestaand, rol, school, bestuur, accounts.getCaller().getNaam());
             clusters.forEach(cluster -> cluster.assignExpertcoach(bestaand));
             LOG.info(() -> bestaand.getUsername() + " got the role " + rol);
             return new Uitnodiging(bestaand.getUsername(), false);
         }
-        Account account = BusinessException.bijRegel(() -> Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), form.getNaam(),
-                email, rol, school, bestuur));
+        Account account = BusinessException.bijRegel(() -> Account.nodigUit(
+                uitnodigingen.vrijeGebruikersnaam(email), form.getNaam(), email, rol, school, bestuur));
         em.persist(account);
         clusters.forEach(cluster -> cluster.assignExpertcoach(account));
         em.flush();
-        uitnodigingen.stuur(account, accounts.getCaller().getNaam(), false, Uitnodigingen.rolNaam(account)
-                + (account.getSchool() != null ? ", " + account.getSchool().getNaam()
-                        : account.getBestuur() != null ? ", " + account.getBestuur().getNaam()
-                        : clusters.isEmpty() ? "" : ", " + String.join(", ", clusters.stream().map(Cluster::getNaam).toList())));
+        uitnodigingen.stuur(
+                account,
+                accounts.getCaller().getNaam(),
+                false,
+                Uitnodigingen.rolNaam(account)
+                        + (account.getSchool() != null
+                                ? ", " + account.getSchool().getNaam()
+                                : account.getBestuur() != null
+                                        ? ", " + account.getBestuur().getNaam()
+                                        : clusters.isEmpty()
+                                                ? ""
+                                                : ", "
+                                                        + String.join(
+                                                                ", ",
+                                                                clusters.stream()
+                                                                        .map(Cluster::getNaam)
+                                                                        .toList())));
         LOG.info(() -> "Invited " + account.getUsername() + " as " + rol);
         return new Uitnodiging(account.getUsername(), true);
     }
 
     /** What an invitation did: a new account, or a further role for someone who has one. */
-    public record Uitnodiging(String gebruikersnaam, boolean nieuw) implements java.io.Serializable {
-    }
+    public record Uitnodiging(String gebruikersnaam, boolean nieuw) implements java.io.Serializable {}
 
     /** Sends a new invitation link; the earlier ones stop working. */
     public void resend(long accountId) {
@@ -140,11 +173,13 @@ public class MensenService {
             throw new NotFoundException("no account " + accountId);
         }
         PersoonRow persoon = rollen.get(0);
-        List<PersoonAudit> audit = em.createQuery("SELECT p FROM PersoonAudit p WHERE p.accountId = :id ORDER BY p.op DESC, p.id DESC",
+        List<PersoonAudit> audit = em.createQuery(
+                        "SELECT p FROM PersoonAudit p WHERE p.accountId = :id ORDER BY p.op DESC, p.id DESC",
                         PersoonAudit.class)
                 .setParameter("id", accountId)
                 .getResultList();
-        return new PersoonView(persoon, rollen, persoon.getId().equals(accounts.getCaller().getId()), audit);
+        return new PersoonView(
+                persoon, rollen, persoon.getId().equals(accounts.getCaller().getId()), audit);
     }
 
     /**
@@ -189,7 +224,8 @@ public class MensenService {
         Account account = uitgenodigde(accountId);
         uitnodigingen.trekIn(account);
         em.createQuery("SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :account", Cluster.class)
-                .setParameter("account", account).getResultList()
+                .setParameter("account", account)
+                .getResultList()
                 .forEach(cluster -> cluster.removeExpertcoach(account));
         em.remove(account);
         LOG.info(() -> "Invitation of " + account.getUsername() + " withdrawn");
@@ -201,7 +237,8 @@ public class MensenService {
             throw new NotFoundException("no account " + accountId);
         }
         if (account.getStatus() != AccountStatus.UITGENODIGD) {
-            throw new BusinessException("uitnodiging.fout.nietUitgenodigd", account.getUsername() + " is " + account.getStatus());
+            throw new BusinessException(
+                    "uitnodiging.fout.nietUitgenodigd", account.getUsername() + " is " + account.getStatus());
         }
         return account;
     }
@@ -212,7 +249,8 @@ public class MensenService {
         }
         return em.createQuery("SELECT s FROM School s WHERE s.brin.code = :brin", School.class)
                 .setParameter("brin", brin.trim().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("uitnodiging.fout.schoolOnbekend", "no school " + brin));
     }
 
@@ -229,7 +267,8 @@ public class MensenService {
             throw new BusinessException("uitnodiging.fout.clusters", "an Expertcoach without clusters");
         }
         List<Cluster> clusters = em.createQuery("SELECT c FROM Cluster c WHERE c.id IN :ids", Cluster.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
         if (clusters.size() != new java.util.HashSet<>(ids).size()) {
             throw new BusinessException("uitnodiging.fout.clusters", "unknown cluster in " + ids);
         }
@@ -273,7 +312,9 @@ public class MensenService {
     }
 
     private static boolean has(Map<String, String> filters, String field) {
-        return filters != null && filters.get(field) != null && !filters.get(field).isBlank();
+        return filters != null
+                && filters.get(field) != null
+                && !filters.get(field).isBlank();
     }
 
     private static Rol rol(Map<String, String> filters) {

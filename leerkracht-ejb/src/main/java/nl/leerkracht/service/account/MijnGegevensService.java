@@ -47,17 +47,28 @@ import nl.leerkracht.service.platform.RateLimits.Limit;
  * own personal data (AVG inzage).
  */
 @Stateless
-@RolesAllowed({Roles.CENTRAAL_TEAM, Roles.DIRECTEUR, Roles.RVT_VOORZITTER, Roles.EXPERTCOACH,
-    Roles.BESTUURDER, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+@RolesAllowed({
+    Roles.CENTRAAL_TEAM,
+    Roles.DIRECTEUR,
+    Roles.RVT_VOORZITTER,
+    Roles.EXPERTCOACH,
+    Roles.BESTUURDER,
+    Roles.SCHOOLLEIDER,
+    Roles.SCHOOLCOACH,
+    Roles.AANJAGER,
+    Roles.LERAAR
+})
 public class MijnGegevensService {
 
     /** The page an e-mail confirmation link opens, below the public URL. */
     public static final String BEVESTIG_PAD = "/email-bevestiging.xhtml";
     /** The page the cancel link in the mail to the old address opens. */
     public static final String ANNULEER_PAD = "/email-annuleren.xhtml";
+
     private static final Logger LOG = Logger.getLogger(MijnGegevensService.class.getName());
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
-    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
+    private static final ResourceBundle MAILS =
+            ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
 
     @PersistenceContext
     private EntityManager em;
@@ -100,8 +111,12 @@ public class MijnGegevensService {
         BusinessException.bijRegel(() -> account.wijzigWachtwoord(huidig, PasswordHash.create(gekozen), nu));
         Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.WACHTWOORD_HERSTEL);
         audit(account, PersoonAudit.Actie.WACHTWOORD_GEWIJZIGD, nu, null);
-        mail.plaats(account.getEmail(), MAILS.getString("wachtwoordGewijzigd.onderwerp"), new MessageFormat(
-                MAILS.getString("wachtwoordGewijzigd.tekst"), NL).format(new Object[] {account.getNaam()}), null);
+        mail.plaats(
+                account.getEmail(),
+                MAILS.getString("wachtwoordGewijzigd.onderwerp"),
+                new MessageFormat(MAILS.getString("wachtwoordGewijzigd.tekst"), NL)
+                        .format(new Object[] {account.getNaam()}),
+                null);
         LOG.info(() -> account.getUsername() + " changed their password");
         return true;
     }
@@ -138,15 +153,23 @@ public class MijnGegevensService {
         Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_BEVESTIGING);
         Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.EMAIL_BEVESTIGING, account.getId(), nu);
         em.persist(uitgifte.link());
-        mail.plaats(nieuw, MAILS.getString("emailBevestiging.onderwerp"), new MessageFormat(
-                MAILS.getString("emailBevestiging.tekst"), NL).format(new Object[] {account.getNaam(), nieuw,
-                    publicUrl.withKey(BEVESTIG_PAD, uitgifte.sleutel())}), null);
+        mail.plaats(
+                nieuw,
+                MAILS.getString("emailBevestiging.onderwerp"),
+                new MessageFormat(MAILS.getString("emailBevestiging.tekst"), NL).format(new Object[] {
+                    account.getNaam(), nieuw, publicUrl.withKey(BEVESTIG_PAD, uitgifte.sleutel())
+                }),
+                null);
         Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_ANNULERING);
         Toegangslink.Uitgifte annulering = Toegangslink.maak(Doel.EMAIL_ANNULERING, account.getId(), nu);
         em.persist(annulering.link());
-        mail.plaats(account.getEmail(), MAILS.getString("emailWijziging.onderwerp"), new MessageFormat(
-                MAILS.getString("emailWijziging.tekst"), NL).format(new Object[] {account.getNaam(), nieuw,
-                    publicUrl.withKey(ANNULEER_PAD, annulering.sleutel())}), null);
+        mail.plaats(
+                account.getEmail(),
+                MAILS.getString("emailWijziging.onderwerp"),
+                new MessageFormat(MAILS.getString("emailWijziging.tekst"), NL).format(new Object[] {
+                    account.getNaam(), nieuw, publicUrl.withKey(ANNULEER_PAD, annulering.sleutel())
+                }),
+                null);
         LOG.info(() -> account.getUsername() + " asked to change their e-mail address");
         return true;
     }
@@ -171,7 +194,8 @@ public class MijnGegevensService {
         Toegangslink link = gebruikbaar(sleutel, Doel.EMAIL_BEVESTIGING, nu);
         Account account = em.find(Account.class, link.getAccountId());
         if (account.getNieuwEmail() == null) {
-            throw new BusinessException("toegangslink.fout.ongeldig", "confirmation link " + link.getId() + " no longer works");
+            throw new BusinessException(
+                    "toegangslink.fout.ongeldig", "confirmation link " + link.getId() + " no longer works");
         }
         if (inGebruik(account.getNieuwEmail(), account)) {
             throw new BusinessException("uitnodiging.fout.emailBestaat", "address taken meanwhile");
@@ -209,8 +233,10 @@ public class MijnGegevensService {
         link.gebruik(nu);
         Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_BEVESTIGING);
         account.beeindigSessies(nu);
-        em.persist(new PersoonAudit(account, PersoonAudit.Actie.EMAIL_WIJZIGING_GEANNULEERD, account.getNaam(), nu, gevraagd));
-        LOG.warning(() -> account.getUsername() + " cancelled a change of e-mail address from the old mailbox; sessions ended");
+        em.persist(new PersoonAudit(
+                account, PersoonAudit.Actie.EMAIL_WIJZIGING_GEANNULEERD, account.getNaam(), nu, gevraagd));
+        LOG.warning(() ->
+                account.getUsername() + " cancelled a change of e-mail address from the old mailbox; sessions ended");
         return gevraagd;
     }
 
@@ -236,7 +262,8 @@ public class MijnGegevensService {
         Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(link, LockModeType.PESSIMISTIC_WRITE);
         if (account == null || !link.isGeldig(nu)) {
-            throw new BusinessException("toegangslink.fout.ongeldig", doel + " link " + link.getId() + " no longer works");
+            throw new BusinessException(
+                    "toegangslink.fout.ongeldig", doel + " link " + link.getId() + " no longer works");
         }
         return link;
     }
@@ -246,8 +273,12 @@ public class MijnGegevensService {
         Account account = eigen();
         Instant nu = clock.instant();
         account.beeindigSessies(nu);
-        em.createQuery("SELECT s FROM Sessie s WHERE s.account = :account AND s.beeindigd IS NULL AND s.id <> :huidig", Sessie.class)
-                .setParameter("account", account).setParameter("huidig", huidig).getResultList()
+        em.createQuery(
+                        "SELECT s FROM Sessie s WHERE s.account = :account AND s.beeindigd IS NULL AND s.id <> :huidig",
+                        Sessie.class)
+                .setParameter("account", account)
+                .setParameter("huidig", huidig)
+                .getResultList()
                 .forEach(s -> s.beeindig(nu));
         audit(account, PersoonAudit.Actie.SESSIES_BEEINDIGD, nu, null);
     }
@@ -259,8 +290,10 @@ public class MijnGegevensService {
     public List<SessieRegel> sessies(long huidig) {
         Account account = accounts.getCaller();
         Instant nu = clock.instant();
-        return em.createQuery("SELECT s FROM Sessie s WHERE s.account = :account AND s.beeindigd IS NULL"
-                        + " AND s.laatstGezien > :sinds ORDER BY s.laatstGezien DESC, s.id DESC", Sessie.class)
+        return em.createQuery(
+                        "SELECT s FROM Sessie s WHERE s.account = :account AND s.beeindigd IS NULL"
+                                + " AND s.laatstGezien > :sinds ORDER BY s.laatstGezien DESC, s.id DESC",
+                        Sessie.class)
                 .setParameter("account", account)
                 .setParameter("sinds", nu.minus(Sessie.STIL).minus(Sessie.BIJWERKEN))
                 .setMaxResults(50)
@@ -301,29 +334,46 @@ public class MijnGegevensService {
                 .add("rol", account.getRol().name())
                 .add("status", account.getStatus().name());
         optioneel(accountJson, "nieuwEmailTeBevestigen", account.getNieuwEmail());
-        optioneel(accountJson, "school", account.getSchool() == null ? null : account.getSchool().getNaam());
-        optioneel(accountJson, "bestuur", account.getBestuur() == null ? null : account.getBestuur().getNaam());
+        optioneel(
+                accountJson,
+                "school",
+                account.getSchool() == null ? null : account.getSchool().getNaam());
+        optioneel(
+                accountJson,
+                "bestuur",
+                account.getBestuur() == null ? null : account.getBestuur().getNaam());
         optioneel(accountJson, "laatsteLogin", account.getLastLogin());
         JsonArrayBuilder rollen = Json.createArrayBuilder();
         account.getLidmaatschappen().forEach(l -> {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("rol", l.getRol().name());
-            optioneel(json, "school", l.getSchool() == null ? null : l.getSchool().getNaam());
-            optioneel(json, "bestuur", l.getBestuur() == null ? null : l.getBestuur().getNaam());
+            JsonObjectBuilder json =
+                    Json.createObjectBuilder().add("rol", l.getRol().name());
+            optioneel(
+                    json, "school", l.getSchool() == null ? null : l.getSchool().getNaam());
+            optioneel(
+                    json,
+                    "bestuur",
+                    l.getBestuur() == null ? null : l.getBestuur().getNaam());
             optioneel(json, "team", l.getTeam() == null ? null : l.getTeam().getNaam());
             rollen.add(json);
         });
         accountJson.add("rollen", rollen);
         JsonArrayBuilder clusters = Json.createArrayBuilder();
-        em.createQuery("SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :account ORDER BY c.naam", Cluster.class)
-                .setParameter("account", account).getResultList()
+        em.createQuery(
+                        "SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :account ORDER BY c.naam",
+                        Cluster.class)
+                .setParameter("account", account)
+                .getResultList()
                 .forEach(cluster -> clusters.add(cluster.getNaam()));
         JsonArrayBuilder audit = Json.createArrayBuilder();
-        List<PersoonAudit> regels = em.createQuery("SELECT p FROM PersoonAudit p WHERE p.accountId = :id ORDER BY p.op, p.id",
-                        PersoonAudit.class)
-                .setParameter("id", account.getId()).getResultList();
+        List<PersoonAudit> regels = em.createQuery(
+                        "SELECT p FROM PersoonAudit p WHERE p.accountId = :id ORDER BY p.op, p.id", PersoonAudit.class)
+                .setParameter("id", account.getId())
+                .getResultList();
         regels.forEach(regel -> {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("op", regel.getOp().toString())
-                    .add("actie", regel.getActie().name()).add("door", regel.getDoor());
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("op", regel.getOp().toString())
+                    .add("actie", regel.getActie().name())
+                    .add("door", regel.getDoor());
             optioneel(json, "detail", regel.getDetail());
             audit.add(json);
         });
@@ -341,7 +391,8 @@ public class MijnGegevensService {
         berichten.addAll(mailsAan(account.getEmail(), vanaf, clock.instant()));
         berichten.sort(Comparator.comparing(MailBericht::getAangemaaktOp).thenComparing(MailBericht::getId));
         berichten.forEach(bericht -> {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("aan", bericht.getAan())
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("aan", bericht.getAan())
                     .add("onderwerp", bericht.getOnderwerp())
                     .add("aangemaaktOp", bericht.getAangemaaktOp().toString());
             optioneel(json, "verzondenOp", bericht.getVerzondenOp());
@@ -354,15 +405,18 @@ public class MijnGegevensService {
                 .add("wijzigingenVanHetAccount", audit)
                 .add("mailsAanJou", mails);
         StringWriter out = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)) {
             writer.writeObject(root.build());
         }
         return out.toString();
     }
 
     private List<MailBericht> mailsAan(String adres, Instant vanaf, Instant tot) {
-        return em.createQuery("SELECT m FROM MailBericht m WHERE LOWER(m.aan) = :adres AND m.aangemaaktOp >= :vanaf"
-                        + " AND m.aangemaaktOp <= :tot", MailBericht.class)
+        return em.createQuery(
+                        "SELECT m FROM MailBericht m WHERE LOWER(m.aan) = :adres AND m.aangemaaktOp >= :vanaf"
+                                + " AND m.aangemaaktOp <= :tot",
+                        MailBericht.class)
                 .setParameter("adres", adres.toLowerCase(Locale.ROOT))
                 .setParameter("vanaf", vanaf)
                 .setParameter("tot", tot)
@@ -381,9 +435,10 @@ public class MijnGegevensService {
 
     private boolean inGebruik(String adres, Account behalve) {
         return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.id <> :id", Long.class)
-                .setParameter("email", adres)
-                .setParameter("id", behalve.getId())
-                .getSingleResult() > 0;
+                        .setParameter("email", adres)
+                        .setParameter("id", behalve.getId())
+                        .getSingleResult()
+                > 0;
     }
 
     /**

@@ -22,8 +22,16 @@ public class PersoonRow implements Serializable {
     private final String bestuur;
     private final String laatsteLoginTekst;
 
-    public PersoonRow(Long id, String naam, String email, String gebruikersnaam, Rol rol, AccountStatus status,
-            String school, String bestuur, Instant laatsteLogin) {
+    public PersoonRow(
+            Long id,
+            String naam,
+            String email,
+            String gebruikersnaam,
+            Rol rol,
+            AccountStatus status,
+            String school,
+            String bestuur,
+            Instant laatsteLogin) {
         this.id = id;
         this.naam = naam;
         this.email = email;

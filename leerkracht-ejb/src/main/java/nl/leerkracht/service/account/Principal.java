@@ -14,12 +14,12 @@ public final class Principal {
 
     private static final char SCHEIDING = '#';
 
-    private Principal() {
-    }
+    private Principal() {}
 
     /** The name for working in this membership of the account. */
     public static String of(Account account, Lidmaatschap lidmaatschap) {
-        return lidmaatschap == account.getLidmaatschappen().get(0) ? account.getUsername()
+        return lidmaatschap == account.getLidmaatschappen().get(0)
+                ? account.getUsername()
                 : account.getUsername() + SCHEIDING + lidmaatschap.getId();
     }
 

@@ -65,7 +65,8 @@ public class Profiel implements Serializable {
 
     /** The name of the place of a membership, for a person to tell two of theirs apart. */
     static String plek(Lidmaatschap lidmaatschap) {
-        return lidmaatschap.getSchool() != null ? lidmaatschap.getSchool().getNaam()
+        return lidmaatschap.getSchool() != null
+                ? lidmaatschap.getSchool().getNaam()
                 : lidmaatschap.getBestuur() != null ? lidmaatschap.getBestuur().getNaam() : null;
     }
 
@@ -74,11 +75,16 @@ public class Profiel implements Serializable {
         this.naam = account.getNaam();
         this.email = account.getEmail();
         this.rol = account.getRol();
-        this.schoolNaam = account.getSchool() == null ? null : account.getSchool().getNaam();
-        this.rollen = account.getLidmaatschappen().stream().map(l -> new Rolkeuze(l.getId(), Principal.of(account, l),
-                l.getRol(), plek(l), l == account.getLidmaatschap())).toList();
-        this.bestuurNaam = account.getBestuur() == null ? null : account.getBestuur().getNaam();
-        this.sector = account.getSchool() != null ? account.getSchool().getSector()
+        this.schoolNaam =
+                account.getSchool() == null ? null : account.getSchool().getNaam();
+        this.rollen = account.getLidmaatschappen().stream()
+                .map(l -> new Rolkeuze(
+                        l.getId(), Principal.of(account, l), l.getRol(), plek(l), l == account.getLidmaatschap()))
+                .toList();
+        this.bestuurNaam =
+                account.getBestuur() == null ? null : account.getBestuur().getNaam();
+        this.sector = account.getSchool() != null
+                ? account.getSchool().getSector()
                 : account.getBestuur() != null ? account.getBestuur().getSector() : null;
     }
 

@@ -15,6 +15,5 @@ public final class Roles {
     public static final String AANJAGER = Rol.AANJAGER_NAME;
     public static final String LERAAR = Rol.LERAAR_NAME;
 
-    private Roles() {
-    }
+    private Roles() {}
 }

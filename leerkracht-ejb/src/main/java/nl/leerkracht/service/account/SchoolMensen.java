@@ -29,20 +29,34 @@ public class SchoolMensen implements Serializable {
     private final BigDecimal kernteamFte;
     private final BigDecimal adviesFte;
 
-    SchoolMensen(School school, List<Rol> rollen, List<Team> teams, List<Persoon> mensen, Inschrijving inschrijving,
+    SchoolMensen(
+            School school,
+            List<Rol> rollen,
+            List<Team> teams,
+            List<Persoon> mensen,
+            Inschrijving inschrijving,
             Map<String, AccountStatus> opPlatform) {
         this.schoolId = school.getId();
         this.schoolNaam = school.getNaam();
         this.rollen = List.copyOf(rollen);
         this.teams = teams.stream().map(t -> new Keuze(t.getId(), t.getNaam())).toList();
         this.mensen = List.copyOf(mensen);
-        this.kernteam = inschrijving == null ? List.of() : inschrijving.getKernteam().stream()
-                .map(k -> new Kernlid(k, k.getEmail() == null ? null
-                        : opPlatform.get(k.getRol().name() + " " + k.getEmail().toLowerCase(java.util.Locale.ROOT))))
-                .toList();
-        this.kernteamFte = inschrijving == null ? null : inschrijving.getKernteam().stream().map(Kernteamlid::getFte)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        this.adviesFte = inschrijving == null ? null : AdviesFte.forTeachers(inschrijving.getAantalLeraren()).getFte();
+        this.kernteam = inschrijving == null
+                ? List.of()
+                : inschrijving.getKernteam().stream()
+                        .map(k -> new Kernlid(
+                                k,
+                                k.getEmail() == null
+                                        ? null
+                                        : opPlatform.get(k.getRol().name() + " "
+                                                + k.getEmail().toLowerCase(java.util.Locale.ROOT))))
+                        .toList();
+        this.kernteamFte = inschrijving == null
+                ? null
+                : inschrijving.getKernteam().stream().map(Kernteamlid::getFte).reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.adviesFte = inschrijving == null
+                ? null
+                : AdviesFte.forTeachers(inschrijving.getAantalLeraren()).getFte();
     }
 
     /** The schoolcoach and aanjagers as agreed at enrolment (the newest approved or running one); empty without. */
@@ -95,9 +109,13 @@ public class SchoolMensen implements Serializable {
 
         /** The message key of whether they are on the platform in this role here: active, invited, or not yet. */
         public String getPlatformKey() {
-            return opPlatform == AccountStatus.ACTIEF ? "label.ja"
-                    : opPlatform != null ? "accountstatus." + opPlatform.name()
-                    : email == null ? "schoolmensen.kernteam.geenEmail" : "schoolmensen.kernteam.nietUitgenodigd";
+            return opPlatform == AccountStatus.ACTIEF
+                    ? "label.ja"
+                    : opPlatform != null
+                            ? "accountstatus." + opPlatform.name()
+                            : email == null
+                                    ? "schoolmensen.kernteam.geenEmail"
+                                    : "schoolmensen.kernteam.nietUitgenodigd";
         }
     }
 
@@ -147,7 +165,9 @@ public class SchoolMensen implements Serializable {
             this.naam = account.getNaam();
             this.email = account.getEmail();
             this.rol = lidmaatschap.getRol();
-            this.team = lidmaatschap.getTeam() == null ? null : lidmaatschap.getTeam().getNaam();
+            this.team = lidmaatschap.getTeam() == null
+                    ? null
+                    : lidmaatschap.getTeam().getNaam();
             this.lerarenregister = account.isLerarenregister();
             this.status = account.getStatus();
             this.beheerbaar = beheerbaar;
@@ -187,13 +207,16 @@ public class SchoolMensen implements Serializable {
 
         /** The message key of marking this person as a leaver: leaving this school, deactivation, or withdrawal. */
         public String getVertrekKey() {
-            return elders ? "schoolmensen.vertrekElders" : isUitgenodigd() ? "mensen.intrekken" : "schoolmensen.vertrek";
+            return elders
+                    ? "schoolmensen.vertrekElders"
+                    : isUitgenodigd() ? "mensen.intrekken" : "schoolmensen.vertrek";
         }
 
         /** The message key of what marking this person as a leaver means for them. */
         public String getVertrekUitlegKey() {
-            return elders ? "schoolmensen.vertrekElders.uitleg" : isUitgenodigd() ? "schoolmensen.intrekken.uitleg"
-                    : "persoon.deactiveer.uitleg";
+            return elders
+                    ? "schoolmensen.vertrekElders.uitleg"
+                    : isUitgenodigd() ? "schoolmensen.intrekken.uitleg" : "persoon.deactiveer.uitleg";
         }
 
         /** Whether the person has a role elsewhere too, which they keep when they leave this school. */

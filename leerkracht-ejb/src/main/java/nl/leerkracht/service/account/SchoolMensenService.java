@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +49,8 @@ public class SchoolMensenService {
 
     private static final Logger LOG = Logger.getLogger(SchoolMensenService.class.getName());
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
-    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
+    private static final ResourceBundle MAILS =
+            ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
 
     @PersistenceContext
     private EntityManager em;
@@ -79,28 +79,42 @@ public class SchoolMensenService {
         }
         Set<Rol> rollen = access.invitableRoles(school);
         Account caller = accounts.getCaller();
-        Set<Long> elders = new HashSet<>(em.createQuery("SELECT DISTINCT e.account.id FROM Lidmaatschap e WHERE"
-                        + " (e.school IS NULL OR e.school <> :school) AND e.account IN"
-                        + " (SELECT l.account FROM Lidmaatschap l WHERE l.school = :school)", Long.class)
-                .setParameter("school", school).getResultList());
-        List<Lidmaatschap> hier = em.createQuery("SELECT l FROM Lidmaatschap l JOIN FETCH l.account a"
-                        + " LEFT JOIN FETCH l.team WHERE l.school = :school ORDER BY a.naam, l.id", Lidmaatschap.class)
+        Set<Long> elders = new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT e.account.id FROM Lidmaatschap e WHERE"
+                                + " (e.school IS NULL OR e.school <> :school) AND e.account IN"
+                                + " (SELECT l.account FROM Lidmaatschap l WHERE l.school = :school)",
+                        Long.class)
+                .setParameter("school", school)
+                .getResultList());
+        List<Lidmaatschap> hier = em.createQuery(
+                        "SELECT l FROM Lidmaatschap l JOIN FETCH l.account a"
+                                + " LEFT JOIN FETCH l.team WHERE l.school = :school ORDER BY a.naam, l.id",
+                        Lidmaatschap.class)
                 .setParameter("school", school)
                 .getResultList();
         List<SchoolMensen.Persoon> mensen = hier.stream()
-                .map(l -> new SchoolMensen.Persoon(l, rollen.contains(l.getRol()) && !l.getAccount().equals(caller),
+                .map(l -> new SchoolMensen.Persoon(
+                        l,
+                        rollen.contains(l.getRol()) && !l.getAccount().equals(caller),
                         elders.contains(l.getAccount().getId())))
                 .toList();
         List<Rol> volgorde = EnumSet.copyOf(rollen.isEmpty() ? EnumSet.noneOf(Rol.class) : rollen).stream()
-                .sorted(Comparator.reverseOrder()).toList();
-        Inschrijving inschrijving = em.createQuery("SELECT i FROM Inschrijving i WHERE i.school = :school AND i.status IN :statussen"
-                        + " ORDER BY i.startjaar DESC, i.id DESC", Inschrijving.class)
+                .sorted(Comparator.reverseOrder())
+                .toList();
+        Inschrijving inschrijving = em.createQuery(
+                        "SELECT i FROM Inschrijving i WHERE i.school = :school AND i.status IN :statussen"
+                                + " ORDER BY i.startjaar DESC, i.id DESC",
+                        Inschrijving.class)
                 .setParameter("school", school)
                 .setParameter("statussen", List.of(InschrijvingStatus.GOEDGEKEURD, InschrijvingStatus.ACTIEF))
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         // Who of the kernteam is here already: read from the memberships loaded above, by role and address.
         Map<String, AccountStatus> opPlatform = new HashMap<>();
-        hier.forEach(l -> opPlatform.put(l.getRol() + " " + l.getAccount().getEmail(), l.getAccount().getStatus()));
+        hier.forEach(l -> opPlatform.put(
+                l.getRol() + " " + l.getAccount().getEmail(), l.getAccount().getStatus()));
         return new SchoolMensen(school, volgorde, teams(school), mensen, inschrijving, opPlatform);
     }
 
@@ -119,18 +133,21 @@ public class SchoolMensenService {
         if (form.getRol() == null || !rollen.contains(form.getRol())) {
             throw new BusinessException("schoolmensen.fout.rol", "role " + form.getRol() + " not invitable");
         }
-        String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email")).toLowerCase(Locale.ROOT);
-        String naam = BusinessException.bijRegel(() -> Tekst.verplicht(form.getNaam(), Account.NAAM_LENGTH, "account.fout.naam",
-                "account.fout.naam.markup"));
+        String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email"))
+                .toLowerCase(Locale.ROOT);
+        String naam = BusinessException.bijRegel(() ->
+                Tekst.verplicht(form.getNaam(), Account.NAAM_LENGTH, "account.fout.naam", "account.fout.naam.markup"));
         Account bestaand = bestaand(email);
-        if (bestaand != null && bestaand.lidmaatschap(form.getRol(), school, null).isPresent()) {
+        if (bestaand != null
+                && bestaand.lidmaatschap(form.getRol(), school, null).isPresent()) {
             throw new BusinessException("schoolmensen.fout.alBijSchool", "already at school " + schoolId);
         }
         Team team = null;
         if (form.getTeamId() != null) {
             team = em.find(Team.class, form.getTeamId());
             if (team == null || !team.getSchool().equals(school)) {
-                throw new BusinessException("lijst.fout.team", "team " + form.getTeamId() + " not of school " + schoolId);
+                throw new BusinessException(
+                        "lijst.fout.team", "team " + form.getTeamId() + " not of school " + schoolId);
             }
         }
         Account uitnodiger = accounts.getCaller();
@@ -156,14 +173,18 @@ public class SchoolMensenService {
         Map<String, Team> teams = new HashMap<>();
         teams(school).forEach(t -> teams.put(t.getNaam().toLowerCase(Locale.ROOT), t));
         List<Personenlijst.Fout> fouten = new ArrayList<>(lijst.getFouten());
-        Map<String, Account> bestaande = bestaande(lijst.getRegels().stream().map(Personenlijst.Regel::getEmail).toList());
+        Map<String, Account> bestaande = bestaande(
+                lijst.getRegels().stream().map(Personenlijst.Regel::getEmail).toList());
         for (Personenlijst.Regel regel : lijst.getRegels()) {
             Account bestaand = bestaande.get(regel.getEmail());
             if (bestaand != null && bestaand.lidmaatschap(rol, school, null).isPresent()) {
-                fouten.add(new Personenlijst.Fout(regel.getNummer(), "schoolmensen.fout.alBijSchool",
-                        regel.getNaam() + ";" + regel.getEmail()));
-            } else if (regel.getTeam() != null && !teams.containsKey(regel.getTeam().toLowerCase(Locale.ROOT))) {
-                fouten.add(new Personenlijst.Fout(regel.getNummer(), "lijst.fout.team",
+                fouten.add(new Personenlijst.Fout(
+                        regel.getNummer(), "schoolmensen.fout.alBijSchool", regel.getNaam() + ";" + regel.getEmail()));
+            } else if (regel.getTeam() != null
+                    && !teams.containsKey(regel.getTeam().toLowerCase(Locale.ROOT))) {
+                fouten.add(new Personenlijst.Fout(
+                        regel.getNummer(),
+                        "lijst.fout.team",
                         regel.getNaam() + ";" + regel.getEmail() + ";" + regel.getTeam()));
             }
         }
@@ -174,7 +195,8 @@ public class SchoolMensenService {
         Account uitnodiger = accounts.getCaller();
         for (Personenlijst.Regel regel : lijst.getRegels()) {
             Account bestaand = bestaande.get(regel.getEmail());
-            Team team = regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT));
+            Team team =
+                    regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT));
             if (bestaand != null) {
                 voegRolToe(uitnodiger, bestaand, rol, school, team);
             } else {
@@ -189,7 +211,8 @@ public class SchoolMensenService {
     public void stuurOpnieuw(long schoolId, long accountId) {
         Account account = persoon(schoolId, accountId);
         if (!account.isUitgenodigd()) {
-            throw new BusinessException("uitnodiging.fout.nietUitgenodigd", account.getUsername() + " is " + account.getStatus());
+            throw new BusinessException(
+                    "uitnodiging.fout.nietUitgenodigd", account.getUsername() + " is " + account.getStatus());
         }
         uitnodigingen.stuur(account, accounts.getCaller().getNaam(), true, null);
     }
@@ -208,14 +231,20 @@ public class SchoolMensenService {
             throw new BusinessException("account.fout.zelf", "marking oneself as a leaver");
         }
         School school = em.find(School.class, schoolId);
-        List<Lidmaatschap> hier = account.getLidmaatschappen().stream().filter(l -> l.isBij(school)).toList();
+        List<Lidmaatschap> hier = account.getLidmaatschappen().stream()
+                .filter(l -> l.isBij(school))
+                .toList();
         if (hier.size() < account.getLidmaatschappen().size()) {
             hier.forEach(l -> {
                 account.verwijderLidmaatschap(l);
                 em.remove(l);
             });
-            em.persist(new PersoonAudit(account, PersoonAudit.Actie.ROL_BEEINDIGD, accounts.getCaller().getNaam(),
-                    clock.instant(), school.getNaam()));
+            em.persist(new PersoonAudit(
+                    account,
+                    PersoonAudit.Actie.ROL_BEEINDIGD,
+                    accounts.getCaller().getNaam(),
+                    clock.instant(),
+                    school.getNaam()));
             return Vertrek.ROL_BEEINDIGD;
         }
         if (account.isUitgenodigd()) {
@@ -224,8 +253,8 @@ public class SchoolMensenService {
             return Vertrek.INGETROKKEN;
         }
         BusinessException.bijRegel(() -> account.deactiveer(clock.instant()));
-        em.persist(new PersoonAudit(account, PersoonAudit.Actie.GEDEACTIVEERD, accounts.getCaller().getNaam(), clock.instant(),
-                null));
+        em.persist(new PersoonAudit(
+                account, PersoonAudit.Actie.GEDEACTIVEERD, accounts.getCaller().getNaam(), clock.instant(), null));
         return Vertrek.GEDEACTIVEERD;
     }
 
@@ -248,25 +277,33 @@ public class SchoolMensenService {
         Map<String, Account> gevonden = new HashMap<>();
         if (!emails.isEmpty()) {
             em.createQuery("SELECT a FROM Account a WHERE a.email IN :emails", Account.class)
-                    .setParameter("emails", emails).getResultStream().forEach(a -> gevonden.put(a.getEmail(), a));
+                    .setParameter("emails", emails)
+                    .getResultStream()
+                    .forEach(a -> gevonden.put(a.getEmail(), a));
         }
         return gevonden;
     }
 
     /** Someone who has an account already gets this role here as a further membership, and a mail. */
     private void voegRolToe(Account uitnodiger, Account bestaand, Rol rol, School school, Team team) {
-        uitnodigingen.voegRolToe(bestaand, rol, school, null, uitnodiger.getNaam()).kiesTeam(team);
+        uitnodigingen
+                .voegRolToe(bestaand, rol, school, null, uitnodiger.getNaam())
+                .kiesTeam(team);
     }
 
-    private Account maak(Account uitnodiger, School school, String naam, String email, Rol rol, Team team, boolean lerarenregister) {
-        Account account = BusinessException.bijRegel(() -> Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), naam,
-                email, rol, school, null));
+    private Account maak(
+            Account uitnodiger, School school, String naam, String email, Rol rol, Team team, boolean lerarenregister) {
+        Account account = BusinessException.bijRegel(
+                () -> Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), naam, email, rol, school, null));
         BusinessException.bijRegel(() -> account.getLidmaatschap().kiesTeam(team));
         account.setLerarenregister(lerarenregister);
         em.persist(account);
         em.flush();
-        uitnodigingen.stuur(account, uitnodiger.getNaam(), false, Uitnodigingen.rolNaam(account) + ", " + school.getNaam()
-                + (team == null ? "" : ", " + team.getNaam()));
+        uitnodigingen.stuur(
+                account,
+                uitnodiger.getNaam(),
+                false,
+                Uitnodigingen.rolNaam(account) + ", " + school.getNaam() + (team == null ? "" : ", " + team.getNaam()));
         return account;
     }
 
@@ -278,7 +315,9 @@ public class SchoolMensenService {
         if (account == null || account.lidmaatschapBij(school).isEmpty()) {
             throw new NotFoundException("no account " + accountId + " at school " + schoolId);
         }
-        if (!account.getLidmaatschappen().stream().filter(l -> l.isBij(school)).allMatch(l -> rollen.contains(l.getRol()))) {
+        if (!account.getLidmaatschappen().stream()
+                .filter(l -> l.isBij(school))
+                .allMatch(l -> rollen.contains(l.getRol()))) {
             throw new AccessDeniedException("may not manage " + account.getUsername());
         }
         return account;
@@ -302,6 +341,7 @@ public class SchoolMensenService {
 
     private List<Team> teams(School school) {
         return em.createQuery("SELECT t FROM Team t WHERE t.school = :school ORDER BY t.naam", Team.class)
-                .setParameter("school", school).getResultList();
+                .setParameter("school", school)
+                .getResultList();
     }
 }

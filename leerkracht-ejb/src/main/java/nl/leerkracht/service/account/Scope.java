@@ -73,12 +73,19 @@ public class Scope {
         return switch (caller.getRol()) {
             case CENTRAAL_TEAM -> Filter.ALLES;
             case DIRECTEUR, RVT_VOORZITTER -> Filter.NIETS;
-            case EXPERTCOACH -> new Filter(s + " IN (SELECT scope_s FROM Cluster scope_c JOIN scope_c.scholen scope_s"
-                    + " JOIN scope_c.expertcoaches scope_e WHERE scope_e = :scopeAccount)", Map.of("scopeAccount", caller));
-            case BESTUURDER -> caller.getBestuur() == null ? Filter.NIETS
-                    : new Filter(s + ".bestuur = :scopeBestuur", Map.of("scopeBestuur", caller.getBestuur()));
-            case SCHOOLLEIDER, SCHOOLCOACH, AANJAGER, LERAAR -> caller.getSchool() == null ? Filter.NIETS
-                    : new Filter(s + " = :scopeSchool", Map.of("scopeSchool", caller.getSchool()));
+            case EXPERTCOACH ->
+                new Filter(
+                        s + " IN (SELECT scope_s FROM Cluster scope_c JOIN scope_c.scholen scope_s"
+                                + " JOIN scope_c.expertcoaches scope_e WHERE scope_e = :scopeAccount)",
+                        Map.of("scopeAccount", caller));
+            case BESTUURDER ->
+                caller.getBestuur() == null
+                        ? Filter.NIETS
+                        : new Filter(s + ".bestuur = :scopeBestuur", Map.of("scopeBestuur", caller.getBestuur()));
+            case SCHOOLLEIDER, SCHOOLCOACH, AANJAGER, LERAAR ->
+                caller.getSchool() == null
+                        ? Filter.NIETS
+                        : new Filter(s + " = :scopeSchool", Map.of("scopeSchool", caller.getSchool()));
         };
     }
 
@@ -91,10 +98,15 @@ public class Scope {
         Account caller = accounts.getCaller();
         return switch (caller.getRol()) {
             case CENTRAAL_TEAM -> Filter.ALLES;
-            case EXPERTCOACH -> new Filter(b + " IN (SELECT scope_s.bestuur FROM Cluster scope_c JOIN scope_c.scholen scope_s"
-                    + " JOIN scope_c.expertcoaches scope_e WHERE scope_e = :scopeAccount)", Map.of("scopeAccount", caller));
-            case BESTUURDER -> caller.getBestuur() == null ? Filter.NIETS
-                    : new Filter(b + " = :scopeBestuur", Map.of("scopeBestuur", caller.getBestuur()));
+            case EXPERTCOACH ->
+                new Filter(
+                        b + " IN (SELECT scope_s.bestuur FROM Cluster scope_c JOIN scope_c.scholen scope_s"
+                                + " JOIN scope_c.expertcoaches scope_e WHERE scope_e = :scopeAccount)",
+                        Map.of("scopeAccount", caller));
+            case BESTUURDER ->
+                caller.getBestuur() == null
+                        ? Filter.NIETS
+                        : new Filter(b + " = :scopeBestuur", Map.of("scopeBestuur", caller.getBestuur()));
             default -> Filter.NIETS;
         };
     }
@@ -102,8 +114,13 @@ public class Scope {
     /** {@link #bestuurFilter} for one board. */
     public boolean permitsBestuur(Bestuur bestuur) {
         Filter filter = bestuurFilter("b");
-        return !filter.isNiets() && !filter.bind(em.createQuery("SELECT b.id FROM Bestuur b WHERE b = :bestuur AND "
-                + filter.jpql(), Long.class)).setParameter("bestuur", bestuur).setMaxResults(1).getResultList().isEmpty();
+        return !filter.isNiets()
+                && !filter.bind(em.createQuery(
+                                "SELECT b.id FROM Bestuur b WHERE b = :bestuur AND " + filter.jpql(), Long.class))
+                        .setParameter("bestuur", bestuur)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
     }
 
     /** For an Expertcoach, the ids of the schools in the clusters they guide; empty for anyone else. */
@@ -111,8 +128,9 @@ public class Scope {
         if (account.getRol() != Rol.EXPERTCOACH) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("SELECT s.id FROM Cluster c JOIN c.scholen s JOIN c.expertcoaches e"
-                        + " WHERE e = :account", Long.class)
+        return new HashSet<>(em.createQuery(
+                        "SELECT s.id FROM Cluster c JOIN c.scholen s JOIN c.expertcoaches e" + " WHERE e = :account",
+                        Long.class)
                 .setParameter("account", account)
                 .getResultList());
     }
@@ -124,10 +142,14 @@ public class Scope {
     public static List<Long> clusterIds(EntityManager em, Account account) {
         return switch (account.getRol()) {
             case CENTRAAL_TEAM -> null;
-            case EXPERTCOACH -> em.createQuery("SELECT c.id FROM Cluster c JOIN c.expertcoaches e WHERE e = :account", Long.class)
-                    .setParameter("account", account).getResultList();
-            case SCHOOLLEIDER, SCHOOLCOACH, AANJAGER, LERAAR -> em.createQuery("SELECT c.id FROM Cluster c JOIN c.scholen s"
-                    + " WHERE s = :school", Long.class).setParameter("school", account.getSchool()).getResultList();
+            case EXPERTCOACH ->
+                em.createQuery("SELECT c.id FROM Cluster c JOIN c.expertcoaches e WHERE e = :account", Long.class)
+                        .setParameter("account", account)
+                        .getResultList();
+            case SCHOOLLEIDER, SCHOOLCOACH, AANJAGER, LERAAR ->
+                em.createQuery("SELECT c.id FROM Cluster c JOIN c.scholen s" + " WHERE s = :school", Long.class)
+                        .setParameter("school", account.getSchool())
+                        .getResultList();
             default -> List.of();
         };
     }

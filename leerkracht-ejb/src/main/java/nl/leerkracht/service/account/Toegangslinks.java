@@ -11,14 +11,14 @@ final class Toegangslinks {
     /** Longer than any key the platform hands out: anything longer is not looked up at all. */
     private static final int MAX_KEY_LENGTH = 100;
 
-    private Toegangslinks() {
-    }
+    private Toegangslinks() {}
 
     static Optional<Toegangslink> find(EntityManager em, String sleutel, Toegangslink.Doel doel, LockModeType lock) {
         if (sleutel == null || sleutel.isBlank() || sleutel.length() > MAX_KEY_LENGTH) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT t FROM Toegangslink t WHERE t.sleutelHash = :hash AND t.doel = :doel",
+        return em.createQuery(
+                        "SELECT t FROM Toegangslink t WHERE t.sleutelHash = :hash AND t.doel = :doel",
                         Toegangslink.class)
                 .setParameter("hash", Toegangslink.hash(sleutel))
                 .setParameter("doel", doel)
@@ -29,7 +29,8 @@ final class Toegangslinks {
 
     /** The account's unused links for this purpose stop working (they are deleted). */
     static void vervalOngebruikte(EntityManager em, long accountId, Toegangslink.Doel doel) {
-        em.createQuery("DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
+        em.createQuery(
+                        "DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
                 .setParameter("account", accountId)
                 .setParameter("doel", doel)
                 .executeUpdate();

@@ -38,8 +38,8 @@ public class UitnodigingService {
     /** The invitation the key opens now, or empty when it is unknown, used, expired or accepted. */
     public Optional<UitnodigingView> open(String sleutel) {
         return geldigeUitnodiging(sleutel, LockModeType.NONE)
-                .map(account -> new UitnodigingView(account.getNaam(), account.getUsername(), account.getEmail(),
-                        account.getRol()));
+                .map(account -> new UitnodigingView(
+                        account.getNaam(), account.getUsername(), account.getEmail(), account.getRol()));
     }
 
     /**
@@ -56,7 +56,8 @@ public class UitnodigingService {
         Instant nu = clock.instant();
         Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
         if (!link.isGeldig(nu) || account == null || !account.isUitgenodigd()) {
-            throw new BusinessException("toegangslink.fout.ongeldig", "invitation link " + link.getId() + " no longer works");
+            throw new BusinessException(
+                    "toegangslink.fout.ongeldig", "invitation link " + link.getId() + " no longer works");
         }
         String checked = BusinessException.bijRegel(() -> PasswordPolicy.check(wachtwoord, herhaling));
         BusinessException.bijRegel(() -> account.aanvaardUitnodiging(PasswordHash.create(checked)));
@@ -68,7 +69,8 @@ public class UitnodigingService {
 
     private Optional<Account> geldigeUitnodiging(String sleutel, LockModeType lock) {
         Instant nu = clock.instant();
-        return find(sleutel, lock).filter(link -> link.isGeldig(nu))
+        return find(sleutel, lock)
+                .filter(link -> link.isGeldig(nu))
                 .map(link -> em.find(Account.class, link.getAccountId()))
                 .filter(Account::isUitgenodigd);
     }

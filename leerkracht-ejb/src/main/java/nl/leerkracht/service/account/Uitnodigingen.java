@@ -40,11 +40,14 @@ public class Uitnodigingen {
 
     /** The page an invitation link opens, below the public URL. */
     public static final String PAD = "/uitnodiging.xhtml";
+
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d-M-yyyy", NL);
     /** Who invites when the platform does it on its own, e.g. at a trajectory's start. */
     private static final String STICHTING = "Stichting leerKRACHT";
-    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
+
+    private static final ResourceBundle MAILS =
+            ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
 
     @PersistenceContext
     private EntityManager em;
@@ -61,19 +64,25 @@ public class Uitnodigingen {
     /** Whether an account already has this (lower-case) address. */
     public boolean emailInGebruik(String email) {
         return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email", Long.class)
-                .setParameter("email", email).getSingleResult() > 0;
+                        .setParameter("email", email)
+                        .getSingleResult()
+                > 0;
     }
 
     /** A user name from the e-mail address's local part, with a number added when it is taken. */
     public String vrijeGebruikersnaam(String email) {
-        String basis = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", ".")
+        String basis = email.substring(0, email.indexOf('@'))
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", ".")
                 .replaceAll("^[._-]+|[._-]+$", "");
         if (basis.length() < 3) {
             basis = (basis + "gebruiker").substring(0, Math.max(3, basis.length() + 9));
         }
         basis = basis.substring(0, Math.min(basis.length(), Account.USERNAME_LENGTH - 6));
-        List<String> bezet = em.createQuery("SELECT a.username FROM Account a WHERE a.username LIKE :basis", String.class)
-                .setParameter("basis", basis.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        List<String> bezet = em.createQuery(
+                        "SELECT a.username FROM Account a WHERE a.username LIKE :basis", String.class)
+                .setParameter(
+                        "basis", basis.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .getResultList();
         String kandidaat = basis;
         for (int nummer = 2; bezet.contains(kandidaat); nummer++) {
@@ -90,14 +99,25 @@ public class Uitnodigingen {
         vervalLinks(account);
         Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.UITNODIGING, account.getId(), clock.instant());
         em.persist(uitgifte.link());
-        String plek = account.getSchool() != null ? " bij " + account.getSchool().getNaam()
+        String plek = account.getSchool() != null
+                ? " bij " + account.getSchool().getNaam()
                 : account.getBestuur() != null ? " bij " + account.getBestuur().getNaam() : "";
         String tekst = new MessageFormat(MAILS.getString("uitnodiging.tekst"), NL).format(new Object[] {
-            account.getNaam(), uitnodiger, rolNaam(account), plek, account.getUsername(),
-            DAG.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND)), publicUrl.withKey(PAD, uitgifte.sleutel())});
+            account.getNaam(),
+            uitnodiger,
+            rolNaam(account),
+            plek,
+            account.getUsername(),
+            DAG.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND)),
+            publicUrl.withKey(PAD, uitgifte.sleutel())
+        });
         mail.plaats(account.getEmail(), MAILS.getString("uitnodiging.onderwerp"), tekst, null);
-        em.persist(new PersoonAudit(account, opnieuw ? PersoonAudit.Actie.OPNIEUW_UITGENODIGD : PersoonAudit.Actie.UITGENODIGD,
-                uitnodiger, clock.instant(), opnieuw ? null : waarvoor));
+        em.persist(new PersoonAudit(
+                account,
+                opnieuw ? PersoonAudit.Actie.OPNIEUW_UITGENODIGD : PersoonAudit.Actie.UITGENODIGD,
+                uitnodiger,
+                clock.instant(),
+                opnieuw ? null : waarvoor));
     }
 
     /**
@@ -123,17 +143,25 @@ public class Uitnodigingen {
             }
             Rol rol = lid.getRol() == Kernteamlid.Rol.SCHOOLCOACH ? Rol.SCHOOLCOACH : Rol.AANJAGER;
             Account bestaand = em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
-                    .setParameter("email", lid.getEmail()).getResultStream().findFirst().orElse(null);
+                    .setParameter("email", lid.getEmail())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (bestaand != null) {
                 if (bestaand.lidmaatschap(rol, school, null).isEmpty()) {
                     voegRolToe(bestaand, rol, school, null, STICHTING);
                 }
                 continue;
             }
-            Account account = Account.nodigUit(vrijeGebruikersnaam(lid.getEmail()), lid.getNaam(), lid.getEmail(), rol, school, null);
+            Account account = Account.nodigUit(
+                    vrijeGebruikersnaam(lid.getEmail()), lid.getNaam(), lid.getEmail(), rol, school, null);
             em.persist(account);
             em.flush();
-            stuur(account, STICHTING, false, rolNaam(account) + ", " + school.getNaam() + ", kernteam bij de start van het traject");
+            stuur(
+                    account,
+                    STICHTING,
+                    false,
+                    rolNaam(account) + ", " + school.getNaam() + ", kernteam bij de start van het traject");
             uitgenodigd++;
         }
         return uitgenodigd;
@@ -151,8 +179,12 @@ public class Uitnodigingen {
         em.persist(nieuw);
         String plek = Profiel.plek(nieuw);
         String rolEnPlek = MAILS.getString("rol." + rol.name()) + (plek == null ? "" : " bij " + plek);
-        mail.plaats(account.getEmail(), MAILS.getString("bestaand.onderwerp"), new MessageFormat(
-                MAILS.getString("bestaand.tekst"), NL).format(new Object[] {account.getNaam(), door, rolEnPlek}), null);
+        mail.plaats(
+                account.getEmail(),
+                MAILS.getString("bestaand.onderwerp"),
+                new MessageFormat(MAILS.getString("bestaand.tekst"), NL)
+                        .format(new Object[] {account.getNaam(), door, rolEnPlek}),
+                null);
         em.persist(new PersoonAudit(account, PersoonAudit.Actie.ROL_TOEGEVOEGD, door, clock.instant(), rolEnPlek));
         return nieuw;
     }
@@ -160,7 +192,8 @@ public class Uitnodigingen {
     /** An invitation that was not accepted is withdrawn: its links and audit trail go with the account. */
     public void trekIn(Account account) {
         vervalLinks(account);
-        em.createQuery("DELETE FROM PersoonAudit p WHERE p.accountId = :account").setParameter("account", account.getId())
+        em.createQuery("DELETE FROM PersoonAudit p WHERE p.accountId = :account")
+                .setParameter("account", account.getId())
                 .executeUpdate();
     }
 

@@ -42,10 +42,12 @@ public class WachtwoordHerstelService {
     public static final String PAD = "/wachtwoord-herstel.xhtml";
     /** Reset links per account per hour; more requests are ignored, silently. */
     static final int PER_UUR = 3;
+
     private static final Logger LOG = Logger.getLogger(WachtwoordHerstelService.class.getName());
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("HH:mm", NL);
-    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
+    private static final ResourceBundle MAILS =
+            ResourceBundle.getBundle("nl.leerkracht.service.account.mails", Locale.ROOT);
 
     @PersistenceContext
     private EntityManager em;
@@ -69,7 +71,8 @@ public class WachtwoordHerstelService {
         if (adres.isEmpty() || adres.length() > Account.EMAIL_LENGTH) {
             return;
         }
-        List<Long> ids = em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email AND a.status = :actief", Long.class)
+        List<Long> ids = em.createQuery(
+                        "SELECT a.id FROM Account a WHERE a.email = :email AND a.status = :actief", Long.class)
                 .setParameter("email", adres)
                 .setParameter("actief", AccountStatus.ACTIEF)
                 .setMaxResults(2)
@@ -80,22 +83,29 @@ public class WachtwoordHerstelService {
         }
         Account account = em.find(Account.class, ids.get(0), LockModeType.PESSIMISTIC_WRITE);
         Instant nu = clock.instant();
-        long recent = em.createQuery("SELECT COUNT(t) FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel"
-                        + " AND t.aangemaaktOp > :sinds", Long.class)
+        long recent = em.createQuery(
+                        "SELECT COUNT(t) FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel"
+                                + " AND t.aangemaaktOp > :sinds",
+                        Long.class)
                 .setParameter("account", account.getId())
                 .setParameter("doel", Doel.WACHTWOORD_HERSTEL)
                 .setParameter("sinds", nu.minus(Duration.ofHours(1)))
                 .getSingleResult();
         if (recent >= PER_UUR) {
-            LOG.warning(() -> "Password reset for " + account.getUsername() + " ignored: " + recent + " links in the last hour");
+            LOG.warning(() ->
+                    "Password reset for " + account.getUsername() + " ignored: " + recent + " links in the last hour");
             return;
         }
         Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.WACHTWOORD_HERSTEL, account.getId(), nu);
         em.persist(uitgifte.link());
         String tot = TIJD.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND));
-        mail.plaats(account.getEmail(), MAILS.getString("herstel.onderwerp"), new MessageFormat(
-                MAILS.getString("herstel.tekst"), NL).format(new Object[] {account.getNaam(), account.getUsername(),
-                    tot, publicUrl.withKey(PAD, uitgifte.sleutel())}), null);
+        mail.plaats(
+                account.getEmail(),
+                MAILS.getString("herstel.onderwerp"),
+                new MessageFormat(MAILS.getString("herstel.tekst"), NL).format(new Object[] {
+                    account.getNaam(), account.getUsername(), tot, publicUrl.withKey(PAD, uitgifte.sleutel())
+                }),
+                null);
         LOG.info(() -> "Password reset link mailed to " + account.getUsername());
     }
 
@@ -123,7 +133,8 @@ public class WachtwoordHerstelService {
         Instant nu = clock.instant();
         Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
         if (!link.isGeldig(nu) || account == null) {
-            throw new BusinessException("toegangslink.fout.ongeldig", "reset link " + link.getId() + " no longer works");
+            throw new BusinessException(
+                    "toegangslink.fout.ongeldig", "reset link " + link.getId() + " no longer works");
         }
         String checked = BusinessException.bijRegel(() -> PasswordPolicy.check(wachtwoord, herhaling));
         BusinessException.bijRegel(() -> account.herstelWachtwoord(PasswordHash.create(checked), nu));

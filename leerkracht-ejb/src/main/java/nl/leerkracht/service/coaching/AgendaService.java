@@ -31,7 +31,6 @@ import nl.leerkracht.domain.coaching.AgendaAbonnement;
 import nl.leerkracht.domain.coaching.Bijeenkomst;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.domain.coaching.Deelname;
-import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.platform.AccessDeniedException;
@@ -49,6 +48,7 @@ public class AgendaService {
 
     /** Who take part in a cluster's meetings: the people who run the programme in school. */
     static final List<Rol> DEELNEMERS = List.of(Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER);
+
     private static final Logger LOG = Logger.getLogger(AgendaService.class.getName());
 
     @PersistenceContext
@@ -58,6 +58,7 @@ public class AgendaService {
     private AccountService accounts;
 
     private final SecureRandom random = new SecureRandom();
+
     @Inject
     private Clock clock;
 
@@ -70,19 +71,29 @@ public class AgendaService {
     /** The clusters the central team can plan for, by name. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<Keuze> clusters() {
-        return em.createQuery("SELECT c FROM Cluster c ORDER BY c.naam", Cluster.class).getResultStream()
-                .map(c -> new Keuze(c.getId(), c.getNaam())).toList();
+        return em.createQuery("SELECT c FROM Cluster c ORDER BY c.naam", Cluster.class)
+                .getResultStream()
+                .map(c -> new Keuze(c.getId(), c.getNaam()))
+                .toList();
     }
 
     /** Plans a meeting for a cluster. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public long plan(@NotNull BijeenkomstInvoer invoer) {
         Cluster cluster = invoer.getCluster() == null ? null : em.find(Cluster.class, invoer.getCluster());
-        Bijeenkomst bijeenkomst = BusinessException.bijRegel(() -> new Bijeenkomst(cluster, invoer.getType(), invoer.getTitel(), invoer.getDatum(),
-                invoer.getVan(), invoer.getTot(), invoer.getPlaats(), LocalDate.now(clock)));
+        Bijeenkomst bijeenkomst = BusinessException.bijRegel(() -> new Bijeenkomst(
+                cluster,
+                invoer.getType(),
+                invoer.getTitel(),
+                invoer.getDatum(),
+                invoer.getVan(),
+                invoer.getTot(),
+                invoer.getPlaats(),
+                LocalDate.now(clock)));
         em.persist(bijeenkomst);
         em.flush();
-        LOG.info(() -> "Meeting " + bijeenkomst.getId() + " planned for " + cluster.getNaam() + " on " + bijeenkomst.getDatum());
+        LOG.info(() -> "Meeting " + bijeenkomst.getId() + " planned for " + cluster.getNaam() + " on "
+                + bijeenkomst.getDatum());
         return bijeenkomst.getId();
     }
 
@@ -109,19 +120,25 @@ public class AgendaService {
         if (!toegang.magAanwezigheidVastleggen(bijeenkomst)) {
             throw new AccessDeniedException(caller.getUsername() + " may not record attendance of meeting " + id);
         }
-        List<Account> deelnemers = deelnemerRollen(bijeenkomst).stream().map(Lidmaatschap::getAccount).distinct().toList();
+        List<Account> deelnemers = deelnemerRollen(bijeenkomst).stream()
+                .map(Lidmaatschap::getAccount)
+                .distinct()
+                .toList();
         if (!deelnemers.stream().map(Account::getId).toList().containsAll(aanwezig)) {
             throw new BusinessException("deelname.fout.onbekend", "not a participant of meeting " + id);
         }
         Map<Long, Deelname> bestaand = new HashMap<>();
-        em.createQuery("SELECT d FROM Deelname d WHERE d.bijeenkomst = :b", Deelname.class).setParameter("b", bijeenkomst)
-                .getResultList().forEach(d -> bestaand.put(d.getDeelnemer().getId(), d));
+        em.createQuery("SELECT d FROM Deelname d WHERE d.bijeenkomst = :b", Deelname.class)
+                .setParameter("b", bijeenkomst)
+                .getResultList()
+                .forEach(d -> bestaand.put(d.getDeelnemer().getId(), d));
         Instant nu = Instant.now(clock);
         for (Account deelnemer : deelnemers) {
             boolean was = aanwezig.contains(deelnemer.getId());
             Deelname deelname = bestaand.get(deelnemer.getId());
             if (deelname == null) {
-                em.persist(BusinessException.bijRegel(() -> new Deelname(bijeenkomst, deelnemer, was, caller.getNaam(), nu, LocalDate.now(clock))));
+                em.persist(BusinessException.bijRegel(
+                        () -> new Deelname(bijeenkomst, deelnemer, was, caller.getNaam(), nu, LocalDate.now(clock))));
             } else {
                 deelname.wijzig(was, caller.getNaam(), nu);
             }
@@ -170,14 +187,20 @@ public class AgendaService {
      */
     @PermitAll
     public List<BijeenkomstRegel> agendaVoorSleutel(String sleutel) {
-        List<AgendaAbonnement> gevonden = sleutel == null || sleutel.isBlank() ? List.of()
-                : em.createQuery("SELECT a FROM AgendaAbonnement a JOIN FETCH a.account WHERE a.sleutelHash = :h", AgendaAbonnement.class)
-                        .setParameter("h", hash(sleutel.trim())).getResultList();
+        List<AgendaAbonnement> gevonden = sleutel == null || sleutel.isBlank()
+                ? List.of()
+                : em.createQuery(
+                                "SELECT a FROM AgendaAbonnement a JOIN FETCH a.account WHERE a.sleutelHash = :h",
+                                AgendaAbonnement.class)
+                        .setParameter("h", hash(sleutel.trim()))
+                        .getResultList();
         if (gevonden.isEmpty()) {
             throw new NotFoundException("No calendar for this link");
         }
         Account account = gevonden.get(0).getAccount();
-        if (account.getRol() != Rol.CENTRAAL_TEAM && account.getRol() != Rol.EXPERTCOACH && !DEELNEMERS.contains(account.getRol())) {
+        if (account.getRol() != Rol.CENTRAAL_TEAM
+                && account.getRol() != Rol.EXPERTCOACH
+                && !DEELNEMERS.contains(account.getRol())) {
             throw new NotFoundException("No calendar for " + account.getUsername());
         }
         return agendaVan(account, LocalDate.now(clock).minusMonths(1));
@@ -188,8 +211,10 @@ public class AgendaService {
         if (clusters != null && clusters.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Bijeenkomst> query = em.createQuery("SELECT b FROM Bijeenkomst b JOIN FETCH b.cluster c WHERE b.datum >= :vanaf"
-                + (clusters == null ? "" : " AND c.id IN :clusters") + " ORDER BY b.datum, b.van", Bijeenkomst.class)
+        TypedQuery<Bijeenkomst> query = em.createQuery(
+                        "SELECT b FROM Bijeenkomst b JOIN FETCH b.cluster c WHERE b.datum >= :vanaf"
+                                + (clusters == null ? "" : " AND c.id IN :clusters") + " ORDER BY b.datum, b.van",
+                        Bijeenkomst.class)
                 .setParameter("vanaf", vanaf);
         if (clusters != null) {
             query.setParameter("clusters", clusters);
@@ -203,32 +228,47 @@ public class AgendaService {
      */
     private List<Lidmaatschap> deelnemerRollen(Bijeenkomst bijeenkomst) {
         Set<Long> gezien = new HashSet<>();
-        return em.createQuery("SELECT l FROM Lidmaatschap l JOIN FETCH l.account a JOIN FETCH l.school s WHERE l.rol IN :rollen"
-                        + " AND s IN (SELECT cs FROM Cluster c JOIN c.scholen cs WHERE c = :cluster) ORDER BY s.naam, a.naam, l.id",
+        return em.createQuery(
+                        "SELECT l FROM Lidmaatschap l JOIN FETCH l.account a JOIN FETCH l.school s WHERE l.rol IN :rollen"
+                                + " AND s IN (SELECT cs FROM Cluster c JOIN c.scholen cs WHERE c = :cluster) ORDER BY s.naam, a.naam, l.id",
                         Lidmaatschap.class)
-                .setParameter("rollen", DEELNEMERS).setParameter("cluster", bijeenkomst.getCluster()).getResultStream()
-                .filter(l -> gezien.add(l.getAccount().getId())).toList();
+                .setParameter("rollen", DEELNEMERS)
+                .setParameter("cluster", bijeenkomst.getCluster())
+                .getResultStream()
+                .filter(l -> gezien.add(l.getAccount().getId()))
+                .toList();
     }
 
     private List<BijeenkomstDetail.Deelnemer> deelnemers(Bijeenkomst bijeenkomst) {
         Map<Long, Boolean> aanwezig = new HashMap<>();
-        em.createQuery("SELECT d FROM Deelname d WHERE d.bijeenkomst = :b", Deelname.class).setParameter("b", bijeenkomst)
-                .getResultList().forEach(d -> aanwezig.put(d.getDeelnemer().getId(), d.isAanwezig()));
-        return deelnemerRollen(bijeenkomst).stream().map(l -> new BijeenkomstDetail.Deelnemer(l.getAccount().getId(),
-                l.getAccount().getNaam(), l.getSchool().getNaam(), l.getRol().name(), aanwezig.get(l.getAccount().getId()))).toList();
+        em.createQuery("SELECT d FROM Deelname d WHERE d.bijeenkomst = :b", Deelname.class)
+                .setParameter("b", bijeenkomst)
+                .getResultList()
+                .forEach(d -> aanwezig.put(d.getDeelnemer().getId(), d.isAanwezig()));
+        return deelnemerRollen(bijeenkomst).stream()
+                .map(l -> new BijeenkomstDetail.Deelnemer(
+                        l.getAccount().getId(),
+                        l.getAccount().getNaam(),
+                        l.getSchool().getNaam(),
+                        l.getRol().name(),
+                        aanwezig.get(l.getAccount().getId())))
+                .toList();
     }
 
     private AgendaAbonnement abonnement(Account account) {
         return em.createQuery("SELECT a FROM AgendaAbonnement a WHERE a.account = :a", AgendaAbonnement.class)
-                .setParameter("a", account).getResultStream().findFirst().orElse(null);
+                .setParameter("a", account)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static String hash(String sleutel) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sleutel.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(sleutel.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

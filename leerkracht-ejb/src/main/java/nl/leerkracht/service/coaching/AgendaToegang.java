@@ -57,6 +57,7 @@ public final class AgendaToegang {
     /** The central team and the cluster's Expertcoaches record attendance. */
     public boolean magAanwezigheidVastleggen(Bijeenkomst bijeenkomst) {
         return account.getRol() == Rol.CENTRAAL_TEAM
-                || account.getRol() == Rol.EXPERTCOACH && clusterIds().contains(bijeenkomst.getCluster().getId());
+                || account.getRol() == Rol.EXPERTCOACH
+                        && clusterIds().contains(bijeenkomst.getCluster().getId());
     }
 }

@@ -13,7 +13,8 @@ public class BijeenkomstDetail implements Serializable {
     private final boolean magAanwezigheidVastleggen;
     private final boolean begonnen;
 
-    BijeenkomstDetail(Bijeenkomst bijeenkomst, List<Deelnemer> deelnemers, boolean magAanwezigheidVastleggen, boolean begonnen) {
+    BijeenkomstDetail(
+            Bijeenkomst bijeenkomst, List<Deelnemer> deelnemers, boolean magAanwezigheidVastleggen, boolean begonnen) {
         this.bijeenkomst = new BijeenkomstRegel(bijeenkomst);
         this.deelnemers = List.copyOf(deelnemers);
         this.magAanwezigheidVastleggen = magAanwezigheidVastleggen;
@@ -38,7 +39,9 @@ public class BijeenkomstDetail implements Serializable {
     }
 
     public long getAantalAanwezig() {
-        return deelnemers.stream().filter(d -> Boolean.TRUE.equals(d.getAanwezig())).count();
+        return deelnemers.stream()
+                .filter(d -> Boolean.TRUE.equals(d.getAanwezig()))
+                .count();
     }
 
     /** A participant: a schoolleider, schoolcoach or aanjager of a school of the cluster. */

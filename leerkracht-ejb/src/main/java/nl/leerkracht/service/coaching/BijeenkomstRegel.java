@@ -20,12 +20,26 @@ public class BijeenkomstRegel implements Serializable {
     private final String plaats;
 
     BijeenkomstRegel(Bijeenkomst bijeenkomst) {
-        this(bijeenkomst.getId(), bijeenkomst.getCluster().getNaam(), bijeenkomst.getType(), bijeenkomst.getTitel(),
-                bijeenkomst.getDatum(), bijeenkomst.getVan(), bijeenkomst.getTot(), bijeenkomst.getPlaats());
+        this(
+                bijeenkomst.getId(),
+                bijeenkomst.getCluster().getNaam(),
+                bijeenkomst.getType(),
+                bijeenkomst.getTitel(),
+                bijeenkomst.getDatum(),
+                bijeenkomst.getVan(),
+                bijeenkomst.getTot(),
+                bijeenkomst.getPlaats());
     }
 
-    public BijeenkomstRegel(long id, String cluster, BijeenkomstType type, String titel, LocalDate datum, LocalTime van,
-            LocalTime tot, String plaats) {
+    public BijeenkomstRegel(
+            long id,
+            String cluster,
+            BijeenkomstType type,
+            String titel,
+            LocalDate datum,
+            LocalTime van,
+            LocalTime tot,
+            String plaats) {
         this.id = id;
         this.cluster = cluster;
         this.type = type;

@@ -3,8 +3,8 @@ package nl.leerkracht.service.coaching;
 import java.io.Serializable;
 import java.text.Collator;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.service.school.SchoolRegel;
@@ -25,9 +25,14 @@ public class ClusterOverzicht implements Serializable {
         this.regio = cluster.getRegio();
         // Sorted here: batch reading (ClusterService) does not keep the mapping's @OrderBy.
         Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
-        this.expertcoaches = cluster.getExpertcoaches().stream().map(Account::getNaam).sorted(dutch).toList();
-        this.scholen = cluster.getScholen().stream().map(SchoolRegel::of)
-                .sorted(Comparator.comparing(SchoolRegel::getNaam, dutch)).toList();
+        this.expertcoaches = cluster.getExpertcoaches().stream()
+                .map(Account::getNaam)
+                .sorted(dutch)
+                .toList();
+        this.scholen = cluster.getScholen().stream()
+                .map(SchoolRegel::of)
+                .sorted(Comparator.comparing(SchoolRegel::getNaam, dutch))
+                .toList();
     }
 
     public Long getId() {

@@ -22,6 +22,7 @@ public class ClusterService {
 
     /** EclipseLink's query hints, by name: the JPA API has no batch reading. */
     private static final String BATCH = "eclipselink.batch";
+
     private static final String BATCH_TYPE = "eclipselink.batch.type";
 
     @PersistenceContext
@@ -39,7 +40,8 @@ public class ClusterService {
     @RolesAllowed(Roles.EXPERTCOACH)
     public List<ClusterOverzicht> findMine() {
         return overviews(em.createQuery(
-                        "SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :caller ORDER BY c.naam", Cluster.class)
+                        "SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :caller ORDER BY c.naam",
+                        Cluster.class)
                 .setParameter("caller", accounts.getCaller()));
     }
 
@@ -60,15 +62,21 @@ public class ClusterService {
     /** The Expertcoaches the central team can assign, by name. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<Keuze> expertcoaches() {
-        return em.createQuery("SELECT DISTINCT a FROM Lidmaatschap l JOIN l.account a WHERE l.rol = :rol ORDER BY a.naam", Account.class)
-                .setParameter("rol", Rol.EXPERTCOACH).getResultStream()
-                .map(a -> new Keuze(a.getId(), a.getNaam())).toList();
+        return em.createQuery(
+                        "SELECT DISTINCT a FROM Lidmaatschap l JOIN l.account a WHERE l.rol = :rol ORDER BY a.naam",
+                        Account.class)
+                .setParameter("rol", Rol.EXPERTCOACH)
+                .getResultStream()
+                .map(a -> new Keuze(a.getId(), a.getNaam()))
+                .toList();
     }
 
     /** The ids of the Expertcoaches of a cluster, to prefill the assignment form. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<Long> expertcoachesVan(long clusterId) {
-        return cluster(clusterId).getExpertcoaches().stream().map(Account::getId).toList();
+        return cluster(clusterId).getExpertcoaches().stream()
+                .map(Account::getId)
+                .toList();
     }
 
     /**
@@ -77,14 +85,20 @@ public class ClusterService {
      * @throws BusinessException for none, or for an account that is no Expertcoach
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public void wijsExpertcoachesToe(long clusterId, @jakarta.validation.constraints.NotNull java.util.Set<Long> coachIds) {
+    public void wijsExpertcoachesToe(
+            long clusterId, @jakarta.validation.constraints.NotNull java.util.Set<Long> coachIds) {
         Cluster cluster = em.find(Cluster.class, clusterId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (cluster == null) {
             throw new NotFoundException("No cluster " + clusterId);
         }
-        List<Account> coaches = coachIds.isEmpty() ? List.of()
-                : em.createQuery("SELECT DISTINCT a FROM Lidmaatschap l JOIN l.account a WHERE a.id IN :ids AND l.rol = :rol", Account.class)
-                        .setParameter("ids", coachIds).setParameter("rol", Rol.EXPERTCOACH).getResultList();
+        List<Account> coaches = coachIds.isEmpty()
+                ? List.of()
+                : em.createQuery(
+                                "SELECT DISTINCT a FROM Lidmaatschap l JOIN l.account a WHERE a.id IN :ids AND l.rol = :rol",
+                                Account.class)
+                        .setParameter("ids", coachIds)
+                        .setParameter("rol", Rol.EXPERTCOACH)
+                        .getResultList();
         if (coaches.size() != coachIds.size()) {
             throw new BusinessException("cluster.fout.geenExpertcoach", "not all Expertcoaches: " + coachIds);
         }

@@ -33,9 +33,15 @@ public class DocumentRegel implements Serializable {
         this.fase = document.getFase();
         this.instrument = document.getInstrument();
         this.sector = document.getSector();
-        this.bijeenkomstId = document.getBijeenkomst() == null ? null : document.getBijeenkomst().getId();
-        this.bijeenkomst = document.getBijeenkomst() == null ? null : document.getBijeenkomst().getTitel();
-        this.bijeenkomstDatum = document.getBijeenkomst() == null ? null : document.getBijeenkomst().getDatum();
+        this.bijeenkomstId = document.getBijeenkomst() == null
+                ? null
+                : document.getBijeenkomst().getId();
+        this.bijeenkomst = document.getBijeenkomst() == null
+                ? null
+                : document.getBijeenkomst().getTitel();
+        this.bijeenkomstDatum = document.getBijeenkomst() == null
+                ? null
+                : document.getBijeenkomst().getDatum();
         // The newest version without its content: versie, bestandsnaam, grootte, op (DocumentService.LAATSTE).
         this.versie = ((Number) laatste[1]).intValue();
         this.bestandsnaam = (String) laatste[2];

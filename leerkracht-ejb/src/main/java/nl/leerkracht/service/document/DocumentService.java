@@ -30,7 +30,6 @@ import nl.leerkracht.domain.coaching.Bijeenkomst;
 import nl.leerkracht.domain.document.DocumentDownload;
 import nl.leerkracht.domain.document.DocumentVersie;
 import nl.leerkracht.domain.document.Sessiedocument;
-import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
@@ -51,8 +50,9 @@ public class DocumentService {
 
     private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
     private static final int MB = 1024 * 1024;
-    private static final String LAATSTE = "SELECT v.document.id, v.versie, v.bestandsnaam, v.grootte, v.op FROM DocumentVersie v"
-            + " WHERE v.document IN :docs AND v.versie = v.document.laatsteVersie";
+    private static final String LAATSTE =
+            "SELECT v.document.id, v.versie, v.bestandsnaam, v.grootte, v.op FROM DocumentVersie v"
+                    + " WHERE v.document IN :docs AND v.versie = v.document.laatsteVersie";
 
     @PersistenceContext
     private EntityManager em;
@@ -88,8 +88,10 @@ public class DocumentService {
             }
         }
         Bijeenkomst voor = bijeenkomst;
-        Sessiedocument document = regel(() -> new Sessiedocument(invoer.getTitel(), invoer.getFase(), invoer.getInstrument(),
-                invoer.getSector(), voor), bestandsnaam);
+        Sessiedocument document = regel(
+                () -> new Sessiedocument(
+                        invoer.getTitel(), invoer.getFase(), invoer.getInstrument(), invoer.getSector(), voor),
+                bestandsnaam);
         em.persist(document);
         voegVersieToe(document, bestandsnaam, inhoud);
         return document.getId();
@@ -98,7 +100,8 @@ public class DocumentService {
     /** Uploads a new version of a document; the earlier ones are kept, the newest is offered. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void nieuweVersie(long documentId, String bestandsnaam, byte[] inhoud) {
-        Sessiedocument document = em.find(Sessiedocument.class, documentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Sessiedocument document =
+                em.find(Sessiedocument.class, documentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (document == null) {
             throw new NotFoundException("No document " + documentId);
         }
@@ -114,15 +117,23 @@ public class DocumentService {
             return List.of();
         }
         Map<Long, Object[]> laatste = new HashMap<>();
-        em.createQuery(LAATSTE, Object[].class).setParameter("docs", documenten).getResultList().forEach(r -> laatste.put((Long) r[0], r));
+        em.createQuery(LAATSTE, Object[].class)
+                .setParameter("docs", documenten)
+                .getResultList()
+                .forEach(r -> laatste.put((Long) r[0], r));
         Map<Long, Long> downloads = new HashMap<>();
         if (caller.getRol() == Rol.CENTRAAL_TEAM) {
-            em.createQuery("SELECT v.document.id, COUNT(d) FROM DocumentDownload d, DocumentVersie v WHERE d.versieId = v.id"
-                            + " GROUP BY v.document.id", Object[].class).getResultList()
+            em.createQuery(
+                            "SELECT v.document.id, COUNT(d) FROM DocumentDownload d, DocumentVersie v WHERE d.versieId = v.id"
+                                    + " GROUP BY v.document.id",
+                            Object[].class)
+                    .getResultList()
                     .forEach(r -> downloads.put((Long) r[0], ((Number) r[1]).longValue()));
         }
-        return documenten.stream().filter(d -> laatste.containsKey(d.getId()))
-                .map(d -> new DocumentRegel(d, laatste.get(d.getId()), downloads.getOrDefault(d.getId(), 0L))).toList();
+        return documenten.stream()
+                .filter(d -> laatste.containsKey(d.getId()))
+                .map(d -> new DocumentRegel(d, laatste.get(d.getId()), downloads.getOrDefault(d.getId(), 0L)))
+                .toList();
     }
 
     /** The newest version of a document, as a download; recorded. */
@@ -147,7 +158,8 @@ public class DocumentService {
         Account caller = accounts.getCaller();
         Bijeenkomst bijeenkomst = new AgendaToegang(em, caller).bijeenkomst(bijeenkomstId);
         List<Sessiedocument> documenten = zichtbaar(caller, null).stream()
-                .filter(d -> bijeenkomst.equals(d.getBijeenkomst())).toList();
+                .filter(d -> bijeenkomst.equals(d.getBijeenkomst()))
+                .toList();
         if (documenten.isEmpty()) {
             throw new BusinessException("document.fout.geenDocumenten", "no documents for meeting " + bijeenkomstId);
         }
@@ -160,7 +172,8 @@ public class DocumentService {
                 String naam = versie.getBestandsnaam();
                 for (int n = 2; !namen.add(naam); n++) {
                     int punt = versie.getBestandsnaam().lastIndexOf('.');
-                    naam = versie.getBestandsnaam().substring(0, punt) + " (" + n + ")" + versie.getBestandsnaam().substring(punt);
+                    naam = versie.getBestandsnaam().substring(0, punt) + " (" + n + ")"
+                            + versie.getBestandsnaam().substring(punt);
                 }
                 zip.putNextEntry(new ZipEntry(naam));
                 zip.write(versie.getInhoud());
@@ -170,27 +183,32 @@ public class DocumentService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String naam = nl.leerkracht.domain.shared.Bestandstype.veiligeNaam(bijeenkomst.getTitel() + " " + bijeenkomst.getDatum() + ".zip");
+        String naam = nl.leerkracht.domain.shared.Bestandstype.veiligeNaam(
+                bijeenkomst.getTitel() + " " + bijeenkomst.getDatum() + ".zip");
         return new Bestand(naam, "application/zip", bytes.toByteArray());
     }
 
     private void voegVersieToe(Sessiedocument document, String bestandsnaam, byte[] inhoud) {
         String door = accounts.getCaller().getNaam();
-        DocumentVersie versie = regel(() -> new DocumentVersie(document, bestandsnaam, inhoud, maximum, door, Instant.now(clock)),
+        DocumentVersie versie = regel(
+                () -> new DocumentVersie(document, bestandsnaam, inhoud, maximum, door, Instant.now(clock)),
                 bestandsnaam);
         em.persist(versie);
         LOG.info(() -> "Document " + document.getId() + " version " + versie.getVersie() + " uploaded by " + door);
     }
 
     private DocumentVersie laatsteVersie(Sessiedocument document) {
-        return em.createQuery("SELECT v FROM DocumentVersie v WHERE v.document = :d AND v.versie = :n", DocumentVersie.class)
-                .setParameter("d", document).setParameter("n", document.getLaatsteVersie()).getSingleResult();
+        return em.createQuery(
+                        "SELECT v FROM DocumentVersie v WHERE v.document = :d AND v.versie = :n", DocumentVersie.class)
+                .setParameter("d", document)
+                .setParameter("n", document.getLaatsteVersie())
+                .getSingleResult();
     }
 
     /** The documents the account may see, or only the one with that id when given. */
     private List<Sessiedocument> zichtbaar(Account account, Long id) {
-        StringBuilder jpql = new StringBuilder("SELECT d FROM Sessiedocument d LEFT JOIN d.bijeenkomst b LEFT JOIN b.cluster c"
-                + " WHERE 1 = 1");
+        StringBuilder jpql = new StringBuilder(
+                "SELECT d FROM Sessiedocument d LEFT JOIN d.bijeenkomst b LEFT JOIN b.cluster c" + " WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (id != null) {
             jpql.append(" AND d.id = :id");
@@ -207,8 +225,10 @@ public class DocumentService {
             if (account.getRol().getScope() == Rol.Scope.SCHOOL) {
                 jpql.append(" AND (d.sector IS NULL OR d.sector = :sector)");
                 parameters.put("sector", account.getSchool().getSector());
-                List<Fase> fasen = em.createQuery("SELECT DISTINCT t.fase FROM Traject t WHERE t.school = :s", Fase.class)
-                        .setParameter("s", account.getSchool()).getResultList();
+                List<Fase> fasen = em.createQuery(
+                                "SELECT DISTINCT t.fase FROM Traject t WHERE t.school = :s", Fase.class)
+                        .setParameter("s", account.getSchool())
+                        .getResultList();
                 if (fasen.isEmpty()) {
                     jpql.append(" AND d.fase IS NULL");
                 } else {
@@ -219,13 +239,15 @@ public class DocumentService {
         }
         jpql.append(" ORDER BY d.titel, d.id");
         TypedQuery<Sessiedocument> query = em.createQuery(jpql.toString(), Sessiedocument.class)
-                .setHint("eclipselink.batch", "d.bijeenkomst").setHint("eclipselink.batch.type", "IN");
+                .setHint("eclipselink.batch", "d.bijeenkomst")
+                .setHint("eclipselink.batch.type", "IN");
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
 
     /** A refusal by a domain rule, with the file's name and the size limit for the message. */
     private <T> T regel(java.util.function.Supplier<T> actie, String bestandsnaam) {
-        return bijRegel(actie, nl.leerkracht.domain.shared.Bestandstype.veiligeNaam(bestandsnaam), Math.max(1, maximum / MB));
+        return bijRegel(
+                actie, nl.leerkracht.domain.shared.Bestandstype.veiligeNaam(bestandsnaam), Math.max(1, maximum / MB));
     }
 }

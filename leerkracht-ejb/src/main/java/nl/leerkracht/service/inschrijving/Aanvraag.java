@@ -159,8 +159,7 @@ public class Aanvraag implements Serializable {
         private BigDecimal fte;
         private String email;
 
-        public Lid() {
-        }
+        public Lid() {}
 
         public Lid(String naam, BigDecimal fte) {
             this.naam = naam;

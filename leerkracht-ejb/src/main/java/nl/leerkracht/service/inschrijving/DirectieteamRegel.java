@@ -48,13 +48,18 @@ public class DirectieteamRegel implements Serializable {
         this.bestuur = inschrijving.getBestuur().getNaam();
         this.sector = inschrijving.getSector();
         this.startjaar = inschrijving.getStartjaar().toString();
-        this.leden = inschrijving.getLeden().stream().map(l -> new Lid(l.getNaam(), l.getFunctie().name())).toList();
+        this.leden = inschrijving.getLeden().stream()
+                .map(l -> new Lid(l.getNaam(), l.getFunctie().name()))
+                .toList();
         this.werksessies = inschrijving.getWerksessies();
         this.prijs = inschrijving.getPrijs().getWaarde();
         this.status = inschrijving.getStatus();
         this.aangevraagdDoor = inschrijving.getAangevraagdDoor();
-        this.reden = inschrijving.getHistorie().stream().map(s -> s.getReden()).filter(r -> r != null)
-                .reduce((a, b) -> b).orElse(null);
+        this.reden = inschrijving.getHistorie().stream()
+                .map(s -> s.getReden())
+                .filter(r -> r != null)
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     public Long getId() {

@@ -89,8 +89,11 @@ public class DirectieteamService {
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER})
     public BigDecimal[] getFormule() {
         DirectieteamPrijs prijs = formule().getPrijs();
-        return new BigDecimal[] {prijs.getBasis().getWaarde(), prijs.getPerLid().getWaarde(),
-            prijs.getPerWerksessie().getWaarde()};
+        return new BigDecimal[] {
+            prijs.getBasis().getWaarde(),
+            prijs.getPerLid().getWaarde(),
+            prijs.getPerWerksessie().getWaarde()
+        };
     }
 
     /**
@@ -102,9 +105,12 @@ public class DirectieteamService {
             throw new BusinessException("directieteam.fout.formule", "a part of the formula is missing");
         }
         try {
-            DirectieteamPrijs prijs = new DirectieteamPrijs(Bedrag.of(basis), Bedrag.of(perLid), Bedrag.of(perWerksessie));
-            em.find(DirectieteamFormule.class, DirectieteamFormule.ID, LockModeType.PESSIMISTIC_WRITE).wijzig(prijs);
-            LOG.info(() -> "Directieteam formula set to " + basis + " + " + perLid + "/member + " + perWerksessie + "/session");
+            DirectieteamPrijs prijs =
+                    new DirectieteamPrijs(Bedrag.of(basis), Bedrag.of(perLid), Bedrag.of(perWerksessie));
+            em.find(DirectieteamFormule.class, DirectieteamFormule.ID, LockModeType.PESSIMISTIC_WRITE)
+                    .wijzig(prijs);
+            LOG.info(() -> "Directieteam formula set to " + basis + " + " + perLid + "/member + " + perWerksessie
+                    + "/session");
         } catch (IllegalArgumentException e) {
             throw new BusinessException("directieteam.fout.formule", String.valueOf(e.getMessage()));
         }
@@ -124,7 +130,9 @@ public class DirectieteamService {
             throw new BusinessException("directieteam.fout.werksessies", "sessions " + werksessies);
         }
         DirectieteamPrijs.Berekening berekening = formule().getPrijs().bereken(leden, werksessies);
-        return new BigDecimal[] {berekening.getFormule().getWaarde(), berekening.getPrijs().getWaarde()};
+        return new BigDecimal[] {
+            berekening.getFormule().getWaarde(), berekening.getPrijs().getWaarde()
+        };
     }
 
     /** The functions of a directieteam in the caller's board's sector. */
@@ -156,12 +164,22 @@ public class DirectieteamService {
                         team.add(new DirectieteamLid(lid.getNaam(), lid.getFunctie()));
                     }
                 }
-                DirectieteamInschrijving inschrijving = DirectieteamInschrijving.aanvragen(caller.getBestuur(), jaar, team,
-                        werksessies == null ? 0 : werksessies, formule().getPrijs(), caller.getNaam(), Instant.now(clock));
-                boolean dubbel = !em.createQuery("SELECT d.id FROM DirectieteamInschrijving d WHERE d.bestuur = :bestuur"
-                                + " AND d.startjaar = :jaar AND d.status <> nl.leerkracht.domain.inschrijving.InschrijvingStatus.AFGEWEZEN",
+                DirectieteamInschrijving inschrijving = DirectieteamInschrijving.aanvragen(
+                        caller.getBestuur(),
+                        jaar,
+                        team,
+                        werksessies == null ? 0 : werksessies,
+                        formule().getPrijs(),
+                        caller.getNaam(),
+                        Instant.now(clock));
+                boolean dubbel = !em.createQuery(
+                                "SELECT d.id FROM DirectieteamInschrijving d WHERE d.bestuur = :bestuur"
+                                        + " AND d.startjaar = :jaar AND d.status <> nl.leerkracht.domain.inschrijving.InschrijvingStatus.AFGEWEZEN",
                                 Long.class)
-                        .setParameter("bestuur", caller.getBestuur()).setParameter("jaar", jaar).getResultList().isEmpty();
+                        .setParameter("bestuur", caller.getBestuur())
+                        .setParameter("jaar", jaar)
+                        .getResultList()
+                        .isEmpty();
                 if (dubbel) {
                     throw new ConflictException("directieteam.fout.dubbel", "already enrolled", jaar.toString());
                 }
@@ -181,9 +199,13 @@ public class DirectieteamService {
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER})
     public List<DirectieteamRegel> lijst() {
         Scope.Filter inScope = scope.bestuurFilter("d.bestuur");
-        return inScope.bind(em.createQuery("SELECT d FROM DirectieteamInschrijving d WHERE " + inScope.jpql()
-                        + " ORDER BY d.aangevraagdOp DESC", DirectieteamInschrijving.class))
-                .getResultStream().map(DirectieteamRegel::new).toList();
+        return inScope.bind(em.createQuery(
+                        "SELECT d FROM DirectieteamInschrijving d WHERE " + inScope.jpql()
+                                + " ORDER BY d.aangevraagdOp DESC",
+                        DirectieteamInschrijving.class))
+                .getResultStream()
+                .map(DirectieteamRegel::new)
+                .toList();
     }
 
     /** One request, if the caller may see it. */
@@ -194,7 +216,8 @@ public class DirectieteamService {
             throw new NotFoundException("No directieteam enrolment " + id);
         }
         if (!scope.permitsBestuur(inschrijving.getBestuur())) {
-            throw new AccessDeniedException(accounts.getCaller().getUsername() + " may not see directieteam enrolment " + id);
+            throw new AccessDeniedException(
+                    accounts.getCaller().getUsername() + " may not see directieteam enrolment " + id);
         }
         return new DirectieteamRegel(inschrijving);
     }
@@ -214,7 +237,8 @@ public class DirectieteamService {
     }
 
     private void apply(long id, Consumer<DirectieteamInschrijving> change) {
-        DirectieteamInschrijving inschrijving = em.find(DirectieteamInschrijving.class, id, LockModeType.PESSIMISTIC_WRITE);
+        DirectieteamInschrijving inschrijving =
+                em.find(DirectieteamInschrijving.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (inschrijving == null) {
             throw new NotFoundException("No directieteam enrolment " + id);
         }

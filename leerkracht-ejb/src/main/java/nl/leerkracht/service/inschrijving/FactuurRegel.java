@@ -44,7 +44,8 @@ public class FactuurRegel implements Serializable {
         this.brin = factuur.getBrin();
         this.adres = factuur.getAdres();
         this.bestuur = factuur.getBestuur();
-        this.crediteertNummer = factuur.getCrediteert() == null ? null : factuur.getCrediteert().getNummer();
+        this.crediteertNummer =
+                factuur.getCrediteert() == null ? null : factuur.getCrediteert().getNummer();
         this.reden = factuur.getReden();
         this.gecrediteerd = factuur.isGecrediteerd();
     }

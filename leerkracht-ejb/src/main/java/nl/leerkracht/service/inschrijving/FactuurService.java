@@ -63,12 +63,21 @@ public class FactuurService {
     public Werkvoorraad teFactureren(String schooljaar) {
         Schooljaar jaar = Startjaren.parse(schooljaar, clock);
         Set<String> open = new HashSet<>(em.createQuery(
-                "SELECT f.openSleutel FROM Factuur f WHERE f.openSleutel IS NOT NULL AND f.schooljaar = :jaar", String.class)
-                .setParameter("jaar", jaar).getResultList());
-        List<Inschrijving> kandidaten = em.createQuery("SELECT i FROM Inschrijving i WHERE i.status IN :statussen"
-                        + " AND (i.startjaar = :jaar OR i.startjaar = :vorig) ORDER BY i.id", Inschrijving.class)
-                .setParameter("statussen", List.of(InschrijvingStatus.GOEDGEKEURD, InschrijvingStatus.ACTIEF,
-                        InschrijvingStatus.AFGEROND, InschrijvingStatus.GESTOPT))
+                        "SELECT f.openSleutel FROM Factuur f WHERE f.openSleutel IS NOT NULL AND f.schooljaar = :jaar",
+                        String.class)
+                .setParameter("jaar", jaar)
+                .getResultList());
+        List<Inschrijving> kandidaten = em.createQuery(
+                        "SELECT i FROM Inschrijving i WHERE i.status IN :statussen"
+                                + " AND (i.startjaar = :jaar OR i.startjaar = :vorig) ORDER BY i.id",
+                        Inschrijving.class)
+                .setParameter(
+                        "statussen",
+                        List.of(
+                                InschrijvingStatus.GOEDGEKEURD,
+                                InschrijvingStatus.ACTIEF,
+                                InschrijvingStatus.AFGEROND,
+                                InschrijvingStatus.GESTOPT))
                 .setParameter("jaar", jaar)
                 .setParameter("vorig", new Schooljaar(jaar.startJaar() - 1))
                 .getResultList();
@@ -76,7 +85,8 @@ public class FactuurService {
         int wachtOpVervolg = 0;
         for (Inschrijving inschrijving : kandidaten) {
             int programmajaar = inschrijving.getStartjaar().equals(jaar) ? 1 : 2;
-            if (programmajaar == 2 && inschrijving.getStatus() == InschrijvingStatus.GESTOPT
+            if (programmajaar == 2
+                    && inschrijving.getStatus() == InschrijvingStatus.GESTOPT
                     && !stoppedAfterYearOne(inschrijving)) {
                 continue;
             }
@@ -119,8 +129,11 @@ public class FactuurService {
         if (inschrijving == null) {
             throw new NotFoundException("No enrolment " + inschrijvingId);
         }
-        boolean alGefactureerd = !em.createQuery("SELECT f.id FROM Factuur f WHERE f.openSleutel = :sleutel", Long.class)
-                .setParameter("sleutel", Factuur.openSleutel(inschrijving, programmajaar)).getResultList().isEmpty();
+        boolean alGefactureerd = !em.createQuery(
+                        "SELECT f.id FROM Factuur f WHERE f.openSleutel = :sleutel", Long.class)
+                .setParameter("sleutel", Factuur.openSleutel(inschrijving, programmajaar))
+                .getResultList()
+                .isEmpty();
         if (alGefactureerd) {
             throw new BusinessException("factuur.fout.alGefactureerd", "already invoiced", programmajaar);
         }
@@ -196,6 +209,9 @@ public class FactuurService {
         if (schooljaar != null && !schooljaar.isBlank()) {
             query.setParameter("jaar", Startjaren.parse(schooljaar, clock));
         }
-        return query.setHint("eclipselink.batch", "f.crediteert").getResultStream().map(FactuurRegel::new).toList();
+        return query.setHint("eclipselink.batch", "f.crediteert")
+                .getResultStream()
+                .map(FactuurRegel::new)
+                .toList();
     }
 }

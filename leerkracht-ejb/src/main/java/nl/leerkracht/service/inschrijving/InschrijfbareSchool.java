@@ -26,9 +26,11 @@ public class InschrijfbareSchool implements Serializable {
         this.sector = school.getSector();
         this.aantalLeraren = school.getAantalLeraren();
         this.vestigingen = school.getVestigingen().stream()
-                .map(v -> new Eenheid(v.getId(), v.getVestigingscode() + " " + v.getNaam(), null)).toList();
+                .map(v -> new Eenheid(v.getId(), v.getVestigingscode() + " " + v.getNaam(), null))
+                .toList();
         this.teams = school.getTeams().stream()
-                .map(t -> new Eenheid(t.getId(), t.getNaam(), t.getAantalLeraren())).toList();
+                .map(t -> new Eenheid(t.getId(), t.getNaam(), t.getAantalLeraren()))
+                .toList();
     }
 
     public Long getId() {

@@ -57,12 +57,16 @@ public class InschrijvingDetail implements Serializable {
         this.aanvragerEmail = inschrijving.getAanvrager().getEmail();
         this.aanvragerFunctie = inschrijving.getAanvrager().getFunctie().name();
         this.schoolleidersregister = inschrijving.isSchoolleidersregister();
-        this.vervolgbedrag = inschrijving.getVervolgbedrag() == null ? null : inschrijving.getVervolgbedrag().getWaarde();
+        this.vervolgbedrag = inschrijving.getVervolgbedrag() == null
+                ? null
+                : inschrijving.getVervolgbedrag().getWaarde();
         this.offerte = new OfferteWeergave(inschrijving.getSector(), startjaar, inschrijving.getOfferte());
         this.kernteam = inschrijving.getKernteam().stream()
-                .map(k -> new Lid(k.getNaam(), k.getRol().name(), k.getFte(), k.getEmail())).toList();
+                .map(k -> new Lid(k.getNaam(), k.getRol().name(), k.getFte(), k.getEmail()))
+                .toList();
         this.historie = inschrijving.getHistorie().stream()
-                .map(s -> new Stap(s.getVan(), s.getNaar(), s.getDoor(), s.getOp(), s.getReden())).toList();
+                .map(s -> new Stap(s.getVan(), s.getNaar(), s.getDoor(), s.getOp(), s.getReden()))
+                .toList();
         this.facturen = List.copyOf(facturen);
     }
 

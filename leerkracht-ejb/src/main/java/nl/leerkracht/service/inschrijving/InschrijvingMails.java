@@ -15,7 +15,6 @@ import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.AccountStatus;
-import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.inschrijving.Aanvrager;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
@@ -38,7 +37,8 @@ public class InschrijvingMails {
     private static final Logger LOG = Logger.getLogger(InschrijvingMails.class.getName());
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
-    private static final ResourceBundle MAILS = ResourceBundle.getBundle("nl.leerkracht.service.inschrijving.mails", Locale.ROOT);
+    private static final ResourceBundle MAILS =
+            ResourceBundle.getBundle("nl.leerkracht.service.inschrijving.mails", Locale.ROOT);
 
     @PersistenceContext
     private EntityManager em;
@@ -56,9 +56,17 @@ public class InschrijvingMails {
     @PermitAll
     public void ontvangen(Inschrijving inschrijving) {
         Aanvrager aanvrager = inschrijving.getAanvrager();
-        mail.plaats(aanvrager.getEmail(), format("ontvangen.onderwerp", inschrijving.getId()), format("ontvangen.tekst",
-                aanvrager.getNaam(), inschrijving.getEenheidNaam(), inschrijving.getStartjaar().toString(),
-                inschrijving.getAantalLeraren(), String.valueOf(inschrijving.getId())), null);
+        mail.plaats(
+                aanvrager.getEmail(),
+                format("ontvangen.onderwerp", inschrijving.getId()),
+                format(
+                        "ontvangen.tekst",
+                        aanvrager.getNaam(),
+                        inschrijving.getEenheidNaam(),
+                        inschrijving.getStartjaar().toString(),
+                        inschrijving.getAantalLeraren(),
+                        String.valueOf(inschrijving.getId())),
+                null);
     }
 
     /**
@@ -72,40 +80,70 @@ public class InschrijvingMails {
         Aanvrager aanvrager = inschrijving.getAanvrager();
         String email = aanvrager.getEmail().toLowerCase(Locale.ROOT);
         boolean heeftAccount = uitnodigingen.emailInGebruik(email);
-        boolean uitnodigen = !heeftAccount && aanvrager.getFunctie() == Aanvrager.Functie.SCHOOLLEIDER
+        boolean uitnodigen = !heeftAccount
+                && aanvrager.getFunctie() == Aanvrager.Functie.SCHOOLLEIDER
                 && !heeftSchoolleider(inschrijving.getSchool());
-        String vervolg = heeftAccount ? "goedgekeurd.account" : uitnodigen ? "goedgekeurd.uitnodiging" : "goedgekeurd.vraagAccount";
-        mail.plaats(aanvrager.getEmail(), format("goedgekeurd.onderwerp", inschrijving.getId()), format("goedgekeurd.tekst",
-                aanvrager.getNaam(), inschrijving.getEenheidNaam(), inschrijving.getStartjaar().toString(),
-                DATUM.format(inschrijving.getStartjaar().getTrajectStart()), inschrijving.getAantalLeraren(),
-                offerte(inschrijving.getOfferte()), MAILS.getString(vervolg)), null);
+        String vervolg = heeftAccount
+                ? "goedgekeurd.account"
+                : uitnodigen ? "goedgekeurd.uitnodiging" : "goedgekeurd.vraagAccount";
+        mail.plaats(
+                aanvrager.getEmail(),
+                format("goedgekeurd.onderwerp", inschrijving.getId()),
+                format(
+                        "goedgekeurd.tekst",
+                        aanvrager.getNaam(),
+                        inschrijving.getEenheidNaam(),
+                        inschrijving.getStartjaar().toString(),
+                        DATUM.format(inschrijving.getStartjaar().getTrajectStart()),
+                        inschrijving.getAantalLeraren(),
+                        offerte(inschrijving.getOfferte()),
+                        MAILS.getString(vervolg)),
+                null);
         if (uitnodigen) {
-            Account account = Account.nodigUit(uitnodigingen.vrijeGebruikersnaam(email), aanvrager.getNaam(), email,
-                    Rol.SCHOOLLEIDER, inschrijving.getSchool(), null);
+            Account account = Account.nodigUit(
+                    uitnodigingen.vrijeGebruikersnaam(email),
+                    aanvrager.getNaam(),
+                    email,
+                    Rol.SCHOOLLEIDER,
+                    inschrijving.getSchool(),
+                    null);
             em.persist(account);
             em.flush();
-            uitnodigingen.stuur(account, accounts.getCaller().getNaam(), false, Uitnodigingen.rolNaam(account) + ", aanvraag " + inschrijving.getId());
+            uitnodigingen.stuur(
+                    account,
+                    accounts.getCaller().getNaam(),
+                    false,
+                    Uitnodigingen.rolNaam(account) + ", aanvraag " + inschrijving.getId());
             LOG.info(() -> "Requester of enrolment " + inschrijving.getId() + " invited as " + account.getUsername());
         }
     }
 
     private boolean heeftSchoolleider(School school) {
-        return em.createQuery("SELECT COUNT(l) FROM Lidmaatschap l JOIN l.account a WHERE l.school = :school AND l.rol = :rol"
-                        + " AND a.status IN :statussen", Long.class)
-                .setParameter("school", school)
-                .setParameter("rol", Rol.SCHOOLLEIDER)
-                .setParameter("statussen", List.of(AccountStatus.ACTIEF, AccountStatus.UITGENODIGD))
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(l) FROM Lidmaatschap l JOIN l.account a WHERE l.school = :school AND l.rol = :rol"
+                                        + " AND a.status IN :statussen",
+                                Long.class)
+                        .setParameter("school", school)
+                        .setParameter("rol", Rol.SCHOOLLEIDER)
+                        .setParameter("statussen", List.of(AccountStatus.ACTIEF, AccountStatus.UITGENODIGD))
+                        .getSingleResult()
+                > 0;
     }
 
     private static String offerte(Offerte offerte) {
         NumberFormat euro = NumberFormat.getCurrencyInstance(NL);
         StringBuilder tekst = new StringBuilder();
         for (Offerte.Regel regel : offerte.getRegels()) {
-            tekst.append(regel.getBedrag() == null
-                    ? format("goedgekeurd.regelInOverleg", regel.getProgrammajaar())
-                    : format("goedgekeurd.regel", regel.getProgrammajaar(), regel.getFactureerbareLeraren(),
-                            euro.format(regel.getTariefPerLeraar().getWaarde()), euro.format(regel.getBedrag().getWaarde())))
+            tekst.append(
+                            regel.getBedrag() == null
+                                    ? format("goedgekeurd.regelInOverleg", regel.getProgrammajaar())
+                                    : format(
+                                            "goedgekeurd.regel",
+                                            regel.getProgrammajaar(),
+                                            regel.getFactureerbareLeraren(),
+                                            euro.format(
+                                                    regel.getTariefPerLeraar().getWaarde()),
+                                            euro.format(regel.getBedrag().getWaarde())))
                     .append('\n');
         }
         Bedrag totaal = offerte.getTotaal();

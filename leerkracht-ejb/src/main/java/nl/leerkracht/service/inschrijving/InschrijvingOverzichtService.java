@@ -32,9 +32,22 @@ import nl.leerkracht.service.platform.NotFoundException;
 public class InschrijvingOverzichtService {
 
     private static final Map<String, String> SORTEERBAAR = Map.of(
-            "schoolNaam", "s.naam", "brin", "s.brin.code", "eenheidNaam", "i.eenheidNaam", "sector", "i.sector",
-            "startjaar", "i.startjaar", "aantalLeraren", "i.aantalLeraren", "status", "i.status",
-            "aangevraagdOp", "i.aangevraagdOp");
+            "schoolNaam",
+            "s.naam",
+            "brin",
+            "s.brin.code",
+            "eenheidNaam",
+            "i.eenheidNaam",
+            "sector",
+            "i.sector",
+            "startjaar",
+            "i.startjaar",
+            "aantalLeraren",
+            "i.aantalLeraren",
+            "status",
+            "i.status",
+            "aangevraagdOp",
+            "i.aangevraagdOp");
 
     @PersistenceContext
     private EntityManager em;
@@ -61,7 +74,9 @@ public class InschrijvingOverzichtService {
         List<FactuurRegel> facturen = em.createQuery(
                         "SELECT f FROM Factuur f WHERE f.inschrijving = :inschrijving ORDER BY f.nummer", Factuur.class)
                 .setParameter("inschrijving", inschrijving)
-                .getResultStream().map(FactuurRegel::new).toList();
+                .getResultStream()
+                .map(FactuurRegel::new)
+                .toList();
         return new InschrijvingDetail(inschrijving, facturen, LocalDate.now(clock));
     }
 
@@ -73,18 +88,22 @@ public class InschrijvingOverzichtService {
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
     public List<InschrijvingRegel> zoek(Filter filter, int first, int pageSize, String sortField, boolean ascending) {
         String order = SORTEERBAAR.getOrDefault(sortField == null ? "" : sortField, "i.aangevraagdOp");
-        TypedQuery<InschrijvingRegel> query = em.createQuery("SELECT NEW nl.leerkracht.service.inschrijving.InschrijvingRegel("
-                + "i.id, s.brin.code, s.naam, i.eenheidNaam, i.sector, i.startjaar, i.aantalLeraren, i.status,"
-                + " i.aanvrager.naam, i.aangevraagdOp) FROM Inschrijving i JOIN i.school s" + where(filter)
-                + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", i.id DESC", InschrijvingRegel.class);
+        TypedQuery<InschrijvingRegel> query = em.createQuery(
+                "SELECT NEW nl.leerkracht.service.inschrijving.InschrijvingRegel("
+                        + "i.id, s.brin.code, s.naam, i.eenheidNaam, i.sector, i.startjaar, i.aantalLeraren, i.status,"
+                        + " i.aanvrager.naam, i.aangevraagdOp) FROM Inschrijving i JOIN i.school s" + where(filter)
+                        + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", i.id DESC",
+                InschrijvingRegel.class);
         parameters(query, filter);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 500))).getResultList();
+        return query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 500)))
+                .getResultList();
     }
 
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
     public long tel(Filter filter) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Inschrijving i JOIN i.school s" + where(filter),
-                Long.class);
+        TypedQuery<Long> query =
+                em.createQuery("SELECT COUNT(i) FROM Inschrijving i JOIN i.school s" + where(filter), Long.class);
         parameters(query, filter);
         return query.getSingleResult();
     }
@@ -102,7 +121,8 @@ public class InschrijvingOverzichtService {
             conditions.add("i.sector = :sector");
         }
         if (filter.getZoekterm() != null && !filter.getZoekterm().isBlank()) {
-            conditions.add("(LOWER(s.naam) LIKE :zoek OR LOWER(i.eenheidNaam) LIKE :zoek OR LOWER(s.brin.code) LIKE :zoek)");
+            conditions.add(
+                    "(LOWER(s.naam) LIKE :zoek OR LOWER(i.eenheidNaam) LIKE :zoek OR LOWER(s.brin.code) LIKE :zoek)");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -126,8 +146,11 @@ public class InschrijvingOverzichtService {
     /** Every start year that has enrolments or tariffs, newest first, for filters. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
     public List<String> bekendeStartjaren() {
-        return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class).getResultStream()
-                .sorted(java.util.Comparator.reverseOrder()).map(Schooljaar::toString).toList();
+        return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class)
+                .getResultStream()
+                .sorted(java.util.Comparator.reverseOrder())
+                .map(Schooljaar::toString)
+                .toList();
     }
 
     /** What the enrolment list is narrowed to; every field optional. */

@@ -22,8 +22,17 @@ public class InschrijvingRegel implements Serializable {
     private final Instant aangevraagdOp;
 
     /** Built by a JPQL constructor expression. */
-    public InschrijvingRegel(Long id, String brin, String schoolNaam, String eenheidNaam, Sector sector,
-            Schooljaar startjaar, int aantalLeraren, InschrijvingStatus status, String aanvrager, Instant aangevraagdOp) {
+    public InschrijvingRegel(
+            Long id,
+            String brin,
+            String schoolNaam,
+            String eenheidNaam,
+            Sector sector,
+            Schooljaar startjaar,
+            int aantalLeraren,
+            InschrijvingStatus status,
+            String aanvrager,
+            Instant aangevraagdOp) {
         this.id = id;
         this.brin = brin;
         this.schoolNaam = schoolNaam;

@@ -84,9 +84,15 @@ public class InschrijvingService {
         LocalDate vandaag = LocalDate.now(clock);
         Inschrijfperiode periode = Startjaren.periode(em, startjaar);
         if (!periode.isOpen(vandaag)) {
-            String volgende = Startjaren.open(em, vandaag).stream().findFirst().orElse(startjaar.volgende().toString());
-            throw new BusinessException("inschrijving.fout.gesloten", "closed for " + startjaar, startjaar.toString(),
-                    periode.getSluitingsdatum(), volgende);
+            String volgende = Startjaren.open(em, vandaag).stream()
+                    .findFirst()
+                    .orElse(startjaar.volgende().toString());
+            throw new BusinessException(
+                    "inschrijving.fout.gesloten",
+                    "closed for " + startjaar,
+                    startjaar.toString(),
+                    periode.getSluitingsdatum(),
+                    volgende);
         }
         if (aanvraag.getSchoolId() == null) {
             throw new BusinessException("inschrijving.fout.school", "no school");
@@ -102,18 +108,28 @@ public class InschrijvingService {
         Tarief tarief = Startjaren.tarief(em, school.getSector(), startjaar);
         try {
             return bijRegel(() -> {
-                Vestiging vestiging = aanvraag.getVestigingId() == null ? null : em.find(Vestiging.class, aanvraag.getVestigingId());
+                Vestiging vestiging =
+                        aanvraag.getVestigingId() == null ? null : em.find(Vestiging.class, aanvraag.getVestigingId());
                 Team team = aanvraag.getTeamId() == null ? null : em.find(Team.class, aanvraag.getTeamId());
-                Inschrijving inschrijving = Inschrijving.aanvragen(school, vestiging, team, tarief,
-                        aanvraag.getAantalLeraren(), aanvrager, kernteam(aanvraag),
-                        new Inschrijving.Bevestiging(aanvraag.isBesluitSamen(), aanvraag.isTijdIngeroosterd(),
-                                aanvraag.isSchoolleidersregister()), Instant.now(clock));
+                Inschrijving inschrijving = Inschrijving.aanvragen(
+                        school,
+                        vestiging,
+                        team,
+                        tarief,
+                        aanvraag.getAantalLeraren(),
+                        aanvrager,
+                        kernteam(aanvraag),
+                        new Inschrijving.Bevestiging(
+                                aanvraag.isBesluitSamen(),
+                                aanvraag.isTijdIngeroosterd(),
+                                aanvraag.isSchoolleidersregister()),
+                        Instant.now(clock));
                 refuseSecond(inschrijving);
                 em.persist(inschrijving);
                 em.flush();
                 mails.ontvangen(inschrijving);
-                LOG.info(() -> "Enrolment " + inschrijving.getId() + " requested for " + inschrijving.getEenheidNaam() + " "
-                        + inschrijving.getStartjaar());
+                LOG.info(() -> "Enrolment " + inschrijving.getId() + " requested for " + inschrijving.getEenheidNaam()
+                        + " " + inschrijving.getStartjaar());
                 return inschrijving.getId();
             });
         } catch (PersistenceException raced) {
@@ -121,17 +137,23 @@ public class InschrijvingService {
                 throw raced;
             }
             // Another request for the same unit and year was stored in the meantime: the unique key said no.
-            throw new ConflictException("inschrijving.fout.dubbel", raced.getMessage(), school.getNaam(),
-                    startjaar.toString());
+            throw new ConflictException(
+                    "inschrijving.fout.dubbel", raced.getMessage(), school.getNaam(), startjaar.toString());
         }
     }
 
     private void refuseSecond(Inschrijving inschrijving) {
         boolean bestaat = !em.createQuery("SELECT i.id FROM Inschrijving i WHERE i.uniekSleutel = :sleutel", Long.class)
-                .setParameter("sleutel", inschrijving.getUniekSleutel()).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("sleutel", inschrijving.getUniekSleutel())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (bestaat) {
-            throw new ConflictException("inschrijving.fout.dubbel", "second request " + inschrijving.getUniekSleutel(),
-                    inschrijving.getEenheidNaam(), inschrijving.getStartjaar().toString());
+            throw new ConflictException(
+                    "inschrijving.fout.dubbel",
+                    "second request " + inschrijving.getUniekSleutel(),
+                    inschrijving.getEenheidNaam(),
+                    inschrijving.getStartjaar().toString());
         }
     }
 
@@ -139,12 +161,14 @@ public class InschrijvingService {
         return bijRegel(() -> {
             if (session.isCallerInRole(Roles.SCHOOLLEIDER) || session.isCallerInRole(Roles.BESTUURDER)) {
                 Account caller = accounts.getCaller();
-                boolean eigen = caller.getRol() == Rol.SCHOOLLEIDER ? school.equals(caller.getSchool())
+                boolean eigen = caller.getRol() == Rol.SCHOOLLEIDER
+                        ? school.equals(caller.getSchool())
                         : school.getBestuur().equals(caller.getBestuur());
                 if (!eigen) {
                     throw new AccessDeniedException(caller.getUsername() + " may not enrol school " + school.getId());
                 }
-                Aanvrager.Functie functie = caller.getRol() == Rol.SCHOOLLEIDER ? Aanvrager.Functie.SCHOOLLEIDER
+                Aanvrager.Functie functie = caller.getRol() == Rol.SCHOOLLEIDER
+                        ? Aanvrager.Functie.SCHOOLLEIDER
                         : Aanvrager.Functie.BESTUURDER;
                 return new Aanvrager(caller.getNaam(), caller.getEmail(), functie, caller.getUsername());
             }
@@ -154,7 +178,9 @@ public class InschrijvingService {
             } catch (IllegalArgumentException e) {
                 throw new BusinessException("inschrijving.fout.functie", "function " + aanvraag.getAanvragerFunctie());
             }
-            String account = session.isCallerInRole(Roles.CENTRAAL_TEAM) ? accounts.getCaller().getUsername() : null;
+            String account = session.isCallerInRole(Roles.CENTRAAL_TEAM)
+                    ? accounts.getCaller().getUsername()
+                    : null;
             return new Aanvrager(aanvraag.getAanvragerNaam(), aanvraag.getAanvragerEmail(), functie, account);
         });
     }
@@ -162,11 +188,15 @@ public class InschrijvingService {
     private static List<Kernteamlid> kernteam(Aanvraag aanvraag) {
         List<Kernteamlid> kernteam = new ArrayList<>();
         if (aanvraag.getSchoolcoachNaam() != null || aanvraag.getSchoolcoachFte() != null) {
-            kernteam.add(new Kernteamlid(aanvraag.getSchoolcoachNaam(), Kernteamlid.Rol.SCHOOLCOACH,
-                    aanvraag.getSchoolcoachFte(), aanvraag.getSchoolcoachEmail()));
+            kernteam.add(new Kernteamlid(
+                    aanvraag.getSchoolcoachNaam(),
+                    Kernteamlid.Rol.SCHOOLCOACH,
+                    aanvraag.getSchoolcoachFte(),
+                    aanvraag.getSchoolcoachEmail()));
         }
         for (Aanvraag.Lid lid : aanvraag.getAanjagers()) {
-            boolean leeg = (lid.getNaam() == null || lid.getNaam().isBlank()) && lid.getFte() == null
+            boolean leeg = (lid.getNaam() == null || lid.getNaam().isBlank())
+                    && lid.getFte() == null
                     && (lid.getEmail() == null || lid.getEmail().isBlank());
             if (!leeg) {
                 kernteam.add(new Kernteamlid(lid.getNaam(), Kernteamlid.Rol.AANJAGER, lid.getFte(), lid.getEmail()));

@@ -68,7 +68,9 @@ public class OfferteService {
         }
         return em.createQuery("SELECT s FROM School s WHERE s.brin.code = :brin", School.class)
                 .setParameter("brin", brin.trim().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst().map(InschrijfbareSchool::new);
+                .getResultStream()
+                .findFirst()
+                .map(InschrijfbareSchool::new);
     }
 
     /** The schools the caller may enrol: the own school, or the board's schools. */
@@ -76,10 +78,13 @@ public class OfferteService {
     public List<InschrijfbareSchool> findEigenScholen() {
         Account caller = accounts.getCaller();
         if (caller.getRol() == Rol.SCHOOLLEIDER) {
-            return List.of(new InschrijfbareSchool(em.find(School.class, caller.getSchool().getId())));
+            return List.of(new InschrijfbareSchool(
+                    em.find(School.class, caller.getSchool().getId())));
         }
         return em.createQuery("SELECT s FROM School s WHERE s.bestuur = :bestuur ORDER BY s.naam", School.class)
                 .setParameter("bestuur", caller.getBestuur())
-                .getResultStream().map(InschrijfbareSchool::new).toList();
+                .getResultStream()
+                .map(InschrijfbareSchool::new)
+                .toList();
     }
 }

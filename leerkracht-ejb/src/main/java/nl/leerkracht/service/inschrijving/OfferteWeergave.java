@@ -27,7 +27,8 @@ public class OfferteWeergave implements Serializable {
         this.jaren = offerte.getRegels().stream().map(Jaar::new).toList();
         this.totaal = offerte.getTotaal().getWaarde();
         this.volledig = offerte.isVolledig();
-        this.vervolgPlafond = offerte.getVoorwaarden().getVervolgPlafond() == null ? null
+        this.vervolgPlafond = offerte.getVoorwaarden().getVervolgPlafond() == null
+                ? null
                 : offerte.getVoorwaarden().getVervolgPlafond().getWaarde();
         this.minimumLeraren = offerte.getVoorwaarden().getMinimumLeraren();
         this.maximumLeraren = offerte.getVoorwaarden().getMaximumLeraren();
@@ -83,7 +84,9 @@ public class OfferteWeergave implements Serializable {
         Jaar(Offerte.Regel regel) {
             this.programmajaar = regel.getProgrammajaar();
             this.factureerbareLeraren = regel.getFactureerbareLeraren();
-            this.tariefPerLeraar = regel.getTariefPerLeraar() == null ? null : regel.getTariefPerLeraar().getWaarde();
+            this.tariefPerLeraar = regel.getTariefPerLeraar() == null
+                    ? null
+                    : regel.getTariefPerLeraar().getWaarde();
             this.bedrag = regel.getBedrag() == null ? null : regel.getBedrag().getWaarde();
             this.grondslag = regel.getGrondslag().name();
         }

@@ -13,12 +13,12 @@ import nl.leerkracht.service.platform.BusinessException;
 /** The start years, their tariffs and their enrolment periods, as the enrolment services read them. */
 final class Startjaren {
 
-    private Startjaren() {
-    }
+    private Startjaren() {}
 
     /** The start years a school can enrol for on {@code vandaag}: those with tariffs whose enrolment has not closed. */
     static List<String> open(EntityManager em, LocalDate vandaag) {
-        return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class).getResultStream()
+        return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class)
+                .getResultStream()
                 .sorted()
                 .filter(jaar -> periode(em, jaar).isOpen(vandaag))
                 .map(Schooljaar::toString)
@@ -27,17 +27,22 @@ final class Startjaren {
 
     /** @throws BusinessException {@code inschrijving.fout.geenTarief} when the year has no tariff for the sector */
     static Tarief tarief(EntityManager em, Sector sector, Schooljaar startjaar) {
-        return em.createQuery("SELECT t FROM Tarief t WHERE t.sector = :sector AND t.startjaar = :startjaar", Tarief.class)
-                .setParameter("sector", sector).setParameter("startjaar", startjaar)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("inschrijving.fout.geenTarief", "no tariff " + sector + " "
-                        + startjaar, startjaar.toString()));
+        return em.createQuery(
+                        "SELECT t FROM Tarief t WHERE t.sector = :sector AND t.startjaar = :startjaar", Tarief.class)
+                .setParameter("sector", sector)
+                .setParameter("startjaar", startjaar)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessException(
+                        "inschrijving.fout.geenTarief", "no tariff " + sector + " " + startjaar, startjaar.toString()));
     }
 
     /** The year's enrolment period, or the standard one (closing 1 September) when none was set. */
     static Inschrijfperiode periode(EntityManager em, Schooljaar startjaar) {
         Inschrijfperiode periode = em.find(Inschrijfperiode.class, startjaar.startJaar());
-        return periode != null ? periode : new Inschrijfperiode(startjaar, Inschrijfperiode.standaardSluiting(startjaar));
+        return periode != null
+                ? periode
+                : new Inschrijfperiode(startjaar, Inschrijfperiode.standaardSluiting(startjaar));
     }
 
     /**
@@ -48,7 +53,9 @@ final class Startjaren {
         try {
             return Schooljaar.parse(startjaar);
         } catch (IllegalArgumentException e) {
-            throw new BusinessException("inschrijving.fout.startjaar", "start year " + startjaar,
+            throw new BusinessException(
+                    "inschrijving.fout.startjaar",
+                    "start year " + startjaar,
                     Schooljaar.of(LocalDate.now(clock)).volgende().toString());
         }
     }

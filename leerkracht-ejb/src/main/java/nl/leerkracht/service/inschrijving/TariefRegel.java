@@ -24,7 +24,9 @@ public class TariefRegel implements Serializable {
         this.startjaar = tarief.getStartjaar().toString();
         this.jaar1 = tarief.getJaar1().getWaarde();
         this.jaar2 = tarief.getJaar2() == null ? null : tarief.getJaar2().getWaarde();
-        this.vervolgPlafond = tarief.getVervolgPlafond() == null ? null : tarief.getVervolgPlafond().getWaarde();
+        this.vervolgPlafond = tarief.getVervolgPlafond() == null
+                ? null
+                : tarief.getVervolgPlafond().getWaarde();
         this.minimumLeraren = tarief.getMinimumLeraren();
         this.maximumLeraren = tarief.getMaximumLeraren();
     }

@@ -91,13 +91,19 @@ public class TariefService {
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<StartjaarRegel> startjaren() {
         LocalDate vandaag = LocalDate.now(clock);
-        Map<Schooljaar, LocalDate> sluitingen = em.createQuery("SELECT p FROM Inschrijfperiode p", Inschrijfperiode.class)
-                .getResultStream().collect(Collectors.toMap(Inschrijfperiode::getSchooljaar, Inschrijfperiode::getSluitingsdatum));
-        return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class).getResultStream()
+        Map<Schooljaar, LocalDate> sluitingen = em.createQuery(
+                        "SELECT p FROM Inschrijfperiode p", Inschrijfperiode.class)
+                .getResultStream()
+                .collect(Collectors.toMap(Inschrijfperiode::getSchooljaar, Inschrijfperiode::getSluitingsdatum));
+        return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class)
+                .getResultStream()
                 .sorted(Comparator.reverseOrder())
                 .map(jaar -> {
                     LocalDate sluiting = sluitingen.getOrDefault(jaar, Inschrijfperiode.standaardSluiting(jaar));
-                    return new StartjaarRegel(jaar.toString(), sluiting, vandaag.isBefore(sluiting),
+                    return new StartjaarRegel(
+                            jaar.toString(),
+                            sluiting,
+                            vandaag.isBefore(sluiting),
                             sluiting.equals(Inschrijfperiode.standaardSluiting(jaar)));
                 })
                 .toList();
@@ -113,8 +119,11 @@ public class TariefService {
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public String openVolgendStartjaar() {
         List<Tarief> tarieven = em.createQuery("SELECT t FROM Tarief t", Tarief.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        Schooljaar nieuwste = tarieven.stream().map(Tarief::getStartjaar).max(Comparator.naturalOrder())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Schooljaar nieuwste = tarieven.stream()
+                .map(Tarief::getStartjaar)
+                .max(Comparator.naturalOrder())
                 .orElse(Schooljaar.of(LocalDate.now(clock)));
         Schooljaar volgend = nieuwste.volgende();
         if (volgend.startJaar() > Schooljaar.of(LocalDate.now(clock)).startJaar() + 2) {
@@ -125,9 +134,16 @@ public class TariefService {
                 continue;
             }
             Tariefvoorwaarden v = tarief.getVoorwaarden();
-            em.persist(tarief.getSector() == Sector.PO ? Tarief.po(volgend, v.getJaar1(), v.getVervolgPlafond())
-                    : Tarief.tweejarig(tarief.getSector(), volgend, v.getJaar1(), v.getJaar2(), v.getMinimumLeraren(),
-                            v.getMaximumLeraren()));
+            em.persist(
+                    tarief.getSector() == Sector.PO
+                            ? Tarief.po(volgend, v.getJaar1(), v.getVervolgPlafond())
+                            : Tarief.tweejarig(
+                                    tarief.getSector(),
+                                    volgend,
+                                    v.getJaar1(),
+                                    v.getJaar2(),
+                                    v.getMinimumLeraren(),
+                                    v.getMaximumLeraren()));
         }
         LOG.info(() -> "Start year " + volgend + " opened with the tariffs of " + nieuwste);
         return volgend.toString();
@@ -143,14 +159,19 @@ public class TariefService {
         if (datum == null) {
             throw new BusinessException("inschrijfperiode.fout.leeg", "no date");
         }
-        bijRegel(() -> {
-            Inschrijfperiode periode = em.find(Inschrijfperiode.class, jaar.startJaar(), LockModeType.PESSIMISTIC_WRITE);
-            if (periode == null) {
-                em.persist(new Inschrijfperiode(jaar, datum));
-            } else {
-                periode.wijzigSluitingsdatum(datum);
-            }
-        }, jaar.toString(), Inschrijfperiode.standaardSluiting(jaar).minusYears(1), Inschrijfperiode.standaardSluiting(jaar));
+        bijRegel(
+                () -> {
+                    Inschrijfperiode periode =
+                            em.find(Inschrijfperiode.class, jaar.startJaar(), LockModeType.PESSIMISTIC_WRITE);
+                    if (periode == null) {
+                        em.persist(new Inschrijfperiode(jaar, datum));
+                    } else {
+                        periode.wijzigSluitingsdatum(datum);
+                    }
+                },
+                jaar.toString(),
+                Inschrijfperiode.standaardSluiting(jaar).minusYears(1),
+                Inschrijfperiode.standaardSluiting(jaar));
     }
 
     /**

@@ -33,8 +33,10 @@ final class Dossier {
 
     /** The accounts that handle complaints about a subject. */
     List<Account> behandelaars(KlachtOnderwerp onderwerp) {
-        return em.createQuery("SELECT DISTINCT a FROM Lidmaatschap l JOIN l.account a WHERE l.rol = :rol", Account.class)
-                .setParameter("rol", onderwerp.getBehandelaar()).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT a FROM Lidmaatschap l JOIN l.account a WHERE l.rol = :rol", Account.class)
+                .setParameter("rol", onderwerp.getBehandelaar())
+                .getResultList();
     }
 
     String registerLink(Klacht klacht) {

@@ -15,10 +15,10 @@ final class KlachtMails {
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", NL);
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", NL);
-    private static final ResourceBundle TEKSTEN = ResourceBundle.getBundle("nl.leerkracht.service.klacht.mails", Locale.ROOT);
+    private static final ResourceBundle TEKSTEN =
+            ResourceBundle.getBundle("nl.leerkracht.service.klacht.mails", Locale.ROOT);
 
-    private KlachtMails() {
-    }
+    private KlachtMails() {}
 
     static String tekst(String sleutel, Object... args) {
         return new MessageFormat(TEKSTEN.getString(sleutel), NL).format(args);

@@ -54,6 +54,7 @@ public class KlachtService {
 
     /** The part of the site the complainant's private link points to. */
     public static final String VOLG_PAD = "/klacht/volgen.xhtml";
+
     static final String SYSTEEM = "systeem";
     private static final Logger LOG = Logger.getLogger(KlachtService.class.getName());
     private static final String REFERENTIE_TEKENS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -76,6 +77,7 @@ public class KlachtService {
     private long maximumBestand;
 
     private final SecureRandom random = new SecureRandom();
+
     @Inject
     private Clock clock;
 
@@ -97,30 +99,54 @@ public class KlachtService {
     public Indiening indienen(@NotNull KlachtInvoer invoer, List<Upload> bijlagen) {
         List<Upload> bestanden = bijlagen == null ? List.of() : bijlagen;
         if (bestanden.size() > KlachtBijlage.MAXIMUM_AANTAL) {
-            throw new BusinessException("klacht.fout.bijlagen", "attachments: " + bestanden.size(), KlachtBijlage.MAXIMUM_AANTAL);
+            throw new BusinessException(
+                    "klacht.fout.bijlagen", "attachments: " + bestanden.size(), KlachtBijlage.MAXIMUM_AANTAL);
         }
         Instant nu = Instant.now(clock);
         String code = volgcode();
-        Klacht klacht = BusinessException.bijRegel(() -> Klacht.ontvang(referentie(nu), hash(code), invoer.getNaam(), invoer.getEmail(),
-                invoer.getOnderwerp(), invoer.getOmschrijving(), nu));
+        Klacht klacht = BusinessException.bijRegel(() -> Klacht.ontvang(
+                referentie(nu),
+                hash(code),
+                invoer.getNaam(),
+                invoer.getEmail(),
+                invoer.getOnderwerp(),
+                invoer.getOmschrijving(),
+                nu));
         em.persist(klacht);
         em.flush();
         for (Upload bestand : bestanden) {
-            bijRegel(() -> {
-                em.persist(new KlachtBijlage(klacht, bestand.getNaam(), bestand.inhoud(), maximumBestand));
-            }, Bestandstype.veiligeNaam(bestand.getNaam()), getMaximumBestandMb());
+            bijRegel(
+                    () -> {
+                        em.persist(new KlachtBijlage(klacht, bestand.getNaam(), bestand.inhoud(), maximumBestand));
+                    },
+                    Bestandstype.veiligeNaam(bestand.getNaam()),
+                    getMaximumBestandMb());
         }
         audit(klacht, KlachtAudit.Actie.INGEDIEND, klacht.getNaam(), bestanden.size() + " bijlage(n)");
         String link = publiekeUrl.of(VOLG_PAD + "?ref=" + klacht.getReferentie() + "&code=" + code);
-        mail.plaats(klacht.getEmail(), KlachtMails.tekst("bevestiging.onderwerp", klacht.getReferentie()),
-                KlachtMails.tekst("bevestiging.tekst", klacht.getReferentie(), klacht.getNaam(),
-                        KlachtMails.onderwerp(klacht.getOnderwerp()), KlachtMails.moment(nu),
-                        KlachtMails.moment(klacht.getOntvangstUiterlijk()), KlachtMails.moment(klacht.getOplossingUiterlijk()), link),
+        mail.plaats(
+                klacht.getEmail(),
+                KlachtMails.tekst("bevestiging.onderwerp", klacht.getReferentie()),
+                KlachtMails.tekst(
+                        "bevestiging.tekst",
+                        klacht.getReferentie(),
+                        klacht.getNaam(),
+                        KlachtMails.onderwerp(klacht.getOnderwerp()),
+                        KlachtMails.moment(nu),
+                        KlachtMails.moment(klacht.getOntvangstUiterlijk()),
+                        KlachtMails.moment(klacht.getOplossingUiterlijk()),
+                        link),
                 klacht.getId());
         for (Account behandelaar : dossier().behandelaars(klacht.getOnderwerp())) {
-            mail.plaats(behandelaar.getEmail(), KlachtMails.tekst("nieuw.onderwerp", klacht.getReferentie()),
-                    KlachtMails.tekst("nieuw.tekst", klacht.getReferentie(), KlachtMails.moment(klacht.getOntvangstUiterlijk()),
-                            dossier().registerLink(klacht)), klacht.getId());
+            mail.plaats(
+                    behandelaar.getEmail(),
+                    KlachtMails.tekst("nieuw.onderwerp", klacht.getReferentie()),
+                    KlachtMails.tekst(
+                            "nieuw.tekst",
+                            klacht.getReferentie(),
+                            KlachtMails.moment(klacht.getOntvangstUiterlijk()),
+                            dossier().registerLink(klacht)),
+                    klacht.getId());
         }
         LOG.info(() -> "Complaint " + klacht.getReferentie() + " received about " + klacht.getOnderwerp());
         return new Indiening(klacht.getReferentie(), link);
@@ -133,12 +159,18 @@ public class KlachtService {
      */
     @PermitAll
     public KlachtVolgen volg(String referentie, String code) {
-        List<Klacht> gevonden = referentie == null || code == null ? List.of()
+        List<Klacht> gevonden = referentie == null || code == null
+                ? List.of()
                 : em.createQuery("SELECT k FROM Klacht k WHERE k.referentie = :ref", Klacht.class)
-                        .setParameter("ref", referentie.trim().toUpperCase(java.util.Locale.ROOT)).getResultList();
-        Klacht klacht = gevonden.stream().filter(k -> k.getVolgcodeHash() != null && MessageDigest.isEqual(
-                        k.getVolgcodeHash().getBytes(StandardCharsets.US_ASCII), hash(code).getBytes(StandardCharsets.US_ASCII)))
-                .findFirst().orElseThrow(() -> new NotFoundException("No complaint " + referentie + " with this code"));
+                        .setParameter("ref", referentie.trim().toUpperCase(java.util.Locale.ROOT))
+                        .getResultList();
+        Klacht klacht = gevonden.stream()
+                .filter(k -> k.getVolgcodeHash() != null
+                        && MessageDigest.isEqual(
+                                k.getVolgcodeHash().getBytes(StandardCharsets.US_ASCII),
+                                hash(code).getBytes(StandardCharsets.US_ASCII)))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No complaint " + referentie + " with this code"));
         audit(klacht, KlachtAudit.Actie.GEVOLGD, "klager", null);
         return new KlachtVolgen(klacht, Instant.now(clock));
     }
@@ -166,7 +198,8 @@ public class KlachtService {
         Map<String, Jaartelling> tellingen = new LinkedHashMap<>();
         for (Klacht k : zichtbare()) {
             int jaar = k.getOntvangenOp().atZone(Klachttermijn.ZONE).getYear();
-            tellingen.computeIfAbsent(jaar + "/" + k.getOnderwerp(), s -> new Jaartelling(jaar, k.getOnderwerp()))
+            tellingen
+                    .computeIfAbsent(jaar + "/" + k.getOnderwerp(), s -> new Jaartelling(jaar, k.getOnderwerp()))
                     .tel(k.getOntvangstOpTijd(), k.getOplossingOpTijd());
         }
         List<Jaartelling> lijst = new ArrayList<>(tellingen.values());
@@ -184,11 +217,19 @@ public class KlachtService {
         Klacht klacht = zichtbare(id, LockModeType.NONE);
         audit(klacht, KlachtAudit.Actie.GELEZEN, accounts.getCaller().getNaam(), null);
         em.flush();
-        List<KlachtDetail.BijlageRegel> bijlagen = em.createQuery("SELECT b.id, b.bestandsnaam, b.grootte FROM KlachtBijlage b"
-                        + " WHERE b.klacht = :k ORDER BY b.id", Object[].class).setParameter("k", klacht).getResultStream()
-                .map(r -> new KlachtDetail.BijlageRegel((Long) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
-        List<KlachtAudit> audit = em.createQuery("SELECT a FROM KlachtAudit a WHERE a.klachtId = :id ORDER BY a.op DESC, a.id DESC",
-                KlachtAudit.class).setParameter("id", id).getResultList();
+        List<KlachtDetail.BijlageRegel> bijlagen = em.createQuery(
+                        "SELECT b.id, b.bestandsnaam, b.grootte FROM KlachtBijlage b"
+                                + " WHERE b.klacht = :k ORDER BY b.id",
+                        Object[].class)
+                .setParameter("k", klacht)
+                .getResultStream()
+                .map(r -> new KlachtDetail.BijlageRegel((Long) r[0], (String) r[1], ((Number) r[2]).longValue()))
+                .toList();
+        List<KlachtAudit> audit = em.createQuery(
+                        "SELECT a FROM KlachtAudit a WHERE a.klachtId = :id ORDER BY a.op DESC, a.id DESC",
+                        KlachtAudit.class)
+                .setParameter("id", id)
+                .getResultList();
         return new KlachtDetail(klacht, Instant.now(clock), bijlagen, audit);
     }
 
@@ -210,8 +251,11 @@ public class KlachtService {
         Klacht klacht = zichtbare(id, LockModeType.PESSIMISTIC_WRITE);
         Account door = accounts.getCaller();
         String bericht = BusinessException.bijRegel(() -> klacht.mailKlager(tekst, door.getNaam(), Instant.now(clock)));
-        mail.plaats(klacht.getEmail(), KlachtMails.tekst("bericht.onderwerp", klacht.getReferentie()),
-                KlachtMails.tekst("bericht.tekst", klacht.getReferentie(), klacht.getNaam(), bericht, door.getNaam()), klacht.getId());
+        mail.plaats(
+                klacht.getEmail(),
+                KlachtMails.tekst("bericht.onderwerp", klacht.getReferentie()),
+                KlachtMails.tekst("bericht.tekst", klacht.getReferentie(), klacht.getNaam(), bericht, door.getNaam()),
+                klacht.getId());
         audit(klacht, KlachtAudit.Actie.EMAIL_KLAGER, door.getNaam(), null);
     }
 
@@ -230,9 +274,17 @@ public class KlachtService {
         Klacht klacht = zichtbare(id, LockModeType.PESSIMISTIC_WRITE);
         String door = accounts.getCaller().getNaam();
         BusinessException.bijRegel(() -> klacht.spreekTermijnAf(dag, reden, door, Instant.now(clock)));
-        mail.plaats(klacht.getEmail(), KlachtMails.tekst("termijn.onderwerp", klacht.getReferentie()),
-                KlachtMails.tekst("termijn.tekst", klacht.getReferentie(), klacht.getNaam(), KlachtMails.dag(dag),
-                        klacht.getTermijnReden(), door), klacht.getId());
+        mail.plaats(
+                klacht.getEmail(),
+                KlachtMails.tekst("termijn.onderwerp", klacht.getReferentie()),
+                KlachtMails.tekst(
+                        "termijn.tekst",
+                        klacht.getReferentie(),
+                        klacht.getNaam(),
+                        KlachtMails.dag(dag),
+                        klacht.getTermijnReden(),
+                        door),
+                klacht.getId());
         audit(klacht, KlachtAudit.Actie.TERMIJN_AFGESPROKEN, door, dag.toString());
     }
 
@@ -242,9 +294,16 @@ public class KlachtService {
         Klacht klacht = zichtbare(id, LockModeType.PESSIMISTIC_WRITE);
         String door = accounts.getCaller().getNaam();
         BusinessException.bijRegel(() -> klacht.sluit(uitkomst, toelichting, door, Instant.now(clock)));
-        mail.plaats(klacht.getEmail(), KlachtMails.tekst("afgesloten.onderwerp", klacht.getReferentie()),
-                KlachtMails.tekst("afgesloten." + uitkomst.name(), klacht.getReferentie(), klacht.getNaam(),
-                        toelichting.trim(), door), klacht.getId());
+        mail.plaats(
+                klacht.getEmail(),
+                KlachtMails.tekst("afgesloten.onderwerp", klacht.getReferentie()),
+                KlachtMails.tekst(
+                        "afgesloten." + uitkomst.name(),
+                        klacht.getReferentie(),
+                        klacht.getNaam(),
+                        toelichting.trim(),
+                        door),
+                klacht.getId());
         audit(klacht, KlachtAudit.Actie.AFGESLOTEN, door, uitkomst.name());
     }
 
@@ -257,9 +316,13 @@ public class KlachtService {
     }
 
     private List<Klacht> zichtbare() {
-        List<KlachtOnderwerp> onderwerpen = KlachtOnderwerp.behandeldDoor(accounts.getCaller().getRol());
-        return em.createQuery("SELECT k FROM Klacht k WHERE k.onderwerp IN :onderwerpen ORDER BY k.ontvangenOp DESC, k.id DESC",
-                Klacht.class).setParameter("onderwerpen", onderwerpen).getResultList();
+        List<KlachtOnderwerp> onderwerpen =
+                KlachtOnderwerp.behandeldDoor(accounts.getCaller().getRol());
+        return em.createQuery(
+                        "SELECT k FROM Klacht k WHERE k.onderwerp IN :onderwerpen ORDER BY k.ontvangenOp DESC, k.id DESC",
+                        Klacht.class)
+                .setParameter("onderwerpen", onderwerpen)
+                .getResultList();
     }
 
     private Klacht zichtbare(long id, LockModeType lock) {
@@ -271,9 +334,10 @@ public class KlachtService {
         return klacht;
     }
 
-
     private String referentie(Instant nu) {
-        StringBuilder ref = new StringBuilder("K").append(nu.atZone(Klachttermijn.ZONE).getYear()).append('-');
+        StringBuilder ref = new StringBuilder("K")
+                .append(nu.atZone(Klachttermijn.ZONE).getYear())
+                .append('-');
         for (int i = 0; i < 6; i++) {
             ref.append(REFERENTIE_TEKENS.charAt(random.nextInt(REFERENTIE_TEKENS.length())));
         }
@@ -288,7 +352,8 @@ public class KlachtService {
 
     static String hash(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -59,8 +59,10 @@ public class KlachtTermijnen {
     /** Sends the warnings and escalations that are due. @return how many went out */
     public int bewaak() {
         Instant nu = Instant.now(clock);
-        List<Klacht> kandidaten = em.createQuery("SELECT k FROM Klacht k WHERE k.status IN :open AND (k.oplossingUiterlijk <= :oplossing"
-                        + " OR (k.ontvangstBevestigdOp IS NULL AND k.ontvangstUiterlijk <= :ontvangst))", Klacht.class)
+        List<Klacht> kandidaten = em.createQuery(
+                        "SELECT k FROM Klacht k WHERE k.status IN :open AND (k.oplossingUiterlijk <= :oplossing"
+                                + " OR (k.ontvangstBevestigdOp IS NULL AND k.ontvangstUiterlijk <= :ontvangst))",
+                        Klacht.class)
                 .setParameter("open", List.of(KlachtStatus.ONTVANGEN, KlachtStatus.IN_BEHANDELING))
                 .setParameter("oplossing", nu.plus(Herinnering.OPLOSSING_VOORAF))
                 .setParameter("ontvangst", nu.plus(Herinnering.ONTVANGST_VOORAF))
@@ -85,12 +87,19 @@ public class KlachtTermijnen {
         Period termijn = bewaartermijn();
         Instant nu = Instant.now(clock);
         Instant grens = nu.atZone(Klachttermijn.ZONE).minus(termijn).toInstant();
-        List<Klacht> verlopen = em.createQuery("SELECT k FROM Klacht k WHERE k.status = :afgesloten AND k.afgeslotenOp <= :grens",
-                        Klacht.class).setParameter("afgesloten", KlachtStatus.AFGESLOTEN).setParameter("grens", grens)
+        List<Klacht> verlopen = em.createQuery(
+                        "SELECT k FROM Klacht k WHERE k.status = :afgesloten AND k.afgeslotenOp <= :grens",
+                        Klacht.class)
+                .setParameter("afgesloten", KlachtStatus.AFGESLOTEN)
+                .setParameter("grens", grens)
                 .getResultList();
         for (Klacht klacht : verlopen) {
-            em.createQuery("DELETE FROM KlachtBijlage b WHERE b.klacht = :k").setParameter("k", klacht).executeUpdate();
-            em.createQuery("DELETE FROM MailBericht m WHERE m.klachtId = :id").setParameter("id", klacht.getId()).executeUpdate();
+            em.createQuery("DELETE FROM KlachtBijlage b WHERE b.klacht = :k")
+                    .setParameter("k", klacht)
+                    .executeUpdate();
+            em.createQuery("DELETE FROM MailBericht m WHERE m.klachtId = :id")
+                    .setParameter("id", klacht.getId())
+                    .executeUpdate();
             klacht.anonimiseer(termijn, nu);
             dossier().audit(klacht, KlachtAudit.Actie.GEANONIMISEERD, KlachtService.SYSTEEM, termijn.toString());
         }
@@ -104,13 +113,17 @@ public class KlachtTermijnen {
         try {
             Period termijn = Period.parse(bewaartermijn.trim());
             Instant basis = Instant.parse("2000-01-01T00:00:00Z");
-            if (basis.atZone(Klachttermijn.ZONE).plus(termijn).isBefore(basis.atZone(Klachttermijn.ZONE).plus(Klacht.MINIMALE_BEWAARTERMIJN))) {
-                LOG.warning(() -> "leerkracht.klacht.bewaartermijn " + bewaartermijn + " is below one year; one year is kept");
+            if (basis.atZone(Klachttermijn.ZONE)
+                    .plus(termijn)
+                    .isBefore(basis.atZone(Klachttermijn.ZONE).plus(Klacht.MINIMALE_BEWAARTERMIJN))) {
+                LOG.warning(() ->
+                        "leerkracht.klacht.bewaartermijn " + bewaartermijn + " is below one year; one year is kept");
                 return Klacht.MINIMALE_BEWAARTERMIJN;
             }
             return termijn;
         } catch (DateTimeParseException e) {
-            LOG.warning(() -> "leerkracht.klacht.bewaartermijn " + bewaartermijn + " is not a period like P2Y; two years are kept");
+            LOG.warning(() -> "leerkracht.klacht.bewaartermijn " + bewaartermijn
+                    + " is not a period like P2Y; two years are kept");
             return Period.ofYears(2);
         }
     }
@@ -127,16 +140,25 @@ public class KlachtTermijnen {
             case OPLOSSING_ESCALATIE -> "oplossingGeescaleerdOp";
         };
         return em.createQuery("UPDATE Klacht k SET k." + kolom + " = :nu WHERE k.id = :id AND k." + kolom + " IS NULL")
-                .setParameter("nu", nu).setParameter("id", klacht.getId()).executeUpdate() == 1;
+                        .setParameter("nu", nu)
+                        .setParameter("id", klacht.getId())
+                        .executeUpdate()
+                == 1;
     }
 
     private void stuur(Klacht klacht, Herinnering herinnering) {
-        Instant termijn = herinnering.name().startsWith("ONTVANGST") ? klacht.getOntvangstUiterlijk() : klacht.getOplossingUiterlijk();
+        Instant termijn = herinnering.name().startsWith("ONTVANGST")
+                ? klacht.getOntvangstUiterlijk()
+                : klacht.getOplossingUiterlijk();
         String onderwerp = KlachtMails.tekst(herinnering.name() + ".onderwerp", klacht.getReferentie());
-        String tekst = KlachtMails.tekst(herinnering.name() + ".tekst", klacht.getReferentie(), KlachtMails.moment(termijn),
+        String tekst = KlachtMails.tekst(
+                herinnering.name() + ".tekst",
+                klacht.getReferentie(),
+                KlachtMails.moment(termijn),
                 dossier().registerLink(klacht));
         List<Account> ontvangers = new java.util.ArrayList<>(dossier().behandelaars(klacht.getOnderwerp()));
-        boolean escalatie = herinnering == Herinnering.ONTVANGST_ESCALATIE || herinnering == Herinnering.OPLOSSING_ESCALATIE;
+        boolean escalatie =
+                herinnering == Herinnering.ONTVANGST_ESCALATIE || herinnering == Herinnering.OPLOSSING_ESCALATIE;
         if (escalatie && klacht.getOnderwerp().getBehandelaar() == Rol.DIRECTEUR) {
             ontvangers.addAll(dossier().behandelaars(KlachtOnderwerp.DIRECTEUR));
         }

@@ -18,8 +18,10 @@ public class KlachtVolgen extends KlachtRegel {
     KlachtVolgen(Klacht klacht, Instant nu) {
         super(klacht, nu);
         this.termijnReden = klacht.getTermijnReden();
-        this.berichten = klacht.getHandelingen().stream().filter(h -> h.getSoort() != Handelingsoort.NOTITIE)
-                .map(KlachtDetail.Stap::new).toList();
+        this.berichten = klacht.getHandelingen().stream()
+                .filter(h -> h.getSoort() != Handelingsoort.NOTITIE)
+                .map(KlachtDetail.Stap::new)
+                .toList();
     }
 
     public String getTermijnReden() {

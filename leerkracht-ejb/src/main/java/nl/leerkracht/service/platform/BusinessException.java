@@ -46,9 +46,11 @@ public class BusinessException extends RuntimeException {
 
     /** As {@link #bijRegel(java.util.function.Supplier, Object...)}, for a rule that changes state and returns nothing. */
     public static void bijRegel(Runnable regel, Object... args) {
-        bijRegel(() -> {
-            regel.run();
-            return null;
-        }, args);
+        bijRegel(
+                () -> {
+                    regel.run();
+                    return null;
+                },
+                args);
     }
 }

@@ -47,8 +47,12 @@ public final class CsvBestand {
     public static CsvBestand lees(byte[] bytes, int maximumRijen) {
         String tekst;
         try {
-            tekst = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            tekst = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new BusinessException("import.fout.codering", "not UTF-8");
         }
@@ -77,7 +81,8 @@ public final class CsvBestand {
         if (records.isEmpty()) {
             throw new BusinessException("import.fout.leeg", "no header row");
         }
-        List<String> kolommen = records.get(0).stream().map(CsvBestand::kolomnaam).toList();
+        List<String> kolommen =
+                records.get(0).stream().map(CsvBestand::kolomnaam).toList();
         if (records.size() - 1 > maximumRijen) {
             throw new BusinessException("import.fout.teveel", "rows: " + (records.size() - 1), maximumRijen);
         }
@@ -101,8 +106,13 @@ public final class CsvBestand {
      * start, text after a closing quote belongs to the field, and a quote left open runs to the end.
      */
     private static CSVFormat formaat(char scheiding) {
-        return CSVFormat.RFC4180.builder().setDelimiter(scheiding).setIgnoreEmptyLines(true)
-                .setTrailingData(true).setLenientEof(true).get();
+        return CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(scheiding)
+                .setIgnoreEmptyLines(true)
+                .setTrailingData(true)
+                .setLenientEof(true)
+                .get();
     }
 
     /** The line a character offset lies on, counting CRLF, LF and CR as one line end each. */
@@ -117,7 +127,8 @@ public final class CsvBestand {
 
         /** The line of the record that starts at this offset; the parser counts empty lines before it as part of it. */
         int regelOp(long offset) {
-            while (positie < tekst.length() && (positie < offset || tekst.charAt(positie) == '\n' || tekst.charAt(positie) == '\r')) {
+            while (positie < tekst.length()
+                    && (positie < offset || tekst.charAt(positie) == '\n' || tekst.charAt(positie) == '\r')) {
                 char c = tekst.charAt(positie++);
                 if (c == '\n' || c == '\r' && (positie >= tekst.length() || tekst.charAt(positie) != '\n')) {
                     regel++;

@@ -2,8 +2,8 @@ package nl.leerkracht.service.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -55,6 +55,7 @@ public class DatabaseSetup {
     public static final String DATASOURCE = "java:app/jdbc/leerkracht";
     /** The embedded default: an H2 file below the working directory, so `java -jar` just runs. */
     public static final String DEFAULT_URL = "jdbc:h2:file:./leerkracht-data/leerkracht;MODE=LEGACY";
+
     private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
     private static final String MYSQL_TABLE_OPTIONS =
             "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
@@ -83,11 +84,12 @@ public class DatabaseSetup {
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("tableOptions", vendor == LeerkrachtDataSource.Vendor.MYSQL ? MYSQL_TABLE_OPTIONS : ""))
+                .placeholders(
+                        Map.of("tableOptions", vendor == LeerkrachtDataSource.Vendor.MYSQL ? MYSQL_TABLE_OPTIONS : ""))
                 .load()
                 .migrate();
-        LOG.info(() -> "Database " + vendor + " at schema version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database " + vendor + " at schema version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
         if (result.migrations.stream().anyMatch(m -> "19".equals(m.version))) {
             meldOngekoppeldeNamen();
         }
@@ -116,7 +118,10 @@ public class DatabaseSetup {
             statement.setMaxRows(10_000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    aantallen.merge("trajectory " + rows.getLong(2) + ", " + rows.getString(1) + ": \"" + rows.getString(3) + "\"", 1,
+                    aantallen.merge(
+                            "trajectory " + rows.getLong(2) + ", " + rows.getString(1) + ": \"" + rows.getString(3)
+                                    + "\"",
+                            1,
                             Integer::sum);
                 }
             }
@@ -126,8 +131,12 @@ public class DatabaseSetup {
         if (!aantallen.isEmpty()) {
             LOG.warning(() -> aantallen.size() + " names on team boards fit no single person of their school; V19 kept"
                     + " them as typed, and the board shows them so:\n  "
-                    + String.join("\n  ", aantallen.entrySet().stream().limit(200)
-                            .map(e -> e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " times)" : "")).toList())
+                    + String.join(
+                            "\n  ",
+                            aantallen.entrySet().stream()
+                                    .limit(200)
+                                    .map(e -> e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " times)" : ""))
+                                    .toList())
                     + (aantallen.size() > 200 ? "\n  ..." : ""));
         }
     }

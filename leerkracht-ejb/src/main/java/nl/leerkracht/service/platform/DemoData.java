@@ -26,13 +26,6 @@ import nl.leerkracht.domain.coaching.Cluster;
 import nl.leerkracht.domain.document.DocumentVersie;
 import nl.leerkracht.domain.document.Instrument;
 import nl.leerkracht.domain.document.Sessiedocument;
-import nl.leerkracht.domain.school.Adres;
-import nl.leerkracht.domain.school.Bestuur;
-import nl.leerkracht.domain.school.BrinCode;
-import nl.leerkracht.domain.school.School;
-import nl.leerkracht.domain.school.Sector;
-import nl.leerkracht.domain.school.Team;
-import nl.leerkracht.domain.school.Vestiging;
 import nl.leerkracht.domain.inschrijving.Aanvrager;
 import nl.leerkracht.domain.inschrijving.DirectieteamFunctie;
 import nl.leerkracht.domain.inschrijving.DirectieteamInschrijving;
@@ -41,6 +34,13 @@ import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.Kernteamlid;
 import nl.leerkracht.domain.inschrijving.Tarief;
+import nl.leerkracht.domain.school.Adres;
+import nl.leerkracht.domain.school.Bestuur;
+import nl.leerkracht.domain.school.BrinCode;
+import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.domain.school.Team;
+import nl.leerkracht.domain.school.Vestiging;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
@@ -52,8 +52,8 @@ import nl.leerkracht.domain.traject.Lesbezoek;
 import nl.leerkracht.domain.traject.Lesontwerp;
 import nl.leerkracht.domain.traject.Schoolvakantie;
 import nl.leerkracht.domain.traject.StemVanDeLeerling;
-import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Succes;
+import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Traject;
 
 /**
@@ -68,6 +68,7 @@ public class DemoData {
 
     /** The password of every demo account; README.md says so. */
     public static final String PASSWORD = "leerkracht-demo";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -111,26 +112,235 @@ public class DemoData {
     }
 
     private void scholen() {
-        school("04AB", "OBS De Regenboog", Sector.PO, "41234", "Leusderweg", "120", "3817 KC", "Amersfoort", 52.1503, 5.3790, 24);
-        school("05CD", "CBS Het Kompas", Sector.PO, "41234", "Kapelweg", "8", "3818 BN", "Amersfoort", 52.1621, 5.4021, 18);
-        school("06EF", "Basisschool De Wilgen", Sector.PO, "41234", "Wilgenlaan", "3", "3768 GB", "Soest", 52.1731, 5.2912, 31);
-        school("07GH", "SBO De Sprong", Sector.PO, "41234", "Hamersveldseweg", "61", "3833 GM", "Leusden", 52.1329, 5.4291, 15);
-        school("08JK", "Montessorischool Amersfoort", Sector.PO, "41234", "Vondellaan", "34", "3818 KD", "Amersfoort", 52.1498, 5.3702, 27);
-        school("11LM", "OBS De Piramide", Sector.PO, "42567", "Mathenesserweg", "12", "3026 HJ", "Rotterdam", 51.9171, 4.4612, 38);
-        school("12NP", "Basisschool Het Anker", Sector.PO, "42567", "Lange Haven", "98", "3111 CH", "Schiedam", 51.9190, 4.3990, 22);
-        school("13QR", "OBS De Kameleon", Sector.PO, "42567", "Slinge", "301", "3085 EM", "Rotterdam", 51.8802, 4.4951, 45);
-        school("14ST", "Daltonschool De Maas", Sector.PO, "42567", "Westhavenkade", "50", "3131 AG", "Vlaardingen", 51.9080, 4.3410, 29);
-        school("15UV", "OBS De Horizon", Sector.PO, "42567", "Zuidplein", "7", "3083 CW", "Rotterdam", 51.8870, 4.4880, 19);
-        school("20AB", "Stedelijk Lyceum Utrecht", Sector.VO, "30512", "Kanaalweg", "35", "3526 KL", "Utrecht", 52.0798, 5.0977, 110);
-        school("21CD", "Het Nieuwe College Amersfoort", Sector.VO, "30512", "Hogeweg", "200", "3814 CE", "Amersfoort", 52.1580, 5.4030, 85);
+        school(
+                "04AB",
+                "OBS De Regenboog",
+                Sector.PO,
+                "41234",
+                "Leusderweg",
+                "120",
+                "3817 KC",
+                "Amersfoort",
+                52.1503,
+                5.3790,
+                24);
+        school(
+                "05CD",
+                "CBS Het Kompas",
+                Sector.PO,
+                "41234",
+                "Kapelweg",
+                "8",
+                "3818 BN",
+                "Amersfoort",
+                52.1621,
+                5.4021,
+                18);
+        school(
+                "06EF",
+                "Basisschool De Wilgen",
+                Sector.PO,
+                "41234",
+                "Wilgenlaan",
+                "3",
+                "3768 GB",
+                "Soest",
+                52.1731,
+                5.2912,
+                31);
+        school(
+                "07GH",
+                "SBO De Sprong",
+                Sector.PO,
+                "41234",
+                "Hamersveldseweg",
+                "61",
+                "3833 GM",
+                "Leusden",
+                52.1329,
+                5.4291,
+                15);
+        school(
+                "08JK",
+                "Montessorischool Amersfoort",
+                Sector.PO,
+                "41234",
+                "Vondellaan",
+                "34",
+                "3818 KD",
+                "Amersfoort",
+                52.1498,
+                5.3702,
+                27);
+        school(
+                "11LM",
+                "OBS De Piramide",
+                Sector.PO,
+                "42567",
+                "Mathenesserweg",
+                "12",
+                "3026 HJ",
+                "Rotterdam",
+                51.9171,
+                4.4612,
+                38);
+        school(
+                "12NP",
+                "Basisschool Het Anker",
+                Sector.PO,
+                "42567",
+                "Lange Haven",
+                "98",
+                "3111 CH",
+                "Schiedam",
+                51.9190,
+                4.3990,
+                22);
+        school(
+                "13QR",
+                "OBS De Kameleon",
+                Sector.PO,
+                "42567",
+                "Slinge",
+                "301",
+                "3085 EM",
+                "Rotterdam",
+                51.8802,
+                4.4951,
+                45);
+        school(
+                "14ST",
+                "Daltonschool De Maas",
+                Sector.PO,
+                "42567",
+                "Westhavenkade",
+                "50",
+                "3131 AG",
+                "Vlaardingen",
+                51.9080,
+                4.3410,
+                29);
+        school(
+                "15UV",
+                "OBS De Horizon",
+                Sector.PO,
+                "42567",
+                "Zuidplein",
+                "7",
+                "3083 CW",
+                "Rotterdam",
+                51.8870,
+                4.4880,
+                19);
+        school(
+                "20AB",
+                "Stedelijk Lyceum Utrecht",
+                Sector.VO,
+                "30512",
+                "Kanaalweg",
+                "35",
+                "3526 KL",
+                "Utrecht",
+                52.0798,
+                5.0977,
+                110);
+        school(
+                "21CD",
+                "Het Nieuwe College Amersfoort",
+                Sector.VO,
+                "30512",
+                "Hogeweg",
+                "200",
+                "3814 CE",
+                "Amersfoort",
+                52.1580,
+                5.4030,
+                85);
         school("22EF", "VSO De Brug", Sector.VO, "30512", "Krakelingweg", "1", "3707 HP", "Zeist", 52.0890, 5.2330, 24);
-        school("23GH", "Noorderpoort Lyceum", Sector.VO, "31120", "Zonnelaan", "2", "9742 BE", "Groningen", 53.2391, 6.5412, 95);
-        school("24JK", "Scholengemeenschap Het Wold", Sector.VO, "31120", "Mercuriusplein", "10", "9402 RA", "Assen", 52.9930, 6.5620, 70);
-        school("25LM", "ROC Midden Nederland Utrecht", Sector.MBO, "25698", "Australiëlaan", "1", "3526 AB", "Utrecht", 52.0781, 5.1003, 240);
-        school("26NP", "ROC Midden Nederland Amersfoort", Sector.MBO, "25698", "Leusderweg", "4", "3811 NE", "Amersfoort", 52.1480, 5.3800, 160);
-        school("27QR", "MBO College Zeist", Sector.MBO, "25698", "Laan van Vollenhove", "3200", "3706 AR", "Zeist", 52.0850, 5.2400, 90);
-        school("28ST", "Pabo Hogeschool Utrecht", Sector.HBO, "27845", "Padualaan", "97", "3584 CH", "Utrecht", 52.0842, 5.1741, 60);
-        school("29UV", "Lerarenopleiding Hogeschool Utrecht", Sector.HBO, "27845", "Heidelberglaan", "15", "3584 CS", "Utrecht", 52.0852, 5.1762, 75);
+        school(
+                "23GH",
+                "Noorderpoort Lyceum",
+                Sector.VO,
+                "31120",
+                "Zonnelaan",
+                "2",
+                "9742 BE",
+                "Groningen",
+                53.2391,
+                6.5412,
+                95);
+        school(
+                "24JK",
+                "Scholengemeenschap Het Wold",
+                Sector.VO,
+                "31120",
+                "Mercuriusplein",
+                "10",
+                "9402 RA",
+                "Assen",
+                52.9930,
+                6.5620,
+                70);
+        school(
+                "25LM",
+                "ROC Midden Nederland Utrecht",
+                Sector.MBO,
+                "25698",
+                "Australiëlaan",
+                "1",
+                "3526 AB",
+                "Utrecht",
+                52.0781,
+                5.1003,
+                240);
+        school(
+                "26NP",
+                "ROC Midden Nederland Amersfoort",
+                Sector.MBO,
+                "25698",
+                "Leusderweg",
+                "4",
+                "3811 NE",
+                "Amersfoort",
+                52.1480,
+                5.3800,
+                160);
+        school(
+                "27QR",
+                "MBO College Zeist",
+                Sector.MBO,
+                "25698",
+                "Laan van Vollenhove",
+                "3200",
+                "3706 AR",
+                "Zeist",
+                52.0850,
+                5.2400,
+                90);
+        school(
+                "28ST",
+                "Pabo Hogeschool Utrecht",
+                Sector.HBO,
+                "27845",
+                "Padualaan",
+                "97",
+                "3584 CH",
+                "Utrecht",
+                52.0842,
+                5.1741,
+                60);
+        school(
+                "29UV",
+                "Lerarenopleiding Hogeschool Utrecht",
+                Sector.HBO,
+                "27845",
+                "Heidelberglaan",
+                "15",
+                "3584 CS",
+                "Utrecht",
+                52.0852,
+                5.1762,
+                75);
 
         vestiging("20AB", 0, "Stedelijk Lyceum Kanaalweg", "Kanaalweg", "35", "3526 KL", "Utrecht");
         vestiging("20AB", 1, "Stedelijk Lyceum Zuilen", "Burgemeester Norbruislaan", "20", "3554 EZ", "Utrecht");
@@ -178,11 +388,20 @@ public class DemoData {
     }
 
     private void clusters() {
-        cluster("Cluster Amersfoort-Eemland", "Utrecht-Oost", List.of("expertcoach"),
+        cluster(
+                "Cluster Amersfoort-Eemland",
+                "Utrecht-Oost",
+                List.of("expertcoach"),
                 List.of("04AB", "05CD", "06EF", "07GH", "08JK", "21CD", "26NP"));
-        cluster("Cluster Rijnmond", "Zuid-Holland", List.of("expertcoach.rijnmond"),
+        cluster(
+                "Cluster Rijnmond",
+                "Zuid-Holland",
+                List.of("expertcoach.rijnmond"),
                 List.of("11LM", "12NP", "13QR", "14ST", "15UV"));
-        cluster("Cluster Utrecht Stad", "Utrecht", List.of("expertcoach.utrecht", "expertcoach"),
+        cluster(
+                "Cluster Utrecht Stad",
+                "Utrecht",
+                List.of("expertcoach.utrecht", "expertcoach"),
                 List.of("20AB", "22EF", "25LM", "27QR", "28ST", "29UV"));
         cluster("Cluster Noord", "Groningen en Drenthe", List.of("expertcoach.noord"), List.of("23GH", "24JK"));
     }
@@ -194,8 +413,13 @@ public class DemoData {
     private void trajecten() {
         LocalDate vandaag = LocalDate.now(clock);
         Schooljaar jaar = Schooljaar.of(vandaag);
-        Tarief tarief = em.createQuery("SELECT t FROM Tarief t WHERE t.sector = :sector AND t.startjaar = :jaar", Tarief.class)
-                .setParameter("sector", Sector.PO).setParameter("jaar", jaar).getResultStream().findFirst().orElse(null);
+        Tarief tarief = em.createQuery(
+                        "SELECT t FROM Tarief t WHERE t.sector = :sector AND t.startjaar = :jaar", Tarief.class)
+                .setParameter("sector", Sector.PO)
+                .setParameter("jaar", jaar)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (tarief == null) {
             return;
         }
@@ -206,40 +430,79 @@ public class DemoData {
         Account coen = accounts.get("schoolcoach");
         Account anna = accounts.get("aanjager");
         Account lotte = accounts.get("leraar");
-        Doel feedback = new Doel(regenboog, "Leerlingen geven elkaar feedback met de feedbackkaart", coen,
-                "In 6 van de 8 groepen wekelijks", vandaag.plusWeeks(6), vandaag);
-        Doel rekenen = new Doel(regenboog, "Instructie rekenen in drie niveaus", lotte,
-                "Alle groepen 5-8 gebruiken het instructiemodel", vandaag.plusWeeks(10), vandaag);
+        Doel feedback = new Doel(
+                regenboog,
+                "Leerlingen geven elkaar feedback met de feedbackkaart",
+                coen,
+                "In 6 van de 8 groepen wekelijks",
+                vandaag.plusWeeks(6),
+                vandaag);
+        Doel rekenen = new Doel(
+                regenboog,
+                "Instructie rekenen in drie niveaus",
+                lotte,
+                "Alle groepen 5-8 gebruiken het instructiemodel",
+                vandaag.plusWeeks(10),
+                vandaag);
         em.persist(feedback);
         em.persist(rekenen);
         em.persist(new Actie(regenboog, "Feedbackkaarten drukken en uitdelen", anna, vandaag.plusDays(5), vandaag));
         em.persist(new Actie(regenboog, "Lesbezoeken groep 6 en 7 inplannen", coen, vandaag.plusDays(9), vandaag));
-        em.persist(new Succes(regenboog, "Groep 7 gaf voor het eerst zelf feedback op elkaars verhaal", "Lotte Leraar",
+        em.persist(new Succes(
+                regenboog,
+                "Groep 7 gaf voor het eerst zelf feedback op elkaars verhaal",
+                "Lotte Leraar",
                 vandaag.minusDays(3)));
         for (int weken = 4; weken >= 1; weken--) {
             LocalDate dag = vandaag.minusWeeks(weken);
             if (!dag.isBefore(regenboog.getGestartOp())) {
-                em.persist(Bordsessie.log(regenboog, dag, vandaag, List.of(coen, anna, lotte),
-                        List.of(feedback), List.of(), List.of(), null, "Coen Coach", dag.atTime(15, 15).atZone(Tijdzone.NEDERLAND).toInstant()));
+                em.persist(Bordsessie.log(
+                        regenboog,
+                        dag,
+                        vandaag,
+                        List.of(coen, anna, lotte),
+                        List.of(feedback),
+                        List.of(),
+                        List.of(),
+                        null,
+                        "Coen Coach",
+                        dag.atTime(15, 15).atZone(Tijdzone.NEDERLAND).toInstant()));
             }
         }
         // Days in the past, but never before the trajectory started (the demo data may load on 2 September).
         LocalDate zesDagenTerug = max(vandaag.minusDays(6), regenboog.getGestartOp());
-        Lesbezoek gehouden = Lesbezoek.plan(regenboog, anna, lotte, zesDagenTerug,
-                "Hoe geven leerlingen elkaar feedback?", vandaag);
-        gehouden.legVast("Sterk: de feedbackkaart lag op elke tafel. Tip: laat leerlingen eerst zelf een tip kiezen.", vandaag);
+        Lesbezoek gehouden =
+                Lesbezoek.plan(regenboog, anna, lotte, zesDagenTerug, "Hoe geven leerlingen elkaar feedback?", vandaag);
+        gehouden.legVast(
+                "Sterk: de feedbackkaart lag op elke tafel. Tip: laat leerlingen eerst zelf een tip kiezen.", vandaag);
         em.persist(gehouden);
-        Lesbezoek gepland = Lesbezoek.plan(regenboog, coen, lotte, vandaag.plusDays(4),
-                "Instructie rekenen in drie niveaus", vandaag);
+        Lesbezoek gepland = Lesbezoek.plan(
+                regenboog, coen, lotte, vandaag.plusDays(4), "Instructie rekenen in drie niveaus", vandaag);
         em.persist(gepland);
-        Lesontwerp ontwerp = new Lesontwerp(regenboog, "Breuken vergelijken met stroken", "Lotte Leraar, Anna Aanjager",
-                "Leerlingen leggen uit welke breuk groter is en waarom", max(vandaag.minusDays(2), regenboog.getGestartOp()), vandaag);
+        Lesontwerp ontwerp = new Lesontwerp(
+                regenboog,
+                "Breuken vergelijken met stroken",
+                "Lotte Leraar, Anna Aanjager",
+                "Leerlingen leggen uit welke breuk groter is en waarom",
+                max(vandaag.minusDays(2), regenboog.getGestartOp()),
+                vandaag);
         ontwerp.koppelVervolgbezoek(gepland);
         em.persist(ontwerp);
-        em.persist(new StemVanDeLeerling(regenboog, max(vandaag.minusDays(12), regenboog.getGestartOp()), "Groep 7", "Wat helpt jou als je vastloopt?",
-                "Een maatje naast je en een voorbeeld op het bord; de feedbackkaart vinden ze fijn.", feedback, vandaag));
-        em.persist(new Terugblik(regenboog, vandaag, true, "Bordsessies elke week gehouden; feedback komt op gang in de bovenbouw.",
-                "Coen Coach", vandaag));
+        em.persist(new StemVanDeLeerling(
+                regenboog,
+                max(vandaag.minusDays(12), regenboog.getGestartOp()),
+                "Groep 7",
+                "Wat helpt jou als je vastloopt?",
+                "Een maatje naast je en een voorbeeld op het bord; de feedbackkaart vinden ze fijn.",
+                feedback,
+                vandaag));
+        em.persist(new Terugblik(
+                regenboog,
+                vandaag,
+                true,
+                "Bordsessies elke week gehouden; feedback komt op gang in de bovenbouw.",
+                "Coen Coach",
+                vandaag));
         traject("13QR", tarief, jaar, "Fatima El Amrani", "Jeroen Visser", "Said Amrani");
         vakantie("Herfstvakantie 2026 (regio midden)", LocalDate.of(2026, 10, 17), LocalDate.of(2026, 10, 25));
         vakantie("Kerstvakantie 2026-2027", LocalDate.of(2026, 12, 19), LocalDate.of(2027, 1, 3));
@@ -251,10 +514,17 @@ public class DemoData {
     /** The VO board's directieteam, approved for this school year, with its trajectory in the Startfase. */
     private void directieteam() {
         Instant nu = clock.instant();
-        DirectieteamInschrijving directieteam = DirectieteamInschrijving.aanvragen(besturen.get("30512"),
-                Schooljaar.of(LocalDate.now(clock)), List.of(new DirectieteamLid("Hans Mulder", DirectieteamFunctie.BESTUURDER),
-                        new DirectieteamLid("Ria van Dijk", DirectieteamFunctie.RECTOR), new DirectieteamLid("Ahmed Yilmaz", DirectieteamFunctie.RECTOR)),
-                4, DirectieteamPrijs.standaard(), "Hans Mulder", nu.minus(Duration.ofDays(120)));
+        DirectieteamInschrijving directieteam = DirectieteamInschrijving.aanvragen(
+                besturen.get("30512"),
+                Schooljaar.of(LocalDate.now(clock)),
+                List.of(
+                        new DirectieteamLid("Hans Mulder", DirectieteamFunctie.BESTUURDER),
+                        new DirectieteamLid("Ria van Dijk", DirectieteamFunctie.RECTOR),
+                        new DirectieteamLid("Ahmed Yilmaz", DirectieteamFunctie.RECTOR)),
+                4,
+                DirectieteamPrijs.standaard(),
+                "Hans Mulder",
+                nu.minus(Duration.ofDays(120)));
         em.persist(directieteam);
         directieteam.keurGoed("Carla Centraal", nu.minus(Duration.ofDays(100)));
         em.persist(DirectieteamTraject.start(directieteam, "Carla Centraal", nu.minus(Duration.ofDays(100))));
@@ -268,14 +538,23 @@ public class DemoData {
         em.persist(new Schoolvakantie(naam, van, totEnMet));
     }
 
-    private Traject traject(String brin, Tarief tarief, Schooljaar jaar, String schoolleider, String coach, String aanjager) {
+    private Traject traject(
+            String brin, Tarief tarief, Schooljaar jaar, String schoolleider, String coach, String aanjager) {
         School school = scholen.get(brin);
-        Instant start = jaar.getTrajectStart().atTime(9, 0).atZone(Tijdzone.NEDERLAND).toInstant();
-        Inschrijving inschrijving = Inschrijving.aanvragen(school, null, null, tarief, school.getAantalLeraren(),
+        Instant start =
+                jaar.getTrajectStart().atTime(9, 0).atZone(Tijdzone.NEDERLAND).toInstant();
+        Inschrijving inschrijving = Inschrijving.aanvragen(
+                school,
+                null,
+                null,
+                tarief,
+                school.getAantalLeraren(),
                 new Aanvrager(schoolleider, "schoolleider@school.example.nl", Aanvrager.Functie.SCHOOLLEIDER, null),
-                List.of(new Kernteamlid(coach, Kernteamlid.Rol.SCHOOLCOACH, new BigDecimal("0.4")),
+                List.of(
+                        new Kernteamlid(coach, Kernteamlid.Rol.SCHOOLCOACH, new BigDecimal("0.4")),
                         new Kernteamlid(aanjager, Kernteamlid.Rol.AANJAGER, new BigDecimal("0.2"))),
-                new Inschrijving.Bevestiging(true, true, false), start.minus(Duration.ofDays(120)));
+                new Inschrijving.Bevestiging(true, true, false),
+                start.minus(Duration.ofDays(120)));
         em.persist(inschrijving);
         inschrijving.keurGoed("Carla Centraal", start.minus(Duration.ofDays(100)));
         inschrijving.activeer("leerKRACHT platform", start, jaar.getTrajectStart());
@@ -290,18 +569,33 @@ public class DemoData {
         besturen.put(nummer, bestuur);
     }
 
-    private void school(String brin, String naam, Sector sector, String bestuur, String straat, String huisnummer,
-            String postcode, String plaats, double lat, double lon, int leraren) {
-        School school = new School(BrinCode.of(brin), naam, sector, besturen.get(bestuur),
-                new Adres(straat, huisnummer, postcode, plaats, lat, lon), leraren);
+    private void school(
+            String brin,
+            String naam,
+            Sector sector,
+            String bestuur,
+            String straat,
+            String huisnummer,
+            String postcode,
+            String plaats,
+            double lat,
+            double lon,
+            int leraren) {
+        School school = new School(
+                BrinCode.of(brin),
+                naam,
+                sector,
+                besturen.get(bestuur),
+                new Adres(straat, huisnummer, postcode, plaats, lat, lon),
+                leraren);
         em.persist(school);
         scholen.put(brin, school);
     }
 
-    private void vestiging(String brin, int nummer, String naam, String straat, String huisnummer, String postcode,
-            String plaats) {
-        em.persist(new Vestiging(scholen.get(brin), nummer, naam, new Adres(straat, huisnummer, postcode, plaats,
-                null, null)));
+    private void vestiging(
+            String brin, int nummer, String naam, String straat, String huisnummer, String postcode, String plaats) {
+        em.persist(new Vestiging(
+                scholen.get(brin), nummer, naam, new Adres(straat, huisnummer, postcode, plaats, null, null)));
     }
 
     private void team(String brin, String naam, int leraren) {
@@ -309,17 +603,26 @@ public class DemoData {
     }
 
     private void foundation(String username, String naam, Rol rol) {
-        persist(Account.ofFoundation(username, naam, username + "@stichting-leerkracht.nl", rol,
-                PasswordHash.create(PASSWORD)));
+        persist(Account.ofFoundation(
+                username, naam, username + "@stichting-leerkracht.nl", rol, PasswordHash.create(PASSWORD)));
     }
 
     private void bestuurder(String username, String naam, String bestuur) {
-        persist(Account.ofBestuur(username, naam, username + "@bestuur.example.nl", besturen.get(bestuur),
+        persist(Account.ofBestuur(
+                username,
+                naam,
+                username + "@bestuur.example.nl",
+                besturen.get(bestuur),
                 PasswordHash.create(PASSWORD)));
     }
 
     private void school(String username, String naam, Rol rol, String brin) {
-        persist(Account.ofSchool(username, naam, username + "@school.example.nl", rol, scholen.get(brin),
+        persist(Account.ofSchool(
+                username,
+                naam,
+                username + "@school.example.nl",
+                rol,
+                scholen.get(brin),
                 PasswordHash.create(PASSWORD)));
     }
 
@@ -343,28 +646,75 @@ public class DemoData {
     private void agenda() {
         LocalDate vandaag = LocalDate.now(clock);
         Cluster eemland = clusters.get("Cluster Amersfoort-Eemland");
-        Bijeenkomst feedback = new Bijeenkomst(eemland, BijeenkomstType.TRAINING_FEEDBACK, "Training feedback geven", vandaag,
-                LocalTime.of(15, 30), LocalTime.of(17, 30), "OBS De Regenboog, Leusderweg 120, Amersfoort", vandaag);
+        Bijeenkomst feedback = new Bijeenkomst(
+                eemland,
+                BijeenkomstType.TRAINING_FEEDBACK,
+                "Training feedback geven",
+                vandaag,
+                LocalTime.of(15, 30),
+                LocalTime.of(17, 30),
+                "OBS De Regenboog, Leusderweg 120, Amersfoort",
+                vandaag);
         em.persist(feedback);
-        em.persist(new Bijeenkomst(eemland, BijeenkomstType.TRAINING_DOELEN, "Training doelen stellen", vandaag.plusWeeks(3),
-                LocalTime.of(15, 30), LocalTime.of(17, 30), "CBS Het Kompas, Kapelweg 8, Amersfoort", vandaag));
-        em.persist(new Bijeenkomst(eemland, BijeenkomstType.FORUM, "Forum schoolcoaches", vandaag.plusWeeks(6),
-                LocalTime.of(16, 0), LocalTime.of(18, 0), "Stichting leerKRACHT, Atoomweg 99, Utrecht", vandaag));
-        em.persist(new Bijeenkomst(clusters.get("Cluster Rijnmond"), BijeenkomstType.WERKSESSIE, "Werksessie teambord",
-                vandaag.plusWeeks(2), LocalTime.of(15, 0), LocalTime.of(17, 0), "OBS De Kameleon, Slinge 301, Rotterdam", vandaag));
+        em.persist(new Bijeenkomst(
+                eemland,
+                BijeenkomstType.TRAINING_DOELEN,
+                "Training doelen stellen",
+                vandaag.plusWeeks(3),
+                LocalTime.of(15, 30),
+                LocalTime.of(17, 30),
+                "CBS Het Kompas, Kapelweg 8, Amersfoort",
+                vandaag));
+        em.persist(new Bijeenkomst(
+                eemland,
+                BijeenkomstType.FORUM,
+                "Forum schoolcoaches",
+                vandaag.plusWeeks(6),
+                LocalTime.of(16, 0),
+                LocalTime.of(18, 0),
+                "Stichting leerKRACHT, Atoomweg 99, Utrecht",
+                vandaag));
+        em.persist(new Bijeenkomst(
+                clusters.get("Cluster Rijnmond"),
+                BijeenkomstType.WERKSESSIE,
+                "Werksessie teambord",
+                vandaag.plusWeeks(2),
+                LocalTime.of(15, 0),
+                LocalTime.of(17, 0),
+                "OBS De Kameleon, Slinge 301, Rotterdam",
+                vandaag));
         document("Handleiding teambord", null, Instrument.BORDSESSIE, null, "handleiding-teambord.pdf");
-        document("Werkblad feedbackkaart", Fase.STARTFASE, Instrument.LESBEZOEK, Sector.PO, feedback, "werkblad-feedbackkaart.pdf");
-        document("Presentatie training feedback", null, Instrument.LESBEZOEK, null, feedback, "presentatie-feedback.pdf");
+        document(
+                "Werkblad feedbackkaart",
+                Fase.STARTFASE,
+                Instrument.LESBEZOEK,
+                Sector.PO,
+                feedback,
+                "werkblad-feedbackkaart.pdf");
+        document(
+                "Presentatie training feedback",
+                null,
+                Instrument.LESBEZOEK,
+                null,
+                feedback,
+                "presentatie-feedback.pdf");
     }
 
     private void document(String titel, Fase fase, Instrument instrument, Sector sector, String bestandsnaam) {
         document(titel, fase, instrument, sector, null, bestandsnaam);
     }
 
-    private void document(String titel, Fase fase, Instrument instrument, Sector sector, Bijeenkomst bijeenkomst, String bestandsnaam) {
+    private void document(
+            String titel,
+            Fase fase,
+            Instrument instrument,
+            Sector sector,
+            Bijeenkomst bijeenkomst,
+            String bestandsnaam) {
         Sessiedocument document = new Sessiedocument(titel, fase, instrument, sector, bijeenkomst);
         em.persist(document);
-        em.persist(new DocumentVersie(document, bestandsnaam, pdf(titel), Long.MAX_VALUE, "Carla Centraal", clock.instant()));
+        em.persist(new DocumentVersie(
+                document, bestandsnaam, pdf(titel), Long.MAX_VALUE, "Carla Centraal", clock.instant()));
     }
 
     /** A one-page PDF with a title, small but valid, so the demo documents open in a reader. */
@@ -386,7 +736,10 @@ public class DemoData {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objecten.size() + 1).append("\n0000000000 65535 f \n");
         posities.forEach(p -> pdf.append(String.format("%010d 00000 n ", p)).append('\n'));
-        pdf.append("trailer\n<< /Size ").append(objecten.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        pdf.append("trailer\n<< /Size ")
+                .append(objecten.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
                 .append("\n%%EOF\n");
         return pdf.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }

@@ -41,9 +41,12 @@ final class GridCounters implements Counters {
             Cache<String, Long> cache = manager.getCache(NAME, String.class, Long.class);
             if (cache == null) {
                 try {
-                    cache = manager.createCache(NAME, new MutableConfiguration<String, Long>()
-                            .setTypes(String.class, Long.class)
-                            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, keepSeconds))));
+                    cache = manager.createCache(
+                            NAME,
+                            new MutableConfiguration<String, Long>()
+                                    .setTypes(String.class, Long.class)
+                                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
+                                            new Duration(TimeUnit.SECONDS, keepSeconds))));
                 } catch (CacheException createdByAnotherNode) {
                     cache = manager.getCache(NAME, String.class, Long.class);
                 }

@@ -35,10 +35,12 @@ public class Klok {
 
     @PostConstruct
     void maak() {
-        clock = start.filter(s -> !s.isBlank()).map(s -> vanaf(s, Clock.system(Tijdzone.NEDERLAND)))
+        clock = start.filter(s -> !s.isBlank())
+                .map(s -> vanaf(s, Clock.system(Tijdzone.NEDERLAND)))
                 .orElseGet(() -> Clock.system(Tijdzone.NEDERLAND));
-        start.filter(s -> !s.isBlank()).ifPresent(s -> LOG.warning(() -> "The clock was set to start at " + s
-                + " (leerkracht.clock.start); it reads " + clock.instant()));
+        start.filter(s -> !s.isBlank())
+                .ifPresent(s -> LOG.warning(() -> "The clock was set to start at " + s
+                        + " (leerkracht.clock.start); it reads " + clock.instant()));
     }
 
     /** The clock every bean injects. */
@@ -55,7 +57,11 @@ public class Klok {
     public static Clock vanaf(String start, Clock system) {
         Instant moment;
         try {
-            moment = start.length() <= 10 ? LocalDate.parse(start).atTime(9, 0).atZone(Tijdzone.NEDERLAND).toInstant()
+            moment = start.length() <= 10
+                    ? LocalDate.parse(start)
+                            .atTime(9, 0)
+                            .atZone(Tijdzone.NEDERLAND)
+                            .toInstant()
                     : Instant.parse(start);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("leerkracht.clock.start is not an ISO date or instant: " + start, e);

@@ -131,6 +131,7 @@ public class LeerkrachtDataSource implements DataSource {
 
     /** The database families the platform supports. */
     public enum Vendor {
-        H2, MYSQL
+        H2,
+        MYSQL
     }
 }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Search text for a JPQL {@code LIKE}: lower case, with LIKE's own characters taken literally. */
 public final class Like {
 
-    private Like() {
-    }
+    private Like() {}
 
     /** {@code %text%}: the text anywhere. */
     public static String contains(String text) {

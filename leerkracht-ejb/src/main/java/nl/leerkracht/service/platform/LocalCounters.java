@@ -31,7 +31,8 @@ final class LocalCounters implements Counters {
     public long increment(String key) {
         long now = clock.millis();
         sweep(now);
-        Counter counter = counters.compute(key, (k, old) -> old == null || old.until < now ? new Counter(now + keepMillis) : old);
+        Counter counter =
+                counters.compute(key, (k, old) -> old == null || old.until < now ? new Counter(now + keepMillis) : old);
         return counter.count.incrementAndGet();
     }
 

@@ -83,9 +83,13 @@ public class MailService {
     /** Sends what is waiting in the outbox. @return how many were sent */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int verzendOpenstaande() {
-        List<Long> open = em.createQuery("SELECT m.id FROM MailBericht m WHERE m.verzondenOp IS NULL"
-                        + " AND m.pogingen < :max ORDER BY m.id", Long.class)
-                .setParameter("max", MailBericht.MAXIMUM_POGINGEN).setMaxResults(PER_RONDE).getResultList();
+        List<Long> open = em.createQuery(
+                        "SELECT m.id FROM MailBericht m WHERE m.verzondenOp IS NULL"
+                                + " AND m.pogingen < :max ORDER BY m.id",
+                        Long.class)
+                .setParameter("max", MailBericht.MAXIMUM_POGINGEN)
+                .setMaxResults(PER_RONDE)
+                .getResultList();
         int verzonden = 0;
         for (Long id : open) {
             if (self.verzend(id)) {

@@ -23,7 +23,8 @@ public class PlatformStatus {
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean isDatabaseUp() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(5);
             return statement.executeQuery("SELECT COUNT(*) FROM account").next();
         } catch (SQLException e) {

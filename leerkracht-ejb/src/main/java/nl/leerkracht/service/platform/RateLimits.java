@@ -99,8 +99,14 @@ public class RateLimits {
     public boolean isOver(Limit limit, String sender) {
         long now = clock.millis();
         Windows windows = Windows.of(limit, sender, now);
-        return withCounters(now, counters -> weighted(limit.window.toMillis(), now, counters.get(windows.current),
-                counters.get(windows.previous)) >= limit.maximum);
+        return withCounters(
+                now,
+                counters -> weighted(
+                                limit.window.toMillis(),
+                                now,
+                                counters.get(windows.current),
+                                counters.get(windows.previous))
+                        >= limit.maximum);
     }
 
     /** Counts one (failed) attempt of the sender. */
@@ -121,7 +127,10 @@ public class RateLimits {
                 grid.remove(windows.current);
                 grid.remove(windows.previous);
             } catch (RuntimeException gridFailed) {
-                LOG.log(Level.FINE, "The data grid could not forget a sender's counts; they run out with their window", gridFailed);
+                LOG.log(
+                        Level.FINE,
+                        "The data grid could not forget a sender's counts; they run out with their window",
+                        gridFailed);
             }
         }
     }
@@ -135,7 +144,11 @@ public class RateLimits {
         Windows windows = Windows.of(limit, sender, now);
         try {
             Counters counters = counters(now);
-            return Duration.ofMillis(untilAllowed(limit.maximum, limit.window.toMillis(), now, counters.get(windows.current),
+            return Duration.ofMillis(untilAllowed(
+                    limit.maximum,
+                    limit.window.toMillis(),
+                    now,
+                    counters.get(windows.current),
                     counters.get(windows.previous)));
         } catch (RuntimeException gridFailed) {
             // Not worth a second try: a full window always suffices.
@@ -171,7 +184,10 @@ public class RateLimits {
                 throw gridFailed;
             }
             gridPausedUntil.set(now + GRID_PAUSE_MILLIS);
-            LOG.log(Level.WARNING, "The data grid failed a rate limit; this node counts for itself for 5 minutes", gridFailed);
+            LOG.log(
+                    Level.WARNING,
+                    "The data grid failed a rate limit; this node counts for itself for 5 minutes",
+                    gridFailed);
             return work.apply(local);
         }
     }
@@ -223,7 +239,8 @@ public class RateLimits {
             return address;
         }
         try {
-            byte[] bytes = InetAddress.getByName(address.startsWith("[") ? address.substring(1, address.length() - 1) : address)
+            byte[] bytes = InetAddress.getByName(
+                            address.startsWith("[") ? address.substring(1, address.length() - 1) : address)
                     .getAddress();
             return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
         } catch (UnknownHostException notAnAddress) {

@@ -17,7 +17,11 @@ public class BestuurKeuze implements Serializable {
     }
 
     /** A board in the register's overview: with its sector and number of schools. */
-    public BestuurKeuze(Long id, String bestuursnummer, String naam, nl.leerkracht.domain.school.Sector sector,
+    public BestuurKeuze(
+            Long id,
+            String bestuursnummer,
+            String naam,
+            nl.leerkracht.domain.school.Sector sector,
             long aantalScholen) {
         this.id = id;
         this.bestuursnummer = bestuursnummer;

@@ -22,8 +22,7 @@ public class EenheidInvoer implements Serializable {
     private String plaats;
     private Integer aantalLeraren;
 
-    public EenheidInvoer() {
-    }
+    public EenheidInvoer() {}
 
     static EenheidInvoer van(Vestiging vestiging) {
         EenheidInvoer invoer = new EenheidInvoer();

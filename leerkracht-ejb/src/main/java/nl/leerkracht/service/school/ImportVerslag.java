@@ -12,7 +12,11 @@ public class ImportVerslag implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What happened to one row. */
-    public enum Uitkomst { TOEGEVOEGD, BIJGEWERKT, GEWEIGERD }
+    public enum Uitkomst {
+        TOEGEVOEGD,
+        BIJGEWERKT,
+        GEWEIGERD
+    }
 
     /** One row of the file: line number, what it is about, what happened and, when refused, why. */
     public static class Regel implements Serializable {

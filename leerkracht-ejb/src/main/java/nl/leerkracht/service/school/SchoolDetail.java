@@ -34,7 +34,8 @@ public class SchoolDetail implements Serializable {
         this.aantalLeraren = school.getAantalLeraren();
         this.adviesFte = school.getAdviesFte().getFte();
         this.vestigingen = school.getVestigingen().stream()
-                .map(v -> new Eenheid(v.getVestigingscode(), v.getNaam(), v.getAdres().getPlaats()))
+                .map(v -> new Eenheid(
+                        v.getVestigingscode(), v.getNaam(), v.getAdres().getPlaats()))
                 .toList();
         this.teams = school.getTeams().stream()
                 .map(t -> new Eenheid(null, t.getNaam(), t.getAantalLeraren() + ""))

@@ -95,13 +95,16 @@ public class SchoolImport {
             voortgang.begin(bestand.getRijen().size());
             em.setFlushMode(FlushModeType.COMMIT);
             Map<String, School> scholen = new HashMap<>();
-            em.createQuery("SELECT s FROM School s", School.class).getResultStream()
+            em.createQuery("SELECT s FROM School s", School.class)
+                    .getResultStream()
                     .forEach(s -> scholen.put(s.getBrin().getCode(), s));
             Map<String, Vestiging> vestigingen = new HashMap<>();
-            em.createQuery("SELECT v FROM Vestiging v JOIN FETCH v.school", Vestiging.class).getResultStream()
+            em.createQuery("SELECT v FROM Vestiging v JOIN FETCH v.school", Vestiging.class)
+                    .getResultStream()
                     .forEach(v -> vestigingen.put(v.getVestigingscode(), v));
             Map<String, Bestuur> besturen = new HashMap<>();
-            em.createQuery("SELECT b FROM Bestuur b", Bestuur.class).getResultStream()
+            em.createQuery("SELECT b FROM Bestuur b", Bestuur.class)
+                    .getResultStream()
                     .forEach(b -> besturen.put(b.getBestuursnummer(), b));
             Set<String> gezien = new HashSet<>();
 
@@ -129,8 +132,13 @@ public class SchoolImport {
         }
     }
 
-    private ImportVerslag.Regel rij(CsvBestand bestand, CsvBestand.Rij rij, Map<String, School> scholen,
-            Map<String, Vestiging> vestigingen, Map<String, Bestuur> besturen, Set<String> gezien) {
+    private ImportVerslag.Regel rij(
+            CsvBestand bestand,
+            CsvBestand.Rij rij,
+            Map<String, School> scholen,
+            Map<String, Vestiging> vestigingen,
+            Map<String, Bestuur> besturen,
+            Set<String> gezien) {
         String brin = waarde(bestand, rij, "brin");
         String naam = waarde(bestand, rij, "naam");
         String vestiging = waarde(bestand, rij, "vestiging");
@@ -147,16 +155,32 @@ public class SchoolImport {
         } catch (Regelfout fout) {
             return new ImportVerslag.Regel(rij.regel(), brin, naam, ImportVerslag.Uitkomst.GEWEIGERD, fout.getCode());
         } catch (RefusedRow refused) {
-            return new ImportVerslag.Regel(rij.regel(), brin, naam, ImportVerslag.Uitkomst.GEWEIGERD, refused.code,
-                    refused.args);
+            return new ImportVerslag.Regel(
+                    rij.regel(), brin, naam, ImportVerslag.Uitkomst.GEWEIGERD, refused.code, refused.args);
         }
     }
 
-    private ImportVerslag.Regel school(CsvBestand bestand, CsvBestand.Rij rij, String brin, String naam, Double latitude,
-            Double longitude, Map<String, School> scholen, Map<String, Bestuur> besturen, Set<String> gezien) {
-        SchoolGegevens gegevens = SchoolGegevens.van(brin, naam, SchoolGegevens.sector(waarde(bestand, rij, "sector")),
-                waarde(bestand, rij, "straat"), waarde(bestand, rij, "huisnummer"), waarde(bestand, rij, "postcode"),
-                waarde(bestand, rij, "plaats"), latitude, longitude, geheelGetal(waarde(bestand, rij, "leraren")));
+    private ImportVerslag.Regel school(
+            CsvBestand bestand,
+            CsvBestand.Rij rij,
+            String brin,
+            String naam,
+            Double latitude,
+            Double longitude,
+            Map<String, School> scholen,
+            Map<String, Bestuur> besturen,
+            Set<String> gezien) {
+        SchoolGegevens gegevens = SchoolGegevens.van(
+                brin,
+                naam,
+                SchoolGegevens.sector(waarde(bestand, rij, "sector")),
+                waarde(bestand, rij, "straat"),
+                waarde(bestand, rij, "huisnummer"),
+                waarde(bestand, rij, "postcode"),
+                waarde(bestand, rij, "plaats"),
+                latitude,
+                longitude,
+                geheelGetal(waarde(bestand, rij, "leraren")));
         String code = gegevens.getBrin().getCode();
         if (!gezien.add(code)) {
             throw new RefusedRow("import.fout.dubbel", code);
@@ -169,7 +193,8 @@ public class SchoolImport {
         School bestaand = scholen.get(code);
         if (bestaand != null) {
             bestaand.wijzig(gegevens, bestuur);
-            return new ImportVerslag.Regel(rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.BIJGEWERKT, null);
+            return new ImportVerslag.Regel(
+                    rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.BIJGEWERKT, null);
         }
         School nieuw = School.van(gegevens, bestuur);
         em.persist(nieuw);
@@ -177,9 +202,17 @@ public class SchoolImport {
         return new ImportVerslag.Regel(rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.TOEGEVOEGD, null);
     }
 
-    private ImportVerslag.Regel vestiging(CsvBestand bestand, CsvBestand.Rij rij, String brin, String nummerTekst,
-            String naam, Double latitude, Double longitude, Map<String, School> scholen,
-            Map<String, Vestiging> vestigingen, Set<String> gezien) {
+    private ImportVerslag.Regel vestiging(
+            CsvBestand bestand,
+            CsvBestand.Rij rij,
+            String brin,
+            String nummerTekst,
+            String naam,
+            Double latitude,
+            Double longitude,
+            Map<String, School> scholen,
+            Map<String, Vestiging> vestigingen,
+            Set<String> gezien) {
         School school = brin == null ? null : scholen.get(brin.trim().toUpperCase(java.util.Locale.ROOT));
         if (school == null) {
             throw new RefusedRow("import.fout.vestigingZonderSchool", brin == null ? "" : brin);
@@ -189,9 +222,17 @@ public class SchoolImport {
             throw new Regelfout("import.fout.vestigingsnummer", "number " + nummerTekst);
         }
         // The same checks as a school's name and address; sector and teachers are the school's own.
-        SchoolGegevens gegevens = SchoolGegevens.van(school.getBrin().getCode(), naam, school.getSector(),
-                waarde(bestand, rij, "straat"), waarde(bestand, rij, "huisnummer"), waarde(bestand, rij, "postcode"),
-                waarde(bestand, rij, "plaats"), latitude, longitude, school.getAantalLeraren());
+        SchoolGegevens gegevens = SchoolGegevens.van(
+                school.getBrin().getCode(),
+                naam,
+                school.getSector(),
+                waarde(bestand, rij, "straat"),
+                waarde(bestand, rij, "huisnummer"),
+                waarde(bestand, rij, "postcode"),
+                waarde(bestand, rij, "plaats"),
+                latitude,
+                longitude,
+                school.getAantalLeraren());
         Adres adres = gegevens.getAdres();
         String code = school.getBrin().getCode() + String.format("%02d", nummer);
         if (!gezien.add(code)) {
@@ -200,7 +241,8 @@ public class SchoolImport {
         Vestiging bestaand = vestigingen.get(code);
         if (bestaand != null) {
             bestaand.wijzig(gegevens.getNaam(), adres);
-            return new ImportVerslag.Regel(rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.BIJGEWERKT, null);
+            return new ImportVerslag.Regel(
+                    rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.BIJGEWERKT, null);
         }
         Vestiging nieuw = new Vestiging(school, nummer, gegevens.getNaam(), adres);
         em.persist(nieuw);
@@ -222,7 +264,10 @@ public class SchoolImport {
     }
 
     private static String kolom(CsvBestand bestand, String veld) {
-        return KOLOMMEN.get(veld).stream().filter(bestand.getKolommen()::contains).findFirst().orElse(null);
+        return KOLOMMEN.get(veld).stream()
+                .filter(bestand.getKolommen()::contains)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String waarde(CsvBestand bestand, CsvBestand.Rij rij, String veld) {

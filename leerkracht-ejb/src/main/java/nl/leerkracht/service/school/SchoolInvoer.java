@@ -22,8 +22,7 @@ public class SchoolInvoer implements Serializable {
     private Double longitude;
     private Integer aantalLeraren;
 
-    public SchoolInvoer() {
-    }
+    public SchoolInvoer() {}
 
     static SchoolInvoer van(School school) {
         SchoolInvoer invoer = new SchoolInvoer();

@@ -16,8 +16,8 @@ public class SchoolRegel implements Serializable {
     private final String bestuurNaam;
     private final int aantalLeraren;
 
-    public SchoolRegel(Long id, String brin, String naam, Sector sector, String plaats, String bestuurNaam,
-            int aantalLeraren) {
+    public SchoolRegel(
+            Long id, String brin, String naam, Sector sector, String plaats, String bestuurNaam, int aantalLeraren) {
         this.id = id;
         this.brin = brin;
         this.naam = naam;
@@ -29,8 +29,14 @@ public class SchoolRegel implements Serializable {
 
     /** The row of a loaded school; queries build the same row with a JPQL constructor expression. */
     public static SchoolRegel of(School school) {
-        return new SchoolRegel(school.getId(), school.getBrin().getCode(), school.getNaam(), school.getSector(),
-                school.getAdres().getPlaats(), school.getBestuur().getNaam(), school.getAantalLeraren());
+        return new SchoolRegel(
+                school.getId(),
+                school.getBrin().getCode(),
+                school.getNaam(),
+                school.getSector(),
+                school.getAdres().getPlaats(),
+                school.getBestuur().getNaam(),
+                school.getAantalLeraren());
     }
 
     public Long getId() {

@@ -55,8 +55,15 @@ public class SchoolService {
     private Scope scope;
 
     /** One school with its locations, teams, cluster and school team, if the caller may see it. */
-    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
-        Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.EXPERTCOACH,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
     public SchoolDetail getSchool(long id) {
         School school = em.find(School.class, id);
         if (school == null) {
@@ -70,14 +77,16 @@ public class SchoolService {
                 .setParameter("school", school)
                 .getResultList();
         Cluster cluster = clusters.isEmpty() ? null : clusters.get(0);
-        List<String> coaches = cluster == null ? List.of()
+        List<String> coaches = cluster == null
+                ? List.of()
                 : cluster.getExpertcoaches().stream().map(Account::getNaam).toList();
         List<SchoolDetail.Persoon> team = em.createQuery(
                         "SELECT l FROM Lidmaatschap l JOIN FETCH l.account a WHERE l.school = :school ORDER BY l.rol, a.naam",
                         Lidmaatschap.class)
                 .setParameter("school", school)
                 .getResultStream()
-                .map(l -> new SchoolDetail.Persoon(l.getAccount().getNaam(), l.getRol().name()))
+                .map(l -> new SchoolDetail.Persoon(
+                        l.getAccount().getNaam(), l.getRol().name()))
                 .toList();
         return new SchoolDetail(school, cluster == null ? null : cluster.getNaam(), coaches, team);
     }
@@ -89,8 +98,15 @@ public class SchoolService {
     }
 
     /** The schools the caller may see, by name. */
-    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
-        Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.EXPERTCOACH,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
     public List<SchoolRegel> findSchoolsInScope() {
         Scope.Filter inScope = scope.schoolFilter("s");
         return inScope.bind(em.createQuery(ROW + " WHERE " + inScope.jpql() + " ORDER BY s.naam", SchoolRegel.class))
@@ -101,13 +117,15 @@ public class SchoolService {
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<SectorTelling> countBySector() {
         List<Object[]> rows = em.createQuery(
-                        "SELECT s.sector, COUNT(s), SUM(s.aantalLeraren) FROM School s GROUP BY s.sector", Object[].class)
+                        "SELECT s.sector, COUNT(s), SUM(s.aantalLeraren) FROM School s GROUP BY s.sector",
+                        Object[].class)
                 .getResultList();
         return Arrays.stream(Sector.values())
                 .map(sector -> rows.stream()
                         .filter(row -> row[0] == sector)
                         .findFirst()
-                        .map(row -> new SectorTelling(sector, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                        .map(row ->
+                                new SectorTelling(sector, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
                         .orElse(new SectorTelling(sector, 0, 0)))
                 .toList();
     }
@@ -123,28 +141,41 @@ public class SchoolService {
     }
 
     /** Sortable columns of the register and their JPQL path; anything else sorts by name. */
-    private static final Map<String, String> SORTEERBAAR = Map.of("brin", "s.brin.code", "naam", "s.naam",
-            "sector", "s.sector", "plaats", "s.adres.plaats", "bestuurNaam", "b.naam", "aantalLeraren", "s.aantalLeraren");
+    private static final Map<String, String> SORTEERBAAR = Map.of(
+            "brin",
+            "s.brin.code",
+            "naam",
+            "s.naam",
+            "sector",
+            "s.sector",
+            "plaats",
+            "s.adres.plaats",
+            "bestuurNaam",
+            "b.naam",
+            "aantalLeraren",
+            "s.aantalLeraren");
 
     /**
      * One page of the register for the central team, filtered per column (BRIN from the start, name,
      * place and board anywhere in the text, sector exactly) and sorted by one column.
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public List<SchoolRegel> zoek(Map<String, String> filters, int first, int pageSize, String sortField,
-            boolean ascending) {
+    public List<SchoolRegel> zoek(
+            Map<String, String> filters, int first, int pageSize, String sortField, boolean ascending) {
         String order = SORTEERBAAR.getOrDefault(sortField == null ? "" : sortField, "s.naam");
-        TypedQuery<SchoolRegel> query = em.createQuery(ROW + where(filters) + " ORDER BY " + order
-                + (ascending ? " ASC" : " DESC") + ", s.id", SchoolRegel.class);
+        TypedQuery<SchoolRegel> query = em.createQuery(
+                ROW + where(filters) + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", s.id",
+                SchoolRegel.class);
         parameters(query, filters);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 10_000)))
+        return query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 10_000)))
                 .getResultList();
     }
 
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public long tel(Map<String, String> filters) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(s) FROM School s JOIN s.bestuur b" + where(filters),
-                Long.class);
+        TypedQuery<Long> query =
+                em.createQuery("SELECT COUNT(s) FROM School s JOIN s.bestuur b" + where(filters), Long.class);
         parameters(query, filters);
         return query.getSingleResult();
     }
@@ -185,7 +216,9 @@ public class SchoolService {
     }
 
     private static boolean has(Map<String, String> filters, String field) {
-        return filters != null && filters.get(field) != null && !filters.get(field).isBlank();
+        return filters != null
+                && filters.get(field) != null
+                && !filters.get(field).isBlank();
     }
 
     private static Sector sectorFilter(Map<String, String> filters) {
@@ -212,8 +245,11 @@ public class SchoolService {
     /** The boards, by name, to choose from. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<BestuurKeuze> besturen() {
-        return em.createQuery("SELECT NEW nl.leerkracht.service.school.BestuurKeuze(b.id, b.bestuursnummer, b.naam)"
-                + " FROM Bestuur b ORDER BY b.naam", BestuurKeuze.class).getResultList();
+        return em.createQuery(
+                        "SELECT NEW nl.leerkracht.service.school.BestuurKeuze(b.id, b.bestuursnummer, b.naam)"
+                                + " FROM Bestuur b ORDER BY b.naam",
+                        BestuurKeuze.class)
+                .getResultList();
     }
 
     /** A school's locations (VO) or teams (MBO/HBO) as the central team edits them. */
@@ -222,7 +258,8 @@ public class SchoolService {
         School school = school(schoolId);
         return switch (school.getSector().getInschrijfeenheid()) {
             case SCHOOL -> List.of();
-            case VESTIGING -> school.getVestigingen().stream().map(EenheidInvoer::van).toList();
+            case VESTIGING ->
+                school.getVestigingen().stream().map(EenheidInvoer::van).toList();
             case TEAM -> school.getTeams().stream().map(EenheidInvoer::van).toList();
         };
     }
@@ -244,13 +281,23 @@ public class SchoolService {
         try {
             bijRegel(() -> {
                 // The same checks as a school's name and address; sector and teachers are the school's own.
-                SchoolGegevens gegevens = SchoolGegevens.van(school.getBrin().getCode(), invoer.getNaam(), school.getSector(),
-                        invoer.getStraat(), invoer.getHuisnummer(), invoer.getPostcode(), invoer.getPlaats(), null, null,
+                SchoolGegevens gegevens = SchoolGegevens.van(
+                        school.getBrin().getCode(),
+                        invoer.getNaam(),
+                        school.getSector(),
+                        invoer.getStraat(),
+                        invoer.getHuisnummer(),
+                        invoer.getPostcode(),
+                        invoer.getPlaats(),
+                        null,
+                        null,
                         school.getAantalLeraren());
                 if (invoer.getId() == null) {
                     boolean bezet = school.getVestigingen().stream().anyMatch(v -> v.getVestigingsnummer() == nummer);
                     if (bezet) {
-                        throw new BusinessException("eenheid.fout.nummerBezet", "number taken",
+                        throw new BusinessException(
+                                "eenheid.fout.nummerBezet",
+                                "number taken",
                                 school.getBrin().getCode() + String.format("%02d", nummer));
                     }
                     em.persist(new Vestiging(school, nummer, gegevens.getNaam(), gegevens.getAdres()));
@@ -320,9 +367,12 @@ public class SchoolService {
     /** Every board with its sector and number of schools, by name. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public List<BestuurKeuze> besturenOverzicht() {
-        return em.createQuery("SELECT NEW nl.leerkracht.service.school.BestuurKeuze(b.id, b.bestuursnummer, b.naam,"
-                + " b.sector, COUNT(s)) FROM Bestuur b LEFT JOIN School s ON s.bestuur = b"
-                + " GROUP BY b.id, b.bestuursnummer, b.naam, b.sector ORDER BY b.naam", BestuurKeuze.class).getResultList();
+        return em.createQuery(
+                        "SELECT NEW nl.leerkracht.service.school.BestuurKeuze(b.id, b.bestuursnummer, b.naam,"
+                                + " b.sector, COUNT(s)) FROM Bestuur b LEFT JOIN School s ON s.bestuur = b"
+                                + " GROUP BY b.id, b.bestuursnummer, b.naam, b.sector ORDER BY b.naam",
+                        BestuurKeuze.class)
+                .getResultList();
     }
 
     /**
@@ -337,10 +387,14 @@ public class SchoolService {
                 Bestuur bestuur;
                 if (id == null) {
                     bestuur = Bestuur.nieuw(nummer, naam, sector);
-                    boolean bestaat = !em.createQuery("SELECT b.id FROM Bestuur b WHERE b.bestuursnummer = :nummer", Long.class)
-                            .setParameter("nummer", bestuur.getBestuursnummer()).getResultList().isEmpty();
+                    boolean bestaat = !em.createQuery(
+                                    "SELECT b.id FROM Bestuur b WHERE b.bestuursnummer = :nummer", Long.class)
+                            .setParameter("nummer", bestuur.getBestuursnummer())
+                            .getResultList()
+                            .isEmpty();
                     if (bestaat) {
-                        throw new BusinessException("bestuur.fout.bestaat", "number taken", bestuur.getBestuursnummer());
+                        throw new BusinessException(
+                                "bestuur.fout.bestaat", "number taken", bestuur.getBestuursnummer());
                     }
                     em.persist(bestuur);
                 } else {
@@ -355,7 +409,8 @@ public class SchoolService {
             });
         } catch (PersistenceException e) {
             if (Constraints.isViolation(e)) {
-                throw new BusinessException("bestuur.fout.bestaat", e.getMessage(), nummer == null ? "" : nummer.trim());
+                throw new BusinessException(
+                        "bestuur.fout.bestaat", e.getMessage(), nummer == null ? "" : nummer.trim());
             }
             throw e;
         }
@@ -370,17 +425,30 @@ public class SchoolService {
     public long bewaar(SchoolInvoer invoer) {
         try {
             return bijRegel(() -> {
-                SchoolGegevens gegevens = SchoolGegevens.van(invoer.getBrin(), invoer.getNaam(), invoer.getSector(),
-                        invoer.getStraat(), invoer.getHuisnummer(), invoer.getPostcode(), invoer.getPlaats(),
-                        invoer.getLatitude(), invoer.getLongitude(), invoer.getAantalLeraren());
+                SchoolGegevens gegevens = SchoolGegevens.van(
+                        invoer.getBrin(),
+                        invoer.getNaam(),
+                        invoer.getSector(),
+                        invoer.getStraat(),
+                        invoer.getHuisnummer(),
+                        invoer.getPostcode(),
+                        invoer.getPlaats(),
+                        invoer.getLatitude(),
+                        invoer.getLongitude(),
+                        invoer.getAantalLeraren());
                 Bestuur bestuur = invoer.getBestuurId() == null ? null : em.find(Bestuur.class, invoer.getBestuurId());
                 if (bestuur == null) {
                     throw new BusinessException("school.fout.bestuur", "no board " + invoer.getBestuurId());
                 }
-                List<Long> zelfdeBrin = em.createQuery("SELECT s.id FROM School s WHERE s.brin.code = :brin", Long.class)
-                        .setParameter("brin", gegevens.getBrin().getCode()).getResultList();
+                List<Long> zelfdeBrin = em.createQuery(
+                                "SELECT s.id FROM School s WHERE s.brin.code = :brin", Long.class)
+                        .setParameter("brin", gegevens.getBrin().getCode())
+                        .getResultList();
                 if (zelfdeBrin.stream().anyMatch(id -> !id.equals(invoer.getId()))) {
-                    throw new BusinessException("school.fout.brinBestaat", "BRIN taken", gegevens.getBrin().getCode());
+                    throw new BusinessException(
+                            "school.fout.brinBestaat",
+                            "BRIN taken",
+                            gegevens.getBrin().getCode());
                 }
                 School school;
                 if (invoer.getId() == null) {

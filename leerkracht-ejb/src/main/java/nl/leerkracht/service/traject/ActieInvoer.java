@@ -10,6 +10,7 @@ public class ActieInvoer implements Serializable {
     private String omschrijving;
     /** The person's account id, chosen from the people of the school. */
     private Long eigenaar;
+
     private LocalDate deadline;
 
     /** Whether nothing was typed: a blank line in the bordsessie form is no new action. */

@@ -31,7 +31,9 @@ public class DirectieteamTrajectDetail implements Serializable {
         this.id = traject.getId();
         this.bestuur = traject.getBestuur().getNaam();
         this.startjaar = traject.getDirectieteam().getStartjaar().toString();
-        this.leden = traject.getDirectieteam().getLeden().stream().map(DirectieteamLid::getNaam).toList();
+        this.leden = traject.getDirectieteam().getLeden().stream()
+                .map(DirectieteamLid::getNaam)
+                .toList();
         this.fase = traject.getFase();
         this.alleFasen = Programma.DIRECTIETEAM.getFasen();
         this.volgendeFase = traject.getVolgendeFase();
@@ -101,6 +103,10 @@ public class DirectieteamTrajectDetail implements Serializable {
 
     /** The latest evaluation, for lists and the bestuurder's overview; null before the first step. */
     public String getLaatsteEvaluatie() {
-        return stappen.stream().map(FasewisselRow::getEvaluatie).filter(e -> e != null).findFirst().orElse(null);
+        return stappen.stream()
+                .map(FasewisselRow::getEvaluatie)
+                .filter(e -> e != null)
+                .findFirst()
+                .orElse(null);
     }
 }

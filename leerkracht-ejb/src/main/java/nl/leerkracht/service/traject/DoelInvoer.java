@@ -10,6 +10,7 @@ public class DoelInvoer implements Serializable {
     private String omschrijving;
     /** The person's account id, chosen from the people of the school. */
     private Long eigenaar;
+
     private String streefwaarde;
     private LocalDate deadline;
 

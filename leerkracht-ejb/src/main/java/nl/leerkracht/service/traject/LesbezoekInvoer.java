@@ -11,6 +11,7 @@ public class LesbezoekInvoer implements Serializable {
     private Long bezoeker;
     /** The person's account id, chosen from the people of the school. */
     private Long bezochte;
+
     private LocalDate datum;
     private String focus;
 

@@ -57,8 +57,13 @@ public class TeambordService {
     public void voegDoelToe(long trajectId, @NotNull DoelInvoer invoer) {
         Traject traject = bord(trajectId);
         Account eigenaar = persoon(invoer.getEigenaar());
-        em.persist(BusinessException.bijRegel(() -> new Doel(traject, invoer.getOmschrijving(), eigenaar, invoer.getStreefwaarde(),
-                invoer.getDeadline(), vandaag())));
+        em.persist(BusinessException.bijRegel(() -> new Doel(
+                traject,
+                invoer.getOmschrijving(),
+                eigenaar,
+                invoer.getStreefwaarde(),
+                invoer.getDeadline(),
+                vandaag())));
     }
 
     public void zetDoelStatus(long trajectId, long doelId, DoelStatus status) {
@@ -74,7 +79,8 @@ public class TeambordService {
 
     public void rondActieAf(long trajectId, long actieId) {
         Traject traject = bord(trajectId);
-        vanBord(em.find(Actie.class, actieId, LockModeType.PESSIMISTIC_WRITE), traject).rondAf(vandaag());
+        vanBord(em.find(Actie.class, actieId, LockModeType.PESSIMISTIC_WRITE), traject)
+                .rondAf(vandaag());
     }
 
     public void voegSuccesToe(long trajectId, String omschrijving) {
@@ -90,8 +96,12 @@ public class TeambordService {
     public void logBordsessie(long trajectId, @NotNull BordsessieInvoer invoer) {
         Traject traject = em.find(Traject.class, bord(trajectId).getId(), LockModeType.PESSIMISTIC_WRITE);
         LocalDate vandaag = vandaag();
-        if (invoer.getDatum() != null && !em.createQuery("SELECT b.id FROM Bordsessie b WHERE b.traject = :t AND b.datum = :d",
-                Long.class).setParameter("t", traject).setParameter("d", invoer.getDatum()).getResultList().isEmpty()) {
+        if (invoer.getDatum() != null
+                && !em.createQuery("SELECT b.id FROM Bordsessie b WHERE b.traject = :t AND b.datum = :d", Long.class)
+                        .setParameter("t", traject)
+                        .setParameter("d", invoer.getDatum())
+                        .getResultList()
+                        .isEmpty()) {
             throw new ConflictException("bordsessie.fout.dubbel", "session on " + invoer.getDatum(), invoer.getDatum());
         }
         List<Account> aanwezigen = new ArrayList<>();
@@ -113,8 +123,17 @@ public class TeambordService {
             }
         }
         String door = accounts.getCaller().getNaam();
-        Bordsessie sessie = BusinessException.bijRegel(() -> Bordsessie.log(traject, invoer.getDatum(), vandaag, aanwezigen, doelen,
-                afgerond, nieuw, invoer.getNotitie(), door, Instant.now(clock)));
+        Bordsessie sessie = BusinessException.bijRegel(() -> Bordsessie.log(
+                traject,
+                invoer.getDatum(),
+                vandaag,
+                aanwezigen,
+                doelen,
+                afgerond,
+                nieuw,
+                invoer.getNotitie(),
+                door,
+                Instant.now(clock)));
         em.persist(sessie);
         nieuw.forEach(em::persist);
     }
@@ -124,8 +143,8 @@ public class TeambordService {
         Traject traject = bord(trajectId);
         Account bezoeker = persoon(invoer.getBezoeker());
         Account bezochte = persoon(invoer.getBezochte());
-        em.persist(BusinessException.bijRegel(() -> Lesbezoek.plan(traject, bezoeker, bezochte, invoer.getDatum(),
-                invoer.getFocus(), vandaag())));
+        em.persist(BusinessException.bijRegel(
+                () -> Lesbezoek.plan(traject, bezoeker, bezochte, invoer.getDatum(), invoer.getFocus(), vandaag())));
     }
 
     /** Records a planned visit as held, with the feedback given. */
@@ -138,14 +157,17 @@ public class TeambordService {
     /** Records a lesson designed together, with the visit that follows it up when one is chosen. */
     public void voegLesontwerpToe(long trajectId, @NotNull LesontwerpInvoer invoer) {
         Traject traject = bord(trajectId);
-        Lesontwerp ontwerp = BusinessException.bijRegel(() -> new Lesontwerp(traject, invoer.getTitel(), invoer.getOntwerpers(), invoer.getLesdoel(),
-                invoer.getDatum(), vandaag()));
+        Lesontwerp ontwerp = BusinessException.bijRegel(() -> new Lesontwerp(
+                traject, invoer.getTitel(), invoer.getOntwerpers(), invoer.getLesdoel(), invoer.getDatum(), vandaag()));
         if (invoer.getVervolgbezoek() != null) {
             Lesbezoek bezoek = vanBord(em.find(Lesbezoek.class, invoer.getVervolgbezoek()), traject);
             BusinessException.bijRegel(() -> ontwerp.koppelVervolgbezoek(bezoek));
             if (!em.createQuery("SELECT o.id FROM Lesontwerp o WHERE o.vervolgbezoek = :b", Long.class)
-                    .setParameter("b", bezoek).getResultList().isEmpty()) {
-                throw new BusinessException("lesontwerp.fout.alGekoppeld", "visit " + bezoek.getId() + " already follows up a design");
+                    .setParameter("b", bezoek)
+                    .getResultList()
+                    .isEmpty()) {
+                throw new BusinessException(
+                        "lesontwerp.fout.alGekoppeld", "visit " + bezoek.getId() + " already follows up a design");
             }
         }
         em.persist(ontwerp);
@@ -155,16 +177,22 @@ public class TeambordService {
     public void voegStemToe(long trajectId, @NotNull StemInvoer invoer) {
         Traject traject = bord(trajectId);
         Doel doel = invoer.getDoel() == null ? null : vanBord(em.find(Doel.class, invoer.getDoel()), traject);
-        em.persist(BusinessException.bijRegel(() -> new StemVanDeLeerling(traject, invoer.getDatum(), invoer.getGroep(), invoer.getVraag(),
-                invoer.getUitkomst(), doel, vandaag())));
+        em.persist(BusinessException.bijRegel(() -> new StemVanDeLeerling(
+                traject,
+                invoer.getDatum(),
+                invoer.getGroep(),
+                invoer.getVraag(),
+                invoer.getUitkomst(),
+                doel,
+                vandaag())));
     }
 
     /** Records the team's look-back: on track or not, and why. */
     public void voegTerugblikToe(long trajectId, @NotNull TerugblikInvoer invoer) {
         Traject traject = bord(trajectId);
         String door = accounts.getCaller().getNaam();
-        em.persist(BusinessException.bijRegel(() -> new Terugblik(traject, invoer.getDatum(), invoer.getOpKoers(), invoer.getToelichting(), door,
-                vandaag())));
+        em.persist(BusinessException.bijRegel(() -> new Terugblik(
+                traject, invoer.getDatum(), invoer.getOpKoers(), invoer.getToelichting(), door, vandaag())));
     }
 
     /**
@@ -189,8 +217,9 @@ public class TeambordService {
 
     /** A goal or action of this board; anything else (unknown, or another board's) is refused as such. */
     private static <T> T vanBord(T item, Traject traject) {
-        Traject eigen = item instanceof Doel d ? d.getTraject() : item instanceof Actie a ? a.getTraject()
-                : item instanceof Lesbezoek b ? b.getTraject() : null;
+        Traject eigen = item instanceof Doel d
+                ? d.getTraject()
+                : item instanceof Actie a ? a.getTraject() : item instanceof Lesbezoek b ? b.getTraject() : null;
         if (eigen == null || !eigen.equals(traject)) {
             throw new BusinessException("teambord.fout.anderBord", "item not on board " + traject.getId());
         }
@@ -199,11 +228,11 @@ public class TeambordService {
 
     private Actie actie(Traject traject, ActieInvoer invoer) {
         Account eigenaar = persoon(invoer.getEigenaar());
-        return BusinessException.bijRegel(() -> new Actie(traject, invoer.getOmschrijving(), eigenaar, invoer.getDeadline(), vandaag()));
+        return BusinessException.bijRegel(
+                () -> new Actie(traject, invoer.getOmschrijving(), eigenaar, invoer.getDeadline(), vandaag()));
     }
 
     private LocalDate vandaag() {
         return LocalDate.now(clock);
     }
-
 }

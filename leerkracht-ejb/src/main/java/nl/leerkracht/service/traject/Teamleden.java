@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.leerkracht.domain.account.AccountStatus;
-import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.traject.Teamlid;
 import nl.leerkracht.service.platform.Keuze;
@@ -21,14 +20,15 @@ final class Teamleden {
     private final Map<Long, String> namen = new HashMap<>();
     private final List<Keuze> keuzes = new ArrayList<>();
 
-    private Teamleden() {
-    }
+    private Teamleden() {}
 
     static Teamleden van(EntityManager em, School school) {
         Teamleden teamleden = new Teamleden();
-        em.createQuery("SELECT DISTINCT a.id, a.naam, a.status FROM Lidmaatschap l JOIN l.account a"
-                        + " WHERE l.school = :school AND l.rol IN :rollen"
-                        + " ORDER BY a.naam, a.id", Object[].class)
+        em.createQuery(
+                        "SELECT DISTINCT a.id, a.naam, a.status FROM Lidmaatschap l JOIN l.account a"
+                                + " WHERE l.school = :school AND l.rol IN :rollen"
+                                + " ORDER BY a.naam, a.id",
+                        Object[].class)
                 .setParameter("school", school)
                 .setParameter("rollen", TrajectService.SCHOOLROLLEN)
                 .getResultList()
@@ -43,7 +43,9 @@ final class Teamleden {
 
     /** The person's current name; a name from before people were kept as it was entered. */
     String naam(Teamlid teamlid) {
-        return teamlid.getAccountId() == null ? teamlid.getNaam() : namen.getOrDefault(teamlid.getAccountId(), teamlid.getNaam());
+        return teamlid.getAccountId() == null
+                ? teamlid.getNaam()
+                : namen.getOrDefault(teamlid.getAccountId(), teamlid.getNaam());
     }
 
     List<Keuze> keuzes() {

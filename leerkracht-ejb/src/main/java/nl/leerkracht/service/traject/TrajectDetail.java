@@ -1,29 +1,22 @@
 package nl.leerkracht.service.traject;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import nl.leerkracht.domain.school.Sector;
-import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
 import nl.leerkracht.domain.traject.Doel;
 import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
-import nl.leerkracht.domain.traject.Fasewissel;
-import nl.leerkracht.domain.traject.Lesbezoek;
 import nl.leerkracht.domain.traject.LesbezoekStatus;
-import nl.leerkracht.domain.traject.Lesontwerp;
-import nl.leerkracht.domain.traject.Ritme;
-import nl.leerkracht.domain.traject.StemVanDeLeerling;
-import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Programma;
+import nl.leerkracht.domain.traject.Ritme;
 import nl.leerkracht.domain.traject.Succes;
 import nl.leerkracht.domain.traject.Traject;
+import nl.leerkracht.service.platform.Keuze;
 
 /**
  * One trajectory as its page shows it: the phase and its history, the team's board, the recent
@@ -58,8 +51,17 @@ public class TrajectDetail implements Serializable {
     private final boolean magFaseWisselen;
     private final boolean magBordBijwerken;
 
-    TrajectDetail(Traject traject, List<Doel> doelen, List<Actie> acties, List<Succes> successen, List<Bordsessie> sessies,
-            Teamleden teamleden, Instrumenten instrumenten, Ritme ritme, boolean magFaseWisselen, boolean magBordBijwerken,
+    TrajectDetail(
+            Traject traject,
+            List<Doel> doelen,
+            List<Actie> acties,
+            List<Succes> successen,
+            List<Bordsessie> sessies,
+            Teamleden teamleden,
+            Instrumenten instrumenten,
+            Ritme ritme,
+            boolean magFaseWisselen,
+            boolean magBordBijwerken,
             LocalDate vandaag) {
         this.id = traject.getId();
         this.schoolId = traject.getSchool().getId();
@@ -73,18 +75,26 @@ public class TrajectDetail implements Serializable {
         this.faseKeuzes = traject.getFaseKeuzes();
         this.gestartOp = traject.getGestartOp();
         this.ambitie = traject.getAmbitie();
-        List<FasewisselRow> nieuwsteEerst = new ArrayList<>(traject.getFasen().stream().map(FasewisselRow::new).toList());
+        List<FasewisselRow> nieuwsteEerst = new ArrayList<>(
+                traject.getFasen().stream().map(FasewisselRow::new).toList());
         Collections.reverse(nieuwsteEerst);
         this.stappen = List.copyOf(nieuwsteEerst);
         this.doelen = doelen.stream().map(d -> new DoelRow(d, teamleden)).toList();
-        this.acties = acties.stream().map(a -> new ActieRow(a, teamleden, vandaag)).toList();
+        this.acties =
+                acties.stream().map(a -> new ActieRow(a, teamleden, vandaag)).toList();
         this.successen = successen.stream().map(SuccesRow::new).toList();
-        this.bordsessies = sessies.stream().map(b -> new BordsessieRow(b, teamleden)).toList();
+        this.bordsessies =
+                sessies.stream().map(b -> new BordsessieRow(b, teamleden)).toList();
         this.mensen = teamleden.keuzes();
-        this.lesbezoeken = instrumenten.bezoeken.stream().map(b -> new LesbezoekRow(b, teamleden)).toList();
-        this.lesontwerpen = instrumenten.ontwerpen.stream().map(o -> new LesontwerpRow(o, teamleden)).toList();
+        this.lesbezoeken = instrumenten.bezoeken.stream()
+                .map(b -> new LesbezoekRow(b, teamleden))
+                .toList();
+        this.lesontwerpen = instrumenten.ontwerpen.stream()
+                .map(o -> new LesontwerpRow(o, teamleden))
+                .toList();
         this.stemrondes = instrumenten.rondes.stream().map(StemrondeRow::new).toList();
-        this.terugblikken = instrumenten.terugblikken.stream().map(TerugblikRow::new).toList();
+        this.terugblikken =
+                instrumenten.terugblikken.stream().map(TerugblikRow::new).toList();
         this.ritme = new RitmeWeergave(ritme);
         this.magFaseWisselen = magFaseWisselen;
         this.magBordBijwerken = magBordBijwerken;
@@ -183,7 +193,9 @@ public class TrajectDetail implements Serializable {
 
     /** The visits still to be recorded, to choose from as a design's follow-up or to record. */
     public List<LesbezoekRow> getGeplandeLesbezoeken() {
-        return lesbezoeken.stream().filter(b -> b.getStatus() == LesbezoekStatus.GEPLAND).toList();
+        return lesbezoeken.stream()
+                .filter(b -> b.getStatus() == LesbezoekStatus.GEPLAND)
+                .toList();
     }
 
     public List<LesontwerpRow> getLesontwerpen() {
@@ -209,5 +221,4 @@ public class TrajectDetail implements Serializable {
     public boolean isMagBordBijwerken() {
         return magBordBijwerken;
     }
-
 }

@@ -52,7 +52,8 @@ public class TrajectOpening {
     @PermitAll
     public List<Long> klaarVoorStart() {
         LocalDate vandaag = LocalDate.now(clock);
-        return em.createQuery("SELECT i FROM Inschrijving i WHERE i.status = :status AND i.startjaar <= :huidig",
+        return em.createQuery(
+                        "SELECT i FROM Inschrijving i WHERE i.status = :status AND i.startjaar <= :huidig",
                         Inschrijving.class)
                 .setParameter("status", InschrijvingStatus.GOEDGEKEURD)
                 .setParameter("huidig", Schooljaar.of(vandaag))
@@ -72,7 +73,8 @@ public class TrajectOpening {
     public boolean start(long inschrijvingId) {
         LocalDate vandaag = LocalDate.now(clock);
         Inschrijving inschrijving = em.find(Inschrijving.class, inschrijvingId, LockModeType.PESSIMISTIC_WRITE);
-        if (inschrijving == null || inschrijving.getStatus() != InschrijvingStatus.GOEDGEKEURD
+        if (inschrijving == null
+                || inschrijving.getStatus() != InschrijvingStatus.GOEDGEKEURD
                 || vandaag.isBefore(inschrijving.getStartjaar().getTrajectStart())) {
             return false;
         }

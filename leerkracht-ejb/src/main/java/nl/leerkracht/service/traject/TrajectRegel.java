@@ -25,7 +25,13 @@ public class TrajectRegel implements Serializable {
     private final long doelen;
     private final String laatsteEvaluatie;
 
-    TrajectRegel(Traject traject, long openActies, LocalDate laatsteBordsessie, Ritme ritme, long doelenBehaald, long doelen,
+    TrajectRegel(
+            Traject traject,
+            long openActies,
+            LocalDate laatsteBordsessie,
+            Ritme ritme,
+            long doelenBehaald,
+            long doelen,
             String laatsteEvaluatie) {
         this.id = traject.getId();
         this.schoolNaam = traject.getSchool().getNaam();

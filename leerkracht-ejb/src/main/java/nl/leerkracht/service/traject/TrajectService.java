@@ -48,6 +48,7 @@ public class TrajectService {
     static final int RECENTE_SESSIES = 12;
     /** The people of a school who keep its board and take part in its sessions. */
     static final List<Rol> SCHOOLROLLEN = List.of(Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR);
+
     private static final Logger LOG = Logger.getLogger(TrajectService.class.getName());
 
     @PersistenceContext
@@ -63,27 +64,46 @@ public class TrajectService {
     private Clock clock;
 
     /** The trajectories the caller may see, by school and unit, with their open actions and latest session. */
-    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
-        Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.EXPERTCOACH,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
     public List<TrajectRegel> trajecten() {
         Scope.Filter inScope = scope.schoolFilter("s");
-        TypedQuery<Traject> query = inScope.bind(em.createQuery("SELECT t FROM Traject t JOIN FETCH t.school s"
-                + " JOIN FETCH t.inschrijving WHERE " + inScope.jpql() + " ORDER BY s.naam, t.eenheidNaam", Traject.class));
+        TypedQuery<Traject> query = inScope.bind(em.createQuery(
+                "SELECT t FROM Traject t JOIN FETCH t.school s" + " JOIN FETCH t.inschrijving WHERE " + inScope.jpql()
+                        + " ORDER BY s.naam, t.eenheidNaam",
+                Traject.class));
         List<Traject> trajecten = query.getResultList();
         if (trajecten.isEmpty()) {
             return List.of();
         }
         Map<Long, Long> openActies = new HashMap<>();
-        em.createQuery("SELECT a.traject.id, COUNT(a) FROM Actie a WHERE a.traject IN :t AND a.afgerondOp IS NULL"
-                        + " GROUP BY a.traject.id", Object[].class).setParameter("t", trajecten).getResultList()
+        em.createQuery(
+                        "SELECT a.traject.id, COUNT(a) FROM Actie a WHERE a.traject IN :t AND a.afgerondOp IS NULL"
+                                + " GROUP BY a.traject.id",
+                        Object[].class)
+                .setParameter("t", trajecten)
+                .getResultList()
                 .forEach(r -> openActies.put((Long) r[0], ((Number) r[1]).longValue()));
         Map<Long, LocalDate> laatste = new HashMap<>();
-        em.createQuery("SELECT b.traject.id, MAX(b.datum) FROM Bordsessie b WHERE b.traject IN :t GROUP BY b.traject.id",
-                        Object[].class).setParameter("t", trajecten).getResultList()
+        em.createQuery(
+                        "SELECT b.traject.id, MAX(b.datum) FROM Bordsessie b WHERE b.traject IN :t GROUP BY b.traject.id",
+                        Object[].class)
+                .setParameter("t", trajecten)
+                .getResultList()
                 .forEach(r -> laatste.put((Long) r[0], (LocalDate) r[1]));
         Map<Long, long[]> doelen = new HashMap<>();
-        em.createQuery("SELECT d.traject.id, d.status, COUNT(d) FROM Doel d WHERE d.traject IN :t GROUP BY d.traject.id, d.status",
-                        Object[].class).setParameter("t", trajecten).getResultList()
+        em.createQuery(
+                        "SELECT d.traject.id, d.status, COUNT(d) FROM Doel d WHERE d.traject IN :t GROUP BY d.traject.id, d.status",
+                        Object[].class)
+                .setParameter("t", trajecten)
+                .getResultList()
                 .forEach(r -> {
                     long[] telling = doelen.computeIfAbsent((Long) r[0], id -> new long[2]);
                     long aantal = ((Number) r[2]).longValue();
@@ -93,16 +113,28 @@ public class TrajectService {
                     }
                 });
         Map<Long, Object[]> evaluaties = new HashMap<>();
-        em.createQuery("SELECT t.id, f.evaluatie, f.op FROM Traject t JOIN t.fasen f WHERE t.id IN :ids AND f.evaluatie IS NOT NULL",
-                        Object[].class).setParameter("ids", trajecten.stream().map(Traject::getId).toList()).getResultList()
-                .forEach(r -> evaluaties.merge((Long) r[0], r, (a, b) -> ((Instant) a[2]).isAfter((Instant) b[2]) ? a : b));
+        em.createQuery(
+                        "SELECT t.id, f.evaluatie, f.op FROM Traject t JOIN t.fasen f WHERE t.id IN :ids AND f.evaluatie IS NOT NULL",
+                        Object[].class)
+                .setParameter("ids", trajecten.stream().map(Traject::getId).toList())
+                .getResultList()
+                .forEach(r ->
+                        evaluaties.merge((Long) r[0], r, (a, b) -> ((Instant) a[2]).isAfter((Instant) b[2]) ? a : b));
         Map<Long, Ritme> ritmes = ritmes(trajecten);
-        return trajecten.stream().map(t -> {
-            long[] telling = doelen.getOrDefault(t.getId(), new long[2]);
-            Object[] evaluatie = evaluaties.get(t.getId());
-            return new TrajectRegel(t, openActies.getOrDefault(t.getId(), 0L), laatste.get(t.getId()), ritmes.get(t.getId()),
-                    telling[0], telling[1], evaluatie == null ? null : (String) evaluatie[1]);
-        }).toList();
+        return trajecten.stream()
+                .map(t -> {
+                    long[] telling = doelen.getOrDefault(t.getId(), new long[2]);
+                    Object[] evaluatie = evaluaties.get(t.getId());
+                    return new TrajectRegel(
+                            t,
+                            openActies.getOrDefault(t.getId(), 0L),
+                            laatste.get(t.getId()),
+                            ritmes.get(t.getId()),
+                            telling[0],
+                            telling[1],
+                            evaluatie == null ? null : (String) evaluatie[1]);
+                })
+                .toList();
     }
 
     /**
@@ -112,61 +144,135 @@ public class TrajectService {
     private Map<Long, Ritme> ritmes(List<Traject> trajecten) {
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate vanaf = vandaag.minusWeeks(30);
-        Map<Long, List<LocalDate>> sessies = dagen("SELECT b.traject.id, b.datum FROM Bordsessie b WHERE b.traject IN :t"
-                + " AND b.datum >= :vanaf", trajecten, vanaf);
+        Map<Long, List<LocalDate>> sessies = dagen(
+                "SELECT b.traject.id, b.datum FROM Bordsessie b WHERE b.traject IN :t" + " AND b.datum >= :vanaf",
+                trajecten,
+                vanaf);
         Map<Long, List<Ritme.Bezoek>> bezoeken = new HashMap<>();
-        em.createQuery("SELECT l.traject.id, l.datum, l.bezochte.accountId, l.bezochte.naam FROM Lesbezoek l WHERE l.traject IN :t"
-                        + " AND l.status = nl.leerkracht.domain.traject.LesbezoekStatus.GEHOUDEN AND l.datum >= :vanaf", Object[].class)
-                .setParameter("t", trajecten).setParameter("vanaf", Ritme.termijnStart(vandaag)).getResultList()
-                .forEach(r -> bezoeken.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(new Ritme.Bezoek((LocalDate) r[1],
-                        r[2] != null ? "#" + r[2] : ((String) r[3]).trim().toLowerCase(Locale.ROOT))));
-        Map<Long, List<LocalDate>> rondes = dagen("SELECT s.traject.id, s.datum FROM StemVanDeLeerling s WHERE s.traject IN :t"
-                + " AND s.datum >= :vanaf", trajecten, Schooljaar.of(vandaag).getEersteDag());
-        List<Schoolvakantie> vakanties = em.createQuery("SELECT v FROM Schoolvakantie v WHERE v.totEnMet >= :vanaf",
-                Schoolvakantie.class).setParameter("vanaf", vanaf).getResultList();
+        em.createQuery(
+                        "SELECT l.traject.id, l.datum, l.bezochte.accountId, l.bezochte.naam FROM Lesbezoek l WHERE l.traject IN :t"
+                                + " AND l.status = nl.leerkracht.domain.traject.LesbezoekStatus.GEHOUDEN AND l.datum >= :vanaf",
+                        Object[].class)
+                .setParameter("t", trajecten)
+                .setParameter("vanaf", Ritme.termijnStart(vandaag))
+                .getResultList()
+                .forEach(r -> bezoeken.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
+                        .add(new Ritme.Bezoek(
+                                (LocalDate) r[1],
+                                r[2] != null
+                                        ? "#" + r[2]
+                                        : ((String) r[3]).trim().toLowerCase(Locale.ROOT))));
+        Map<Long, List<LocalDate>> rondes = dagen(
+                "SELECT s.traject.id, s.datum FROM StemVanDeLeerling s WHERE s.traject IN :t"
+                        + " AND s.datum >= :vanaf",
+                trajecten,
+                Schooljaar.of(vandaag).getEersteDag());
+        List<Schoolvakantie> vakanties = em.createQuery(
+                        "SELECT v FROM Schoolvakantie v WHERE v.totEnMet >= :vanaf", Schoolvakantie.class)
+                .setParameter("vanaf", vanaf)
+                .getResultList();
         Map<Long, Ritme> ritmes = new HashMap<>();
         for (Traject t : trajecten) {
-            ritmes.put(t.getId(), Ritme.van(sessies.getOrDefault(t.getId(), List.of()), bezoeken.getOrDefault(t.getId(), List.of()),
-                    rondes.getOrDefault(t.getId(), List.of()), t.getInschrijving().getAantalLeraren(), t.getGestartOp(), vandaag,
-                    vakanties));
+            ritmes.put(
+                    t.getId(),
+                    Ritme.van(
+                            sessies.getOrDefault(t.getId(), List.of()),
+                            bezoeken.getOrDefault(t.getId(), List.of()),
+                            rondes.getOrDefault(t.getId(), List.of()),
+                            t.getInschrijving().getAantalLeraren(),
+                            t.getGestartOp(),
+                            vandaag,
+                            vakanties));
         }
         return ritmes;
     }
 
     private Map<Long, List<LocalDate>> dagen(String jpql, List<Traject> trajecten, LocalDate vanaf) {
         Map<Long, List<LocalDate>> dagen = new HashMap<>();
-        em.createQuery(jpql, Object[].class).setParameter("t", trajecten).setParameter("vanaf", vanaf).getResultList()
-                .forEach(r -> dagen.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add((LocalDate) r[1]));
+        em.createQuery(jpql, Object[].class)
+                .setParameter("t", trajecten)
+                .setParameter("vanaf", vanaf)
+                .getResultList()
+                .forEach(r -> dagen.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
+                        .add((LocalDate) r[1]));
         return dagen;
     }
 
     /** One trajectory with its board, if the caller may see it. */
-    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
-        Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.EXPERTCOACH,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
     public TrajectDetail get(long id) {
         TrajectToegang toegang = toegang();
         Traject traject = toegang.lees(id);
-        List<Doel> doelen = em.createQuery("SELECT d FROM Doel d WHERE d.traject = :t ORDER BY d.status, d.deadline, d.id",
-                Doel.class).setParameter("t", traject).setMaxResults(200).getResultList();
-        List<Actie> acties = em.createQuery("SELECT a FROM Actie a WHERE a.traject = :t"
-                        + " ORDER BY CASE WHEN a.afgerondOp IS NULL THEN 0 ELSE 1 END, a.deadline, a.id", Actie.class)
-                .setParameter("t", traject).setMaxResults(200).getResultList();
-        List<Succes> successen = em.createQuery("SELECT s FROM Succes s WHERE s.traject = :t ORDER BY s.datum DESC, s.id DESC",
-                Succes.class).setParameter("t", traject).setMaxResults(20).getResultList();
-        List<Bordsessie> sessies = em.createQuery("SELECT b FROM Bordsessie b WHERE b.traject = :t ORDER BY b.datum DESC",
-                Bordsessie.class).setParameter("t", traject).setMaxResults(RECENTE_SESSIES).getResultList();
+        List<Doel> doelen = em.createQuery(
+                        "SELECT d FROM Doel d WHERE d.traject = :t ORDER BY d.status, d.deadline, d.id", Doel.class)
+                .setParameter("t", traject)
+                .setMaxResults(200)
+                .getResultList();
+        List<Actie> acties = em.createQuery(
+                        "SELECT a FROM Actie a WHERE a.traject = :t"
+                                + " ORDER BY CASE WHEN a.afgerondOp IS NULL THEN 0 ELSE 1 END, a.deadline, a.id",
+                        Actie.class)
+                .setParameter("t", traject)
+                .setMaxResults(200)
+                .getResultList();
+        List<Succes> successen = em.createQuery(
+                        "SELECT s FROM Succes s WHERE s.traject = :t ORDER BY s.datum DESC, s.id DESC", Succes.class)
+                .setParameter("t", traject)
+                .setMaxResults(20)
+                .getResultList();
+        List<Bordsessie> sessies = em.createQuery(
+                        "SELECT b FROM Bordsessie b WHERE b.traject = :t ORDER BY b.datum DESC", Bordsessie.class)
+                .setParameter("t", traject)
+                .setMaxResults(RECENTE_SESSIES)
+                .getResultList();
         Teamleden teamleden = Teamleden.van(em, traject.getSchool());
-        List<Lesbezoek> bezoeken = em.createQuery("SELECT l FROM Lesbezoek l WHERE l.traject = :t ORDER BY l.datum DESC, l.id DESC",
-                Lesbezoek.class).setParameter("t", traject).setMaxResults(100).getResultList();
-        List<Lesontwerp> ontwerpen = em.createQuery("SELECT o FROM Lesontwerp o LEFT JOIN FETCH o.vervolgbezoek WHERE o.traject = :t"
-                + " ORDER BY o.datum DESC, o.id DESC", Lesontwerp.class).setParameter("t", traject).setMaxResults(50).getResultList();
-        List<StemVanDeLeerling> rondes = em.createQuery("SELECT s FROM StemVanDeLeerling s LEFT JOIN FETCH s.doel WHERE s.traject = :t"
-                + " ORDER BY s.datum DESC, s.id DESC", StemVanDeLeerling.class).setParameter("t", traject).setMaxResults(50).getResultList();
-        List<Terugblik> terugblikken = em.createQuery("SELECT b FROM Terugblik b WHERE b.traject = :t ORDER BY b.datum DESC, b.id DESC",
-                Terugblik.class).setParameter("t", traject).setMaxResults(20).getResultList();
+        List<Lesbezoek> bezoeken = em.createQuery(
+                        "SELECT l FROM Lesbezoek l WHERE l.traject = :t ORDER BY l.datum DESC, l.id DESC",
+                        Lesbezoek.class)
+                .setParameter("t", traject)
+                .setMaxResults(100)
+                .getResultList();
+        List<Lesontwerp> ontwerpen = em.createQuery(
+                        "SELECT o FROM Lesontwerp o LEFT JOIN FETCH o.vervolgbezoek WHERE o.traject = :t"
+                                + " ORDER BY o.datum DESC, o.id DESC",
+                        Lesontwerp.class)
+                .setParameter("t", traject)
+                .setMaxResults(50)
+                .getResultList();
+        List<StemVanDeLeerling> rondes = em.createQuery(
+                        "SELECT s FROM StemVanDeLeerling s LEFT JOIN FETCH s.doel WHERE s.traject = :t"
+                                + " ORDER BY s.datum DESC, s.id DESC",
+                        StemVanDeLeerling.class)
+                .setParameter("t", traject)
+                .setMaxResults(50)
+                .getResultList();
+        List<Terugblik> terugblikken = em.createQuery(
+                        "SELECT b FROM Terugblik b WHERE b.traject = :t ORDER BY b.datum DESC, b.id DESC",
+                        Terugblik.class)
+                .setParameter("t", traject)
+                .setMaxResults(20)
+                .getResultList();
         Instrumenten instrumenten = new Instrumenten(bezoeken, ontwerpen, rondes, terugblikken);
-        return new TrajectDetail(traject, doelen, acties, successen, sessies, teamleden, instrumenten, ritmes(List.of(traject)).get(id),
-                toegang.magFaseWisselen(traject), toegang.magBordBijwerken(traject), LocalDate.now(clock));
+        return new TrajectDetail(
+                traject,
+                doelen,
+                acties,
+                successen,
+                sessies,
+                teamleden,
+                instrumenten,
+                ritmes(List.of(traject)).get(id),
+                toegang.magFaseWisselen(traject),
+                toegang.magBordBijwerken(traject),
+                LocalDate.now(clock));
     }
 
     /**
@@ -177,7 +283,8 @@ public class TrajectService {
     public void wisselFase(long id, Fase naar, String evaluatie, String reden) {
         Traject traject = toegang().voorFasewissel(id);
         Fase van = traject.getFase();
-        BusinessException.bijRegel(() -> traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock)));
+        BusinessException.bijRegel(() ->
+                traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock)));
         LOG.info(() -> "Trajectory " + id + " moved from " + van + " to " + naar);
     }
 
@@ -186,20 +293,32 @@ public class TrajectService {
      * board's, an Expertcoach those of boards with a school in their clusters (the coaches who guide
      * the board's schools guide its directieteam too).
      */
-    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER, Roles.SCHOOLLEIDER,
-        Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.EXPERTCOACH,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
     public List<DirectieteamTrajectDetail> directieteams() {
         Scope.Filter inScope = scope.bestuurFilter("b");
         if (inScope.isNiets()) {
             return List.of();
         }
-        TypedQuery<DirectieteamTraject> query = inScope.bind(em.createQuery("SELECT d FROM DirectieteamTraject d"
-                + " JOIN FETCH d.bestuur b JOIN FETCH d.directieteam WHERE " + inScope.jpql() + " ORDER BY b.naam",
+        TypedQuery<DirectieteamTraject> query = inScope.bind(em.createQuery(
+                "SELECT d FROM DirectieteamTraject d" + " JOIN FETCH d.bestuur b JOIN FETCH d.directieteam WHERE "
+                        + inScope.jpql() + " ORDER BY b.naam",
                 DirectieteamTraject.class));
         boolean coach = accounts.getCaller().getRol() == Rol.EXPERTCOACH;
         // The members and the phase history of every directieteam in a query each, not one per row.
-        return query.setHint("eclipselink.batch", "d.fasen").setHint("eclipselink.batch", "d.directieteam.leden")
-                .setHint("eclipselink.batch.type", "IN").getResultStream().map(d -> new DirectieteamTrajectDetail(d, coach)).toList();
+        return query.setHint("eclipselink.batch", "d.fasen")
+                .setHint("eclipselink.batch", "d.directieteam.leden")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultStream()
+                .map(d -> new DirectieteamTrajectDetail(d, coach))
+                .toList();
     }
 
     /** One directieteam trajectory, if the caller may see it (403 otherwise, also by id). */
@@ -213,7 +332,8 @@ public class TrajectService {
     @RolesAllowed(Roles.EXPERTCOACH)
     public void wisselDirectieteamFase(long id, Fase naar, String evaluatie, String reden) {
         DirectieteamTraject traject = directieteamInScope(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        BusinessException.bijRegel(() -> traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock)));
+        BusinessException.bijRegel(() ->
+                traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock)));
     }
 
     private DirectieteamTraject directieteamInScope(long id, jakarta.persistence.LockModeType lock) {
@@ -222,8 +342,8 @@ public class TrajectService {
             throw new nl.leerkracht.service.platform.NotFoundException("No directieteam trajectory " + id);
         }
         if (!scope.permitsBestuur(traject.getBestuur())) {
-            throw new nl.leerkracht.service.platform.AccessDeniedException(accounts.getCaller().getUsername()
-                    + " may not see directieteam trajectory " + id);
+            throw new nl.leerkracht.service.platform.AccessDeniedException(
+                    accounts.getCaller().getUsername() + " may not see directieteam trajectory " + id);
         }
         return traject;
     }

@@ -32,7 +32,8 @@ public class TrajectStart {
         try {
             klaar = opening.klaarVoorStart();
         } catch (RuntimeException e) {
-            // Logged here: the container's own warning about a failed call is turned off (ContainerLogLevels, in the web module).
+            // Logged here: the container's own warning about a failed call is turned off (ContainerLogLevels, in the
+            // web module).
             LOG.log(Level.WARNING, "Finding the enrolments to start failed; tried again tomorrow", e);
             return;
         }

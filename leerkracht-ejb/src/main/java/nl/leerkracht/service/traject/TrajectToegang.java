@@ -62,11 +62,13 @@ final class TrajectToegang {
     }
 
     boolean magFaseWisselen(Traject traject) {
-        return caller.getRol() == Rol.EXPERTCOACH && clusterSchoolIds().contains(traject.getSchool().getId());
+        return caller.getRol() == Rol.EXPERTCOACH
+                && clusterSchoolIds().contains(traject.getSchool().getId());
     }
 
     boolean magBordBijwerken(Traject traject) {
-        return caller.getRol().getScope() == Rol.Scope.SCHOOL && traject.getSchool().equals(caller.getSchool());
+        return caller.getRol().getScope() == Rol.Scope.SCHOOL
+                && traject.getSchool().equals(caller.getSchool());
     }
 
     private Set<Long> clusterSchoolIds() {

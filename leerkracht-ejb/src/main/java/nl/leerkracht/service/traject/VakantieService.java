@@ -22,15 +22,20 @@ public class VakantieService {
 
     /** The holidays, newest first. */
     public List<Vakantie> vakanties() {
-        return em.createQuery("SELECT v FROM Schoolvakantie v ORDER BY v.van DESC", Schoolvakantie.class).getResultStream()
-                .map(Vakantie::new).toList();
+        return em.createQuery("SELECT v FROM Schoolvakantie v ORDER BY v.van DESC", Schoolvakantie.class)
+                .getResultStream()
+                .map(Vakantie::new)
+                .toList();
     }
 
     /** Adds a holiday; one that overlaps another is refused, so no day is entered twice. */
     public void voegToe(String naam, LocalDate van, LocalDate totEnMet) {
         Schoolvakantie vakantie = BusinessException.bijRegel(() -> new Schoolvakantie(naam, van, totEnMet));
-        List<String> overlap = em.createQuery("SELECT v.naam FROM Schoolvakantie v WHERE v.van <= :tot AND v.totEnMet >= :van",
-                String.class).setParameter("van", van).setParameter("tot", totEnMet).getResultList();
+        List<String> overlap = em.createQuery(
+                        "SELECT v.naam FROM Schoolvakantie v WHERE v.van <= :tot AND v.totEnMet >= :van", String.class)
+                .setParameter("van", van)
+                .setParameter("tot", totEnMet)
+                .getResultList();
         if (!overlap.isEmpty()) {
             throw new BusinessException("vakantie.fout.overlap", "overlaps " + overlap, overlap.get(0));
         }

@@ -15,7 +15,8 @@ class CsvBestandTest {
 
     @Test
     void semicolonsWithABomAndNamesWithoutCaseOrSpaces() {
-        CsvBestand bestand = lees("\uFEFFBRIN-code;Naam;Aantal leraren\r\n04AB;OBS De Regenboog;24\r\n\r\n05CD;CBS Het Kompas;18\r\n");
+        CsvBestand bestand = lees(
+                "\uFEFFBRIN-code;Naam;Aantal leraren\r\n04AB;OBS De Regenboog;24\r\n\r\n05CD;CBS Het Kompas;18\r\n");
         assertEquals(List.of("brincode", "naam", "aantalleraren"), bestand.getKolommen());
         assertEquals(2, bestand.getRijen().size());
         assertEquals("OBS De Regenboog", bestand.getRijen().get(0).get("naam"));
@@ -25,8 +26,10 @@ class CsvBestandTest {
 
     @Test
     void commasWithQuotedFieldsHoldingCommasQuotesAndLineBreaks() {
-        CsvBestand bestand = lees("brin,naam,plaats\n04AB,\"School \"\"De Regenboog\"\", locatie 2\",\"Den\nHaag\"\n05CD,Kompas,Soest");
-        assertEquals("School \"De Regenboog\", locatie 2", bestand.getRijen().get(0).get("naam"));
+        CsvBestand bestand = lees(
+                "brin,naam,plaats\n04AB,\"School \"\"De Regenboog\"\", locatie 2\",\"Den\nHaag\"\n05CD,Kompas,Soest");
+        assertEquals(
+                "School \"De Regenboog\", locatie 2", bestand.getRijen().get(0).get("naam"));
         assertEquals("Den\nHaag", bestand.getRijen().get(0).get("plaats"));
         assertEquals(4, bestand.getRijen().get(1).regel());
     }
@@ -47,9 +50,15 @@ class CsvBestandTest {
 
     @Test
     void anEmptyFileAndTooManyRowsAreRefused() {
-        assertEquals("import.fout.leeg", assertThrows(BusinessException.class, () -> lees("\n\n")).getMessageKey());
-        assertEquals("import.fout.teveel", assertThrows(BusinessException.class,
-                () -> CsvBestand.lees("brin\n1\n2\n3".getBytes(StandardCharsets.UTF_8), 2)).getMessageKey());
+        assertEquals(
+                "import.fout.leeg",
+                assertThrows(BusinessException.class, () -> lees("\n\n")).getMessageKey());
+        assertEquals(
+                "import.fout.teveel",
+                assertThrows(
+                                BusinessException.class,
+                                () -> CsvBestand.lees("brin\n1\n2\n3".getBytes(StandardCharsets.UTF_8), 2))
+                        .getMessageKey());
     }
 
     @Test

@@ -37,8 +37,8 @@ class DatabaseSetupTest {
 
     @Test
     void anUnsupportedUrlIsRefusedWithAnExplanation() {
-        SQLException refused = assertThrows(SQLException.class,
-                () -> LeerkrachtDataSource.vendorOf("jdbc:postgresql://db/leerkracht"));
+        SQLException refused = assertThrows(
+                SQLException.class, () -> LeerkrachtDataSource.vendorOf("jdbc:postgresql://db/leerkracht"));
         assertTrue(refused.getMessage().contains("jdbc:mysql://"), refused.getMessage());
     }
 }

@@ -19,7 +19,10 @@ class KlokTest {
         Clock klok = Klok.vanaf("2027-10-01", system);
         assertEquals(Instant.parse("2027-10-01T07:00:00Z"), klok.instant(), "09:00 summer time");
         assertEquals(LocalDate.of(2027, 10, 1), LocalDate.now(klok));
-        assertEquals(Instant.parse("2028-01-10T08:00:00Z"), Klok.vanaf("2028-01-10", system).instant(), "09:00 winter time");
+        assertEquals(
+                Instant.parse("2028-01-10T08:00:00Z"),
+                Klok.vanaf("2028-01-10", system).instant(),
+                "09:00 winter time");
     }
 
     @Test

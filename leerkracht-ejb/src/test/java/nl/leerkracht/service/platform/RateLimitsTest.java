@@ -18,7 +18,8 @@ class RateLimitsTest {
     private static final long START = 1_000 * TEN_MINUTES;
 
     private final MutableClock clock = new MutableClock(START);
-    private final LocalCounters counters = new LocalCounters(clock, Duration.ofHours(1).toMillis());
+    private final LocalCounters counters =
+            new LocalCounters(clock, Duration.ofHours(1).toMillis());
 
     private boolean send(String client) {
         return RateLimits.withinLimit(5, TEN_MINUTES, clock.millis(), "COMPLAINT|" + client + "|", counters);
@@ -61,14 +62,22 @@ class RateLimitsTest {
         for (int i = 1; i <= 8; i++) {
             send("10.0.0.1");
         }
-        long wait = RateLimits.untilAllowed(5, TEN_MINUTES, clock.millis(), counters.get("COMPLAINT|10.0.0.1|" + 1_000),
+        long wait = RateLimits.untilAllowed(
+                5,
+                TEN_MINUTES,
+                clock.millis(),
+                counters.get("COMPLAINT|10.0.0.1|" + 1_000),
                 counters.get("COMPLAINT|10.0.0.1|" + 999));
         // Eight (three refused) in this window: in the next, 8 * (1 - elapsed) + 1 <= 5 from half-way.
         assertEquals(Duration.ofMinutes(6).toMillis(), wait);
         clock.advance(Duration.ofMillis(wait - 1_000));
         assertFalse(send("10.0.0.1"), "a second too early");
         // That refusal counted in the new window: the wait starts over from there.
-        long again = RateLimits.untilAllowed(5, TEN_MINUTES, clock.millis(), counters.get("COMPLAINT|10.0.0.1|" + 1_001),
+        long again = RateLimits.untilAllowed(
+                5,
+                TEN_MINUTES,
+                clock.millis(),
+                counters.get("COMPLAINT|10.0.0.1|" + 1_001),
                 counters.get("COMPLAINT|10.0.0.1|" + 1_000));
         clock.advance(Duration.ofMillis(again));
         assertTrue(send("10.0.0.1"), "let in when told");
@@ -78,8 +87,10 @@ class RateLimitsTest {
     void aClientWithinTheLimitNeedNotWait() {
         assertEquals(0, RateLimits.untilAllowed(5, TEN_MINUTES, START + 1_000, 3, 0));
         // Four of the last window still weigh 4 * 0.5 at half-way: 2 + 3 + 1 > 5 until 3/4 of the way.
-        assertEquals(Duration.ofMinutes(2).plusSeconds(30).toMillis(),
-                RateLimits.untilAllowed(5, TEN_MINUTES, START + Duration.ofMinutes(5).toMillis(), 3, 4));
+        assertEquals(
+                Duration.ofMinutes(2).plusSeconds(30).toMillis(),
+                RateLimits.untilAllowed(
+                        5, TEN_MINUTES, START + Duration.ofMinutes(5).toMillis(), 3, 4));
     }
 
     @Test
@@ -110,9 +121,13 @@ class RateLimitsTest {
             clock.advance(Duration.ofSeconds(5));
         }
         assertTrue(limits.isOver(RateLimits.Limit.LOGIN_NAME, name), "the eleventh is refused unseen");
-        assertFalse(limits.isOver(RateLimits.Limit.LOGIN_NAME, "account:7@10.0.0.2"), "the owner elsewhere is not kept out");
+        assertFalse(
+                limits.isOver(RateLimits.Limit.LOGIN_NAME, "account:7@10.0.0.2"),
+                "the owner elsewhere is not kept out");
         Duration wait = limits.waitFor(RateLimits.Limit.LOGIN_NAME, name);
-        assertTrue(wait.compareTo(Duration.ofMinutes(1)) > 0 && wait.compareTo(Duration.ofMinutes(30)) <= 0, wait.toString());
+        assertTrue(
+                wait.compareTo(Duration.ofMinutes(1)) > 0 && wait.compareTo(Duration.ofMinutes(30)) <= 0,
+                wait.toString());
         clock.advance(wait);
         assertFalse(limits.isOver(RateLimits.Limit.LOGIN_NAME, name), "after the wait it may try again");
 

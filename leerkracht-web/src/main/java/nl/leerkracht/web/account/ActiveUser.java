@@ -49,7 +49,9 @@ public class ActiveUser implements Serializable {
     /** The role of the logged-in user, taken from the container's view of the caller. */
     public Optional<Rol> getRol() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return Arrays.stream(Rol.values()).filter(r -> external.isUserInRole(r.name())).findFirst();
+        return Arrays.stream(Rol.values())
+                .filter(r -> external.isUserInRole(r.name()))
+                .findFirst();
     }
 
     /** The dashboard of the logged-in user's role, relative to the context root. */
@@ -69,7 +71,11 @@ public class ActiveUser implements Serializable {
 
     /** The membership the person works in now. */
     public Long getGekozenRol() {
-        return getRolkeuzes().stream().filter(Profiel.Rolkeuze::isActief).map(Profiel.Rolkeuze::getId).findFirst().orElse(null);
+        return getRolkeuzes().stream()
+                .filter(Profiel.Rolkeuze::isActief)
+                .map(Profiel.Rolkeuze::getId)
+                .findFirst()
+                .orElse(null);
     }
 
     public void setGekozenRol(Long gekozenRol) {
@@ -81,13 +87,18 @@ public class ActiveUser implements Serializable {
      * memberships, as the service lists them for the caller, can be chosen.
      */
     public void wissel() throws IOException {
-        Profiel.Rolkeuze keuze = getRolkeuzes().stream().filter(k -> Long.valueOf(k.getId()).equals(gekozenRol))
-                .findFirst().orElse(null);
+        Profiel.Rolkeuze keuze = getRolkeuzes().stream()
+                .filter(k -> Long.valueOf(k.getId()).equals(gekozenRol))
+                .findFirst()
+                .orElse(null);
         if (keuze == null || keuze.isActief()) {
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        LoginMechanism.wissel((HttpServletRequest) external.getRequest(), keuze.getPrincipal(), keuze.getRol().name());
+        LoginMechanism.wissel(
+                (HttpServletRequest) external.getRequest(),
+                keuze.getPrincipal(),
+                keuze.getRol().name());
         reset();
         external.redirect(external.getRequestContextPath() + Navigatie.homeOf(keuze.getRol()));
     }

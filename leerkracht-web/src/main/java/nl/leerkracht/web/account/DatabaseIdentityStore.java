@@ -27,14 +27,17 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString(), feedback.getClient());
+        LoginResult result =
+                accounts.authenticate(login.getCaller(), login.getPasswordAsString(), feedback.getClient());
         if (result.getOutcome() == LoginOutcome.THROTTLED) {
             // At least a second: a refused sender is always told to wait.
-            feedback.setRetryAfter(result.getRetryAfter().isZero() ? java.time.Duration.ofSeconds(1) : result.getRetryAfter());
+            feedback.setRetryAfter(
+                    result.getRetryAfter().isZero() ? java.time.Duration.ofSeconds(1) : result.getRetryAfter());
         }
         if (result.getOutcome() != LoginOutcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(result.getUsername(), Set.of(result.getRol().name()));
+        return new CredentialValidationResult(
+                result.getUsername(), Set.of(result.getRol().name()));
     }
 }

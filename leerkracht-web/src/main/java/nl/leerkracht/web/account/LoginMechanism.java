@@ -25,8 +25,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Principal;
-import nl.leerkracht.web.platform.ClientAddress;
 import nl.leerkracht.web.platform.ApiErrorMapper;
+import nl.leerkracht.web.platform.ClientAddress;
 import nl.leerkracht.web.platform.Programs;
 
 /**
@@ -70,8 +70,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     private ClientAddress clients;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             feedback.setClient(clients.of(request));
@@ -88,7 +88,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && (Programs.isApi(request) || Programs.isMonitoring(request))) {
+        if (authorization != null
+                && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && (Programs.isApi(request) || Programs.isMonitoring(request))) {
             return basic(authorization.substring(6).trim(), context);
         }
         if (!context.isProtected() && isResource(request)) {
@@ -102,7 +104,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
-            AccountService.SessieStatus status = accounts.isSessieGeldig(caller.name(), caller.loggedInAt(), caller.sessieId());
+            AccountService.SessieStatus status =
+                    accounts.isSessieGeldig(caller.name(), caller.loggedInAt(), caller.sessieId());
             if (status != AccountService.SessieStatus.VERLOPEN) {
                 if (status == AccountService.SessieStatus.BIJWERKEN) {
                     accounts.zieSessie(caller.sessieId());
@@ -119,9 +122,13 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                request.getSession(true).setAttribute(RETURN_TO,
-                        request.getRequestURI().substring(request.getContextPath().length())
-                                + (query == null ? "" : "?" + query));
+                request.getSession(true)
+                        .setAttribute(
+                                RETURN_TO,
+                                request.getRequestURI()
+                                                .substring(
+                                                        request.getContextPath().length())
+                                        + (query == null ? "" : "?" + query));
             }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
@@ -148,8 +155,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             return unauthorized(context);
         }
         feedback.setClient(clients.of(context.getRequest()));
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
+                decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
         if (feedback.isThrottled()) {
             return tooManyFailures(context);
         }
@@ -223,7 +230,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
      */
     static void wissel(HttpServletRequest request, String principal, String rol) {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(CALLER) instanceof Caller caller
+        if (session != null
+                && session.getAttribute(CALLER) instanceof Caller caller
                 && Principal.username(principal).equals(Principal.username(caller.name()))) {
             session.setAttribute(CALLER, new Caller(principal, Set.of(rol), caller.loggedInAt(), caller.sessieId()));
             request.changeSessionId();
@@ -232,7 +240,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     /** The id of the logged-in session of this HTTP session (see {@code Sessie}), if any. */
     static Optional<Long> sessieId(HttpSession session) {
-        return session != null && session.getAttribute(CALLER) instanceof Caller caller ? Optional.of(caller.sessieId())
+        return session != null && session.getAttribute(CALLER) instanceof Caller caller
+                ? Optional.of(caller.sessieId())
                 : Optional.empty();
     }
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.account.MijnGegevensService;
 import nl.leerkracht.web.platform.Downloads;
 
@@ -34,7 +33,10 @@ public class PersoonsgegevensDownload extends HttpServlet {
             return;
         }
         byte[] json = mijn.persoonsgegevens().getBytes(StandardCharsets.UTF_8);
-        Downloads.send(response, "application/json; charset=UTF-8",
-                "mijn-gegevens-leerkracht-" + LocalDate.now(clock) + ".json", json);
+        Downloads.send(
+                response,
+                "application/json; charset=UTF-8",
+                "mijn-gegevens-leerkracht-" + LocalDate.now(clock) + ".json",
+                json);
     }
 }

@@ -37,7 +37,9 @@ public class SessionLogin {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.getSession(true);
         request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             activeUser.reset();

@@ -1,12 +1,12 @@
 package nl.leerkracht.web.account;
 
-import nl.leerkracht.service.platform.RateLimits.Limit;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.inject.Model;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import nl.leerkracht.domain.shared.Tekst;
 import nl.leerkracht.service.account.WachtwoordHerstelService;
+import nl.leerkracht.service.platform.RateLimits.Limit;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.RateLimiter;
 

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.leerkracht.domain.coaching.BijeenkomstType;
-import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.coaching.AgendaService;
 import nl.leerkracht.service.coaching.BijeenkomstInvoer;
 import nl.leerkracht.service.coaching.BijeenkomstRegel;
@@ -69,10 +68,15 @@ public class AgendaBacking implements Serializable {
         DefaultScheduleModel model = new DefaultScheduleModel();
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         for (BijeenkomstRegel b : bijeenkomsten) {
-            model.addEvent(DefaultScheduleEvent.builder().id(String.valueOf(b.getId())).title(b.getTitel() + " · " + b.getCluster())
-                    .startDate(b.getDatum().atTime(b.getVan())).endDate(b.getDatum().atTime(b.getTot()))
-                    .description(b.getPlaats()).url(context + "/agenda/bijeenkomst.xhtml?id=" + b.getId())
-                    .styleClass("lk-bijeenkomst-" + b.getType().name().toLowerCase(java.util.Locale.ROOT)).build());
+            model.addEvent(DefaultScheduleEvent.builder()
+                    .id(String.valueOf(b.getId()))
+                    .title(b.getTitel() + " · " + b.getCluster())
+                    .startDate(b.getDatum().atTime(b.getVan()))
+                    .endDate(b.getDatum().atTime(b.getTot()))
+                    .description(b.getPlaats())
+                    .url(context + "/agenda/bijeenkomst.xhtml?id=" + b.getId())
+                    .styleClass("lk-bijeenkomst-" + b.getType().name().toLowerCase(java.util.Locale.ROOT))
+                    .build());
         }
         kalender = model;
     }
@@ -108,7 +112,8 @@ public class AgendaBacking implements Serializable {
     }
 
     public boolean isPlanner() {
-        return activeUser.getProfiel() != null && activeUser.getProfiel().getRol() == nl.leerkracht.domain.account.Rol.CENTRAAL_TEAM;
+        return activeUser.getProfiel() != null
+                && activeUser.getProfiel().getRol() == nl.leerkracht.domain.account.Rol.CENTRAAL_TEAM;
     }
 
     public LocalDate getVandaag() {

@@ -31,10 +31,10 @@ import nl.leerkracht.service.coaching.BijeenkomstRegel;
  */
 final class AgendaCalendar {
 
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private AgendaCalendar() {
-    }
+    private AgendaCalendar() {}
 
     /**
      * The Europe/Amsterdam time zone under its own name. The tz database keeps Amsterdam's rules
@@ -42,7 +42,8 @@ final class AgendaCalendar {
      * name Europe/Amsterdam, and a calendar looks their TZID up by name.
      */
     private static VTimeZone nederland() {
-        VTimeZone zone = ZONES.getTimeZone(Tijdzone.NEDERLAND.getId()).getVTimeZone().copy();
+        VTimeZone zone =
+                ZONES.getTimeZone(Tijdzone.NEDERLAND.getId()).getVTimeZone().copy();
         zone.replace(new TzId(Tijdzone.NEDERLAND.getId()));
         zone.removeAll(Property.TZURL, "X-LIC-LOCATION");
         return zone;
@@ -50,7 +51,10 @@ final class AgendaCalendar {
 
     /** The document for these meetings, stamped with the moment it was made. */
     static String of(List<BijeenkomstRegel> bijeenkomsten, Instant gemaakt) {
-        Calendar calendar = new Calendar().withProdId("-//stichting leerKRACHT//Clusteragenda//NL").withDefaults().getFluentTarget();
+        Calendar calendar = new Calendar()
+                .withProdId("-//stichting leerKRACHT//Clusteragenda//NL")
+                .withDefaults()
+                .getFluentTarget();
         calendar.add(new XProperty("X-WR-CALNAME", "leerKRACHT Clusteragenda"));
         calendar.add(new XProperty("X-WR-TIMEZONE", Tijdzone.NEDERLAND.getId()));
         calendar.add(nederland());

@@ -59,9 +59,13 @@ public class BijeenkomstBacking implements Serializable {
     }
 
     private void vul() {
-        stukken = documenten.documenten().stream().filter(d -> Long.valueOf(bijeenkomstId).equals(d.getBijeenkomstId())).toList();
-        aanwezig = new ArrayList<>(detail.getDeelnemers().stream().filter(d -> Boolean.TRUE.equals(d.getAanwezig()))
-                .map(BijeenkomstDetail.Deelnemer::getAccountId).toList());
+        stukken = documenten.documenten().stream()
+                .filter(d -> Long.valueOf(bijeenkomstId).equals(d.getBijeenkomstId()))
+                .toList();
+        aanwezig = new ArrayList<>(detail.getDeelnemers().stream()
+                .filter(d -> Boolean.TRUE.equals(d.getAanwezig()))
+                .map(BijeenkomstDetail.Deelnemer::getAccountId)
+                .toList());
     }
 
     public void legAanwezigheidVast() {

@@ -63,7 +63,9 @@ public class CentraalMensenBacking implements Serializable {
     public void invite() {
         try {
             MensenService.Uitnodiging uitnodiging = mensen.invite(form);
-            messages.info(uitnodiging.nieuw() ? "mensen.uitgenodigd" : "mensen.rolToegevoegd", form.getNaam(),
+            messages.info(
+                    uitnodiging.nieuw() ? "mensen.uitgenodigd" : "mensen.rolToegevoegd",
+                    form.getNaam(),
                     uitnodiging.gebruikersnaam());
             form = new UitnodigingForm();
             PrimeFaces.current().ajax().addCallbackParam("uitgenodigd", true);
@@ -136,9 +138,14 @@ public class CentraalMensenBacking implements Serializable {
         }
 
         @Override
-        public List<PersoonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<PersoonRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return mensen.zoek(ColumnFilters.of(filterBy), first, pageSize, sort == null ? null : sort.getField(),
+            return mensen.zoek(
+                    ColumnFilters.of(filterBy),
+                    first,
+                    pageSize,
+                    sort == null ? null : sort.getField(),
                     sort == null || sort.getOrder() != SortOrder.DESCENDING);
         }
 

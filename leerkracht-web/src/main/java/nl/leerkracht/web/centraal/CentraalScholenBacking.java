@@ -22,8 +22,8 @@ import nl.leerkracht.service.school.SchoolImport;
 import nl.leerkracht.service.school.SchoolInvoer;
 import nl.leerkracht.service.school.SchoolRegel;
 import nl.leerkracht.service.school.SchoolService;
-import nl.leerkracht.web.platform.Csv;
 import nl.leerkracht.web.platform.ColumnFilters;
+import nl.leerkracht.web.platform.Csv;
 import nl.leerkracht.web.platform.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.FilterMeta;
@@ -149,7 +149,9 @@ public class CentraalScholenBacking implements Serializable {
         boolean nieuw = invoer.getId() == null;
         try {
             schools.bewaar(invoer);
-            messages.info(nieuw ? "school.toegevoegd" : "school.opgeslagen", invoer.getNaam().trim());
+            messages.info(
+                    nieuw ? "school.toegevoegd" : "school.opgeslagen",
+                    invoer.getNaam().trim());
         } catch (BusinessException e) {
             messages.error(e);
             FacesContext.getCurrentInstance().validationFailed();
@@ -200,8 +202,13 @@ public class CentraalScholenBacking implements Serializable {
     public void exporteerCsv() throws IOException {
         Csv csv = new Csv("brin", "naam", "sector", "bestuur", "plaats", "leraren");
         for (SchoolRegel s : schools.zoek(filters, 0, Integer.MAX_VALUE, "naam", true)) {
-            csv.rij(Csv.waarde(s.getBrin()), Csv.tekst(s.getNaam()), Csv.waarde(s.getSector().name()), Csv.tekst(s.getBestuurNaam()),
-                    Csv.tekst(s.getPlaats()), Csv.getal(s.getAantalLeraren()));
+            csv.rij(
+                    Csv.waarde(s.getBrin()),
+                    Csv.tekst(s.getNaam()),
+                    Csv.waarde(s.getSector().name()),
+                    Csv.tekst(s.getBestuurNaam()),
+                    Csv.tekst(s.getPlaats()),
+                    Csv.getal(s.getAantalLeraren()));
         }
         byte[] bytes = csv.bytes();
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -260,11 +267,15 @@ public class CentraalScholenBacking implements Serializable {
         }
 
         @Override
-        public List<SchoolRegel> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<SchoolRegel> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             filters = ColumnFilters.of(filterBy);
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return schools.zoek(filters, first, pageSize, sort == null ? null : sort.getField(),
+            return schools.zoek(
+                    filters,
+                    first,
+                    pageSize,
+                    sort == null ? null : sort.getField(),
                     sort == null || sort.getOrder() != SortOrder.DESCENDING);
         }
 

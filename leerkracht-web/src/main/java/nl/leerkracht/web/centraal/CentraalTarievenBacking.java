@@ -107,7 +107,9 @@ public class CentraalTarievenBacking implements Serializable {
             } else {
                 tarieven.wijzigTweejarig(geselecteerd.getId(), jaar1, jaar2, minimum, maximum);
             }
-            messages.info("tarief.opgeslagen", messages.text("sector.kort." + geselecteerd.getSector()),
+            messages.info(
+                    "tarief.opgeslagen",
+                    messages.text("sector.kort." + geselecteerd.getSector()),
                     geselecteerd.getStartjaar());
             load();
         } catch (BusinessException e) {

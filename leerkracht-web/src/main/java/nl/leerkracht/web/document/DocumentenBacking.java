@@ -13,7 +13,6 @@ import nl.leerkracht.domain.document.Instrument;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Bestandstype;
 import nl.leerkracht.domain.shared.Regelfout;
-import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.coaching.AgendaService;
 import nl.leerkracht.service.coaching.BijeenkomstRegel;
@@ -71,7 +70,10 @@ public class DocumentenBacking implements Serializable {
         try {
             Bestandstype.herken(event.getFile().getFileName(), event.getFile().getContent());
             if (event.getFile().getSize() > service.getMaximumMb() * 1024 * 1024) {
-                messages.error("bestand.fout.groot", Bestandstype.veiligeNaam(event.getFile().getFileName()), service.getMaximumMb());
+                messages.error(
+                        "bestand.fout.groot",
+                        Bestandstype.veiligeNaam(event.getFile().getFileName()),
+                        service.getMaximumMb());
                 return;
             }
             bestandsnaam = event.getFile().getFileName();
@@ -79,7 +81,8 @@ public class DocumentenBacking implements Serializable {
         } catch (Regelfout fout) {
             bestandsnaam = null;
             inhoud = null;
-            messages.error(fout.getCode(), Bestandstype.veiligeNaam(event.getFile().getFileName()), service.getMaximumMb());
+            messages.error(
+                    fout.getCode(), Bestandstype.veiligeNaam(event.getFile().getFileName()), service.getMaximumMb());
         }
     }
 
@@ -110,7 +113,8 @@ public class DocumentenBacking implements Serializable {
             return;
         }
         try {
-            service.nieuweVersie(versieVan, event.getFile().getFileName(), event.getFile().getContent());
+            service.nieuweVersie(
+                    versieVan, event.getFile().getFileName(), event.getFile().getContent());
             messages.info("document.nieuweVersie");
             lijst = service.documenten();
         } catch (BusinessException refusal) {
@@ -119,7 +123,8 @@ public class DocumentenBacking implements Serializable {
     }
 
     public boolean isBeheerder() {
-        return activeUser.getProfiel() != null && activeUser.getProfiel().getRol() == nl.leerkracht.domain.account.Rol.CENTRAAL_TEAM;
+        return activeUser.getProfiel() != null
+                && activeUser.getProfiel().getRol() == nl.leerkracht.domain.account.Rol.CENTRAAL_TEAM;
     }
 
     public long getMaximumMb() {

@@ -1,6 +1,5 @@
 package nl.leerkracht.web.inschrijving;
 
-import nl.leerkracht.service.platform.RateLimits.Limit;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +19,7 @@ import nl.leerkracht.service.inschrijving.InschrijvingService;
 import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.inschrijving.OfferteWeergave;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.RateLimits.Limit;
 import nl.leerkracht.web.account.ActiveUser;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.RateLimiter;
@@ -97,7 +97,10 @@ public class AanvraagBacking implements Serializable {
 
     /** A bestuurder picks one of the board's schools. */
     public void schoolGekozen() {
-        eigenScholen.stream().filter(s -> s.getId().equals(aanvraag.getSchoolId())).findFirst().ifPresent(this::kiesSchool);
+        eigenScholen.stream()
+                .filter(s -> s.getId().equals(aanvraag.getSchoolId()))
+                .findFirst()
+                .ifPresent(this::kiesSchool);
     }
 
     private void kiesSchool(InschrijfbareSchool gekozen) {
@@ -113,13 +116,19 @@ public class AanvraagBacking implements Serializable {
         offerte = null;
         toelichting = List.of();
         Integer leraren = aanvraag.getAantalLeraren();
-        if (school == null || aanvraag.getStartjaar() == null || leraren == null || leraren < 1
+        if (school == null
+                || aanvraag.getStartjaar() == null
+                || leraren == null
+                || leraren < 1
                 || leraren > School.MAX_LERAREN) {
             return;
         }
         try {
             offerte = offertes.offerte(school.getSector(), aanvraag.getStartjaar(), leraren);
-            toelichting = offerte.getJaren().stream().map(this::toelichting).distinct().toList();
+            toelichting = offerte.getJaren().stream()
+                    .map(this::toelichting)
+                    .distinct()
+                    .toList();
         } catch (BusinessException e) {
             messages.error(e);
         }
@@ -131,8 +140,11 @@ public class AanvraagBacking implements Serializable {
             case "MINIMUM" -> messages.text("offerte.grondslag.MINIMUM", offerte.getMinimumLeraren());
             case "MAXIMUM" -> messages.text("offerte.grondslag.MAXIMUM", offerte.getMaximumLeraren());
             case "VERVOLG_IN_OVERLEG" -> messages.text("offerte.grondslag.VERVOLG", offerte.getVervolgPlafond());
-            default -> offerte.getMinimumLeraren() == null ? messages.text("offerte.grondslag.AANTAL_PO")
-                    : messages.text("offerte.grondslag.AANTAL", offerte.getMinimumLeraren(), offerte.getMaximumLeraren());
+            default ->
+                offerte.getMinimumLeraren() == null
+                        ? messages.text("offerte.grondslag.AANTAL_PO")
+                        : messages.text(
+                                "offerte.grondslag.AANTAL", offerte.getMinimumLeraren(), offerte.getMaximumLeraren());
         };
     }
 
@@ -203,7 +215,9 @@ public class AanvraagBacking implements Serializable {
     /** The advised fte for schoolcoach and aanjagers together, from the declared number of teachers. */
     public BigDecimal getAdviesFte() {
         Integer leraren = aanvraag.getAantalLeraren();
-        return leraren == null || leraren < 1 ? null : AdviesFte.forTeachers(leraren).getFte();
+        return leraren == null || leraren < 1
+                ? null
+                : AdviesFte.forTeachers(leraren).getFte();
     }
 
     /** The id of the stored request, once submitted. */

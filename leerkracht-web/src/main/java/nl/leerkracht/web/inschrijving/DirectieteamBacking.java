@@ -95,7 +95,9 @@ public class DirectieteamBacking implements Serializable {
 
     /** The members actually filled in. */
     private long aantalLeden() {
-        return leden.stream().filter(l -> (l.getNaam() != null && !l.getNaam().isBlank()) || l.getFunctie() != null).count();
+        return leden.stream()
+                .filter(l -> (l.getNaam() != null && !l.getNaam().isBlank()) || l.getFunctie() != null)
+                .count();
     }
 
     /** Computes the price for the members and sessions entered; opens the confirmation when it can. */

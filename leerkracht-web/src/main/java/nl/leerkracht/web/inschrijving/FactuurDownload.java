@@ -1,7 +1,7 @@
 package nl.leerkracht.web.inschrijving;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -65,16 +65,42 @@ public class FactuurDownload extends HttpServlet {
     private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String schooljaar = request.getParameter("schooljaar");
         List<FactuurRegel> regels = facturen.zoek(schooljaar);
-        Csv csv = new Csv("factuurnummer", "soort", "factuurdatum", "schooljaar", "programmajaar", "brin", "debiteur",
-                "eenheid", "bestuur", "leraren", "tarief per leraar", "bedrag", "crediteert");
+        Csv csv = new Csv(
+                "factuurnummer",
+                "soort",
+                "factuurdatum",
+                "schooljaar",
+                "programmajaar",
+                "brin",
+                "debiteur",
+                "eenheid",
+                "bestuur",
+                "leraren",
+                "tarief per leraar",
+                "bedrag",
+                "crediteert");
         for (FactuurRegel f : regels) {
-            csv.rij(Csv.waarde(f.getNummer()), Csv.waarde(f.getSoort().name().toLowerCase(Locale.ROOT)),
-                    Csv.waarde(f.getDatum().toString()), Csv.waarde(f.getSchooljaar()), Csv.getal(f.getProgrammajaar()),
-                    Csv.waarde(f.getBrin()), Csv.tekst(f.getDebiteur()), Csv.tekst(f.getEenheid()), Csv.tekst(f.getBestuur()),
-                    Csv.getal(f.getFactureerbareLeraren()), Csv.bedrag(f.getTariefPerLeraar()),
-                    Csv.bedrag(f.getBedrag()), Csv.waarde(f.getCrediteertNummer()));
+            csv.rij(
+                    Csv.waarde(f.getNummer()),
+                    Csv.waarde(f.getSoort().name().toLowerCase(Locale.ROOT)),
+                    Csv.waarde(f.getDatum().toString()),
+                    Csv.waarde(f.getSchooljaar()),
+                    Csv.getal(f.getProgrammajaar()),
+                    Csv.waarde(f.getBrin()),
+                    Csv.tekst(f.getDebiteur()),
+                    Csv.tekst(f.getEenheid()),
+                    Csv.tekst(f.getBestuur()),
+                    Csv.getal(f.getFactureerbareLeraren()),
+                    Csv.bedrag(f.getTariefPerLeraar()),
+                    Csv.bedrag(f.getBedrag()),
+                    Csv.waarde(f.getCrediteertNummer()));
         }
-        Downloads.send(response, "text/csv; charset=UTF-8", "facturen-"
-                + (schooljaar == null || schooljaar.isBlank() ? "alle" : schooljaar.replaceAll("[^0-9-]", "")) + ".csv", csv.bytes());
+        Downloads.send(
+                response,
+                "text/csv; charset=UTF-8",
+                "facturen-"
+                        + (schooljaar == null || schooljaar.isBlank() ? "alle" : schooljaar.replaceAll("[^0-9-]", ""))
+                        + ".csv",
+                csv.bytes());
     }
 }

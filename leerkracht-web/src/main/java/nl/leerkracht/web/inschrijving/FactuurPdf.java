@@ -1,5 +1,13 @@
 package nl.leerkracht.web.inschrijving;
 
+import static nl.leerkracht.web.platform.PdfOpmaak.GEWOON;
+import static nl.leerkracht.web.platform.PdfOpmaak.KLEIN;
+import static nl.leerkracht.web.platform.PdfOpmaak.TITEL;
+import static nl.leerkracht.web.platform.PdfOpmaak.VET;
+import static nl.leerkracht.web.platform.PdfOpmaak.cel;
+import static nl.leerkracht.web.platform.PdfOpmaak.kopcel;
+import static nl.leerkracht.web.platform.PdfOpmaak.rij;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -16,21 +24,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.leerkracht.service.inschrijving.FactuurRegel;
 import nl.leerkracht.web.platform.Messages;
-import static nl.leerkracht.web.platform.PdfOpmaak.GEWOON;
-import static nl.leerkracht.web.platform.PdfOpmaak.KLEIN;
-import static nl.leerkracht.web.platform.PdfOpmaak.TITEL;
-import static nl.leerkracht.web.platform.PdfOpmaak.VET;
-import static nl.leerkracht.web.platform.PdfOpmaak.cel;
-import static nl.leerkracht.web.platform.PdfOpmaak.kopcel;
-import static nl.leerkracht.web.platform.PdfOpmaak.rij;
 
 /** An invoice or credit invoice as a PDF (OpenPDF), in Dutch: the form the schools receive it in. */
 final class FactuurPdf {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
 
-    private FactuurPdf() {
-    }
+    private FactuurPdf() {}
 
     static byte[] render(FactuurRegel factuur) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -41,7 +41,8 @@ final class FactuurPdf {
             document.addAuthor("Stichting leerKRACHT");
             document.open();
             document.add(new Paragraph("Stichting leerKRACHT", VET));
-            document.add(new Paragraph("Atoomweg 99, 3542 AA Utrecht · info@stichting-leerkracht.nl · 085 - 401 57 94", KLEIN));
+            document.add(new Paragraph(
+                    "Atoomweg 99, 3542 AA Utrecht · info@stichting-leerkracht.nl · 085 - 401 57 94", KLEIN));
             document.add(new Paragraph(" "));
             document.add(new Paragraph(tekst("factuur.soort." + factuur.getSoort()), TITEL));
             document.add(new Paragraph(" "));
@@ -49,7 +50,10 @@ final class FactuurPdf {
             PdfPTable kop = new PdfPTable(new float[] {1, 2});
             kop.setWidthPercentage(100);
             rij(kop, tekst("factuur.nummer"), factuur.getNummer());
-            rij(kop, tekst("factuur.datum"), DateTimeFormatter.ofPattern("d MMMM yyyy", NL).format(factuur.getDatum()));
+            rij(
+                    kop,
+                    tekst("factuur.datum"),
+                    DateTimeFormatter.ofPattern("d MMMM yyyy", NL).format(factuur.getDatum()));
             rij(kop, tekst("factuur.aan"), factuur.getBestuur());
             rij(kop, "", factuur.getDebiteur() + " (" + tekst("label.brin") + " " + factuur.getBrin() + ")");
             rij(kop, "", factuur.getAdres());
@@ -67,7 +71,8 @@ final class FactuurPdf {
             kopcel(regels, tekst("label.leraren"));
             kopcel(regels, tekst("offerte.perLeraar"));
             kopcel(regels, tekst("offerte.bedrag"));
-            regels.addCell(cel(tekst("factuur.regel", factuur.getProgrammajaar(), factuur.getSchooljaar()), Element.ALIGN_LEFT));
+            regels.addCell(cel(
+                    tekst("factuur.regel", factuur.getProgrammajaar(), factuur.getSchooljaar()), Element.ALIGN_LEFT));
             regels.addCell(cel(String.valueOf(factuur.getFactureerbareLeraren()), Element.ALIGN_RIGHT));
             regels.addCell(cel(euro(factuur.getTariefPerLeraar()), Element.ALIGN_RIGHT));
             regels.addCell(cel(euro(factuur.getBedrag()), Element.ALIGN_RIGHT));
@@ -80,8 +85,8 @@ final class FactuurPdf {
             regels.addCell(totaal);
             document.add(regels);
             document.add(new Paragraph(" "));
-            document.add(new Paragraph(tekst(factuur.isCredit() ? "factuur.voet.credit" : "factuur.voet", factuur.getNummer()),
-                    GEWOON));
+            document.add(new Paragraph(
+                    tekst(factuur.isCredit() ? "factuur.voet.credit" : "factuur.voet", factuur.getNummer()), GEWOON));
             document.add(new Paragraph(tekst("factuur.btw"), KLEIN));
             document.close();
         } catch (DocumentException e) {

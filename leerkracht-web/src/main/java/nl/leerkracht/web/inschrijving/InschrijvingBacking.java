@@ -83,7 +83,8 @@ public class InschrijvingBacking implements Serializable {
     }
 
     public void spreekVervolgAf() {
-        uitvoeren(() -> inschrijvingen.spreekVervolgAf(inschrijvingId, vervolgbedrag), "inschrijving.vervolgVastgelegd");
+        uitvoeren(
+                () -> inschrijvingen.spreekVervolgAf(inschrijvingId, vervolgbedrag), "inschrijving.vervolgVastgelegd");
     }
 
     public void factureer(int programmajaar) {

@@ -1,6 +1,5 @@
 package nl.leerkracht.web.inschrijving;
 
-import nl.leerkracht.service.platform.RateLimits.Limit;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +28,7 @@ import nl.leerkracht.service.inschrijving.InschrijvingService;
 import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.inschrijving.OfferteWeergave;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.RateLimits.Limit;
 import nl.leerkracht.web.platform.PublicEndpoint;
 import nl.leerkracht.web.platform.RateLimiter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,14 +65,21 @@ public class InschrijvingResource {
     @Operation(summary = "The fee quote for a sector, start year and number of teachers; no login needed")
     @APIResponse(responseCode = "200", description = "Per programme year: billable teachers, tariff and amount")
     @APIResponse(responseCode = "400", description = "Unknown sector or start year, or fewer than one teacher")
-    @APIResponse(responseCode = "429", description = "More than 600 quotes in 10 minutes from one client; Retry-After gives the seconds until the next is answered")
-    public OfferteWeergave offerte(@Parameter(description = "PO, VO, MBO or HBO") @QueryParam("sector") String sector,
+    @APIResponse(
+            responseCode = "429",
+            description =
+                    "More than 600 quotes in 10 minutes from one client; Retry-After gives the seconds until the next is answered")
+    public OfferteWeergave offerte(
+            @Parameter(description = "PO, VO, MBO or HBO") @QueryParam("sector") String sector,
             @Parameter(description = "Number of teachers, school leadership and onderwijsassistenten included")
-            @QueryParam("leraren") Integer leraren,
-            @Parameter(description = "The school year the trajectory starts, e.g. 2027-2028") @QueryParam("startjaar") String startjaar) {
+                    @QueryParam("leraren")
+                    Integer leraren,
+            @Parameter(description = "The school year the trajectory starts, e.g. 2027-2028") @QueryParam("startjaar")
+                    String startjaar) {
         if (!rateLimiter.allows(Limit.QUOTE)) {
             long seconds = Math.max(1, (rateLimiter.waitFor(Limit.QUOTE).toMillis() + 999) / 1000);
-            throw new WebApplicationException(Response.status(429).header("Retry-After", seconds).build());
+            throw new WebApplicationException(
+                    Response.status(429).header("Retry-After", seconds).build());
         }
         Sector gekozen;
         try {
@@ -89,9 +96,14 @@ public class InschrijvingResource {
     @GET
     @Path("inschrijvingen")
     @SecurityRequirement(name = "basic")
-    @Operation(operationId = "inschrijvingen", summary = "The enrolments the caller may see: the central team all, a bestuurder the board's, a schoolleider the school's")
-    public List<InschrijvingRegel> lijst(@QueryParam("status") InschrijvingStatus status,
-            @QueryParam("startjaar") String startjaar, @QueryParam("eerste") @DefaultValue("0") int eerste,
+    @Operation(
+            operationId = "inschrijvingen",
+            summary =
+                    "The enrolments the caller may see: the central team all, a bestuurder the board's, a schoolleider the school's")
+    public List<InschrijvingRegel> lijst(
+            @QueryParam("status") InschrijvingStatus status,
+            @QueryParam("startjaar") String startjaar,
+            @QueryParam("eerste") @DefaultValue("0") int eerste,
             @QueryParam("aantal") @DefaultValue("100") int aantal) {
         InschrijvingOverzichtService.Filter filter = new InschrijvingOverzichtService.Filter();
         filter.setStatus(status);
@@ -122,16 +134,21 @@ public class InschrijvingResource {
     @Operation(summary = "The central team invoices one programme year of an approved enrolment")
     @APIResponse(responseCode = "201", description = "The invoice number")
     @APIResponse(responseCode = "400", description = "Already invoiced, or not approved")
-    public Response factureer(@PathParam("id") long id, @QueryParam("programmajaar") @DefaultValue("1") int programmajaar) {
+    public Response factureer(
+            @PathParam("id") long id, @QueryParam("programmajaar") @DefaultValue("1") int programmajaar) {
         String nummer = facturen.factureer(id, programmajaar);
-        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("nummer", nummer)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(java.util.Map.of("nummer", nummer))
+                .build();
     }
 
     @POST
     @Path("inschrijvingen")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Requests an enrolment; a schoolleider for the own school, a bestuurder for a school of the board")
+    @Operation(
+            summary =
+                    "Requests an enrolment; a schoolleider for the own school, a bestuurder for a school of the board")
     @APIResponse(responseCode = "201", description = "Stored; Location names the new enrolment")
     @APIResponse(responseCode = "409", description = "The unit already has an enrolment for that start year")
     public Response aanvragen(Aanvraag aanvraag) {
@@ -140,6 +157,7 @@ public class InschrijvingResource {
         }
         long id = inschrijvingen.submit(aanvraag);
         return Response.created(UriBuilder.fromPath("/api/inschrijvingen/{id}").build(id))
-                .entity(java.util.Map.of("id", id)).build();
+                .entity(java.util.Map.of("id", id))
+                .build();
     }
 }

@@ -69,10 +69,14 @@ public class InschrijvingenBacking implements Serializable {
         }
 
         @Override
-        public List<InschrijvingRegel> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<InschrijvingRegel> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return service.zoek(filter, first, pageSize, sort == null ? null : sort.getField(),
+            return service.zoek(
+                    filter,
+                    first,
+                    pageSize,
+                    sort == null ? null : sort.getField(),
                     sort != null && sort.getOrder() == SortOrder.ASCENDING);
         }
 

@@ -57,17 +57,38 @@ public class KlachtDownload extends HttpServlet {
     }
 
     private void register(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-        Csv csv = new Csv("referentie", "onderwerp", "status", "ontvangen", "ontvangst uiterlijk", "ontvangst bevestigd",
-                "oplossing uiterlijk", "afgesloten", "uitkomst", "te laat", "ontvangst op tijd", "oplossing op tijd");
+        Locale locale =
+                request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+                        ? Locale.ENGLISH
+                        : Locale.forLanguageTag("nl");
+        Csv csv = new Csv(
+                "referentie",
+                "onderwerp",
+                "status",
+                "ontvangen",
+                "ontvangst uiterlijk",
+                "ontvangst bevestigd",
+                "oplossing uiterlijk",
+                "afgesloten",
+                "uitkomst",
+                "te laat",
+                "ontvangst op tijd",
+                "oplossing op tijd");
         List<KlachtRegel> regels = klachten.exporteer();
         for (KlachtRegel k : regels) {
-            csv.rij(Csv.waarde(k.getReferentie()), Csv.tekst(Messages.text(locale, "klacht.onderwerp." + k.getOnderwerp())),
-                    Csv.tekst(Messages.text(locale, "klacht.status." + k.getStatus())), Csv.waarde(moment(k.getOntvangenOp())),
-                    Csv.waarde(moment(k.getOntvangstUiterlijk())), Csv.waarde(moment(k.getOntvangstBevestigdOp())),
-                    Csv.waarde(moment(k.getOplossingUiterlijk())), Csv.waarde(moment(k.getAfgeslotenOp())),
-                    Csv.tekst(k.getUitkomst() == null ? "" : Messages.text(locale, "klacht.uitkomst." + k.getUitkomst())),
-                    Csv.waarde(k.isTeLaat() ? "ja" : "nee"), Csv.waarde(jaNee(k.getOntvangstOpTijd())),
+            csv.rij(
+                    Csv.waarde(k.getReferentie()),
+                    Csv.tekst(Messages.text(locale, "klacht.onderwerp." + k.getOnderwerp())),
+                    Csv.tekst(Messages.text(locale, "klacht.status." + k.getStatus())),
+                    Csv.waarde(moment(k.getOntvangenOp())),
+                    Csv.waarde(moment(k.getOntvangstUiterlijk())),
+                    Csv.waarde(moment(k.getOntvangstBevestigdOp())),
+                    Csv.waarde(moment(k.getOplossingUiterlijk())),
+                    Csv.waarde(moment(k.getAfgeslotenOp())),
+                    Csv.tekst(
+                            k.getUitkomst() == null ? "" : Messages.text(locale, "klacht.uitkomst." + k.getUitkomst())),
+                    Csv.waarde(k.isTeLaat() ? "ja" : "nee"),
+                    Csv.waarde(jaNee(k.getOntvangstOpTijd())),
                     Csv.waarde(jaNee(k.getOplossingOpTijd())));
         }
         Downloads.send(response, "text/csv; charset=UTF-8", "klachtenregister.csv", csv.bytes());

@@ -1,6 +1,5 @@
 package nl.leerkracht.web.klacht;
 
-import nl.leerkracht.service.platform.RateLimits.Limit;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +18,7 @@ import nl.leerkracht.service.klacht.KlachtInvoer;
 import nl.leerkracht.service.klacht.KlachtService;
 import nl.leerkracht.service.klacht.Upload;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.service.platform.RateLimits.Limit;
 import nl.leerkracht.web.account.ActiveUser;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.RateLimiter;
@@ -70,8 +70,10 @@ public class KlachtIndienenBacking implements Serializable {
             messages.error("bestand.fout.groot", naam, klachten.getMaximumBestandMb());
         } else {
             try {
-                Bestandstype.herken(event.getFile().getFileName(), event.getFile().getContent());
-                bijlagen.add(new Upload(event.getFile().getFileName(), event.getFile().getContent()));
+                Bestandstype.herken(
+                        event.getFile().getFileName(), event.getFile().getContent());
+                bijlagen.add(new Upload(
+                        event.getFile().getFileName(), event.getFile().getContent()));
             } catch (Regelfout fout) {
                 messages.error(fout.getCode(), naam, klachten.getMaximumBestandMb());
             }

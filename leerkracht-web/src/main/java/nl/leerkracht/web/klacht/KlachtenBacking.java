@@ -58,31 +58,68 @@ public class KlachtenBacking implements Serializable {
         int kleur = 0;
         for (KlachtOnderwerp onderwerp : onderwerpen()) {
             JsonArrayBuilder data = Json.createArrayBuilder();
-            perJaar.values().forEach(m -> data.add(m.containsKey(onderwerp) ? m.get(onderwerp).getOntvangen() : 0));
-            datasets.add(Json.createObjectBuilder().add("label", messages.text("klacht.onderwerp." + onderwerp))
-                    .add("data", data).add("stack", "ontvangen").add("backgroundColor", KLEUREN[kleur++ % KLEUREN.length]));
+            perJaar.values()
+                    .forEach(m ->
+                            data.add(m.containsKey(onderwerp) ? m.get(onderwerp).getOntvangen() : 0));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", messages.text("klacht.onderwerp." + onderwerp))
+                    .add("data", data)
+                    .add("stack", "ontvangen")
+                    .add("backgroundColor", KLEUREN[kleur++ % KLEUREN.length]));
         }
         JsonArrayBuilder opTijd = Json.createArrayBuilder();
-        perJaar.values().forEach(m -> opTijd.add(m.values().stream().mapToInt(Jaartelling::getOplossingOpTijd).sum()));
-        datasets.add(Json.createObjectBuilder().add("label", messages.text("klachten.grafiek.opTijd"))
-                .add("data", opTijd).add("stack", "opTijd").add("backgroundColor", "#16a34a"));
+        perJaar.values()
+                .forEach(m -> opTijd.add(m.values().stream()
+                        .mapToInt(Jaartelling::getOplossingOpTijd)
+                        .sum()));
+        datasets.add(Json.createObjectBuilder()
+                .add("label", messages.text("klachten.grafiek.opTijd"))
+                .add("data", opTijd)
+                .add("stack", "opTijd")
+                .add("backgroundColor", "#16a34a"));
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
-                                .add("display", true).add("text", messages.text("klachten.grafiek.titel"))))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", messages.text("klachten.grafiek.titel"))))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", true))
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", true)
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 
     /** The subjects the user handles: the register's filter offers no others. */
     public List<KlachtOnderwerp> onderwerpen() {
-        return register.isEmpty() && jaaroverzicht.isEmpty() ? List.of()
-                : jaaroverzicht.stream().map(Jaartelling::getOnderwerp).distinct().sorted().toList();
+        return register.isEmpty() && jaaroverzicht.isEmpty()
+                ? List.of()
+                : jaaroverzicht.stream()
+                        .map(Jaartelling::getOnderwerp)
+                        .distinct()
+                        .sorted()
+                        .toList();
     }
 
     public long getAantalTeLaat() {

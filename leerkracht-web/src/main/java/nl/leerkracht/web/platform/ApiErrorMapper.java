@@ -54,8 +54,10 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
                 return loginRequired();
             }
             String code = defaultCode(response.getStatus());
-            return Response.fromResponse(response).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Refusal(code, Messages.text(NL, code))).build();
+            return Response.fromResponse(response)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Refusal(code, Messages.text(NL, code)))
+                    .build();
         }
         if (error instanceof EJBAccessException || error instanceof AccessLocalException) {
             boolean anoniem = security == null || security.getUserPrincipal() == null;
@@ -68,11 +70,13 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
             if (refusal instanceof AccessDeniedException) {
                 logRefused();
             }
-            int status = refusal instanceof AccessDeniedException ? 403
-                    : refusal instanceof NotFoundException ? 404
-                    : refusal instanceof ConflictException ? 409 : 400;
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Refusal(refusal.getMessageKey(), Messages.text(NL, refusal.getMessageKey(), refusal.getArgs())))
+            int status = refusal instanceof AccessDeniedException
+                    ? 403
+                    : refusal instanceof NotFoundException ? 404 : refusal instanceof ConflictException ? 409 : 400;
+            return Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Refusal(
+                            refusal.getMessageKey(), Messages.text(NL, refusal.getMessageKey(), refusal.getArgs())))
                     .build();
         }
         if (isGeenJson(error)) {
@@ -80,25 +84,35 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
             LOG.info(() -> "REST call with a body that is no valid JSON for it: " + error.getMessage());
             return refusal(400, "api.fout.geenJson");
         }
-        String reference = ServerErrors.log(error, "REST call " + (request == null ? "" : request.getMethod() + " " + request.getRequestURI()));
-        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Refusal("error.500.text", Messages.text(NL, "error.500.text"), reference)).build();
+        String reference = ServerErrors.log(
+                error, "REST call " + (request == null ? "" : request.getMethod() + " " + request.getRequestURI()));
+        return Response.serverError()
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new Refusal("error.500.text", Messages.text(NL, "error.500.text"), reference))
+                .build();
     }
 
     private void logRefused() {
-        ServerErrors.refused(security == null || security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName(),
+        ServerErrors.refused(
+                security == null || security.getUserPrincipal() == null
+                        ? null
+                        : security.getUserPrincipal().getName(),
                 "REST call " + (request == null ? "" : request.getMethod() + " " + request.getRequestURI()));
     }
 
     /** A refusal as JSON: the status, the message key as code and its Dutch text. */
     static Response refusal(int status, String code) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Refusal(code, Messages.text(NL, code))).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new Refusal(code, Messages.text(NL, code)))
+                .build();
     }
 
     /** 401 for a call that needs a login, with the challenge a client program answers with HTTP Basic. */
     static Response loginRequired() {
-        return Response.fromResponse(refusal(401, "api.inloggen")).header("WWW-Authenticate", CHALLENGE).build();
+        return Response.fromResponse(refusal(401, "api.inloggen"))
+                .header("WWW-Authenticate", CHALLENGE)
+                .build();
     }
 
     /**
@@ -111,7 +125,8 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
     }
 
     /** 429 for an HTTP Basic caller with too many failed logins, with the seconds to wait. */
-    public static void writeTooManyFailedLogins(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+    public static void writeTooManyFailedLogins(HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         write(response, 429, "api.fout.inloggenLimiet", null);
     }
@@ -120,13 +135,10 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
      * A refusal written straight to a servlet response as JSON, with a server error's reference
      * when there is one, and committed, so the container adds no page of its own.
      */
-
-    static void write(HttpServletResponse response, int status, String code, String reference)
-            throws IOException {
+    static void write(HttpServletResponse response, int status, String code, String reference) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON + ";charset=UTF-8");
-        JsonObjectBuilder body = Json.createObjectBuilder().add("code", code)
-                .add("melding", Messages.text(NL, code));
+        JsonObjectBuilder body = Json.createObjectBuilder().add("code", code).add("melding", Messages.text(NL, code));
         if (reference != null) {
             body.add("referentie", reference);
         }

@@ -37,8 +37,11 @@ public class ApiOriginFilter implements ContainerRequestFilter {
         if (READ_ONLY.contains(request.getMethod())) {
             return;
         }
-        if (!isSameSite(request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"),
-                request.getHeaderString(HttpHeaders.HOST), publicUrl.origin())) {
+        if (!isSameSite(
+                request.getHeaderString("Origin"),
+                request.getHeaderString("Sec-Fetch-Site"),
+                request.getHeaderString(HttpHeaders.HOST),
+                publicUrl.origin())) {
             request.abortWith(ApiErrorMapper.refusal(403, "api.fout.herkomst"));
             return;
         }
@@ -83,8 +86,12 @@ public class ApiOriginFilter implements ContainerRequestFilter {
             return false;
         }
         int parameters = contentType.indexOf(';');
-        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .strip()
+                .toLowerCase(Locale.ROOT);
         return type.equals("application/json")
-                || type.startsWith("application/") && type.endsWith("+json") && type.indexOf('/') == type.lastIndexOf('/');
+                || type.startsWith("application/")
+                        && type.endsWith("+json")
+                        && type.indexOf('/') == type.lastIndexOf('/');
     }
 }

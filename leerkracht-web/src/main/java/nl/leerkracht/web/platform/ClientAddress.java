@@ -42,7 +42,9 @@ public class ClientAddress {
         if (trustedProxies == null || trustedProxies.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(trustedProxies.split(",")).map(String::trim).filter(a -> !a.isEmpty())
+        return Arrays.stream(trustedProxies.split(","))
+                .map(String::trim)
+                .filter(a -> !a.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -53,7 +55,10 @@ public class ClientAddress {
         if (forwarded == null || !trustedProxies.contains(remote)) {
             return remote;
         }
-        List<String> chain = Arrays.stream(forwarded.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList();
+        List<String> chain = Arrays.stream(forwarded.split(","))
+                .map(String::trim)
+                .filter(a -> !a.isEmpty())
+                .toList();
         for (int i = chain.size() - 1; i >= 0; i--) {
             if (!trustedProxies.contains(chain.get(i))) {
                 String address = chain.get(i);

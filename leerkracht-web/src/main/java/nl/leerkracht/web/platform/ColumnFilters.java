@@ -7,8 +7,7 @@ import org.primefaces.model.FilterMeta;
 /** The column filters of a lazy PrimeFaces table as the services take them: field name to typed text. */
 public final class ColumnFilters {
 
-    private ColumnFilters() {
-    }
+    private ColumnFilters() {}
 
     /** The filled-in filters, each as text; empty ones are left out. */
     public static Map<String, String> of(Map<String, FilterMeta> filterBy) {

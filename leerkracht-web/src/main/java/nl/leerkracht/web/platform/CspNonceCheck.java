@@ -43,9 +43,12 @@ public class CspNonceCheck implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (context.getViewRoot() == null || context.getResponseComplete()
+        if (context.getViewRoot() == null
+                || context.getResponseComplete()
                 || !context.isPostback() && !context.getPartialViewContext().isAjaxRequest()
-                || !PrimeApplicationContext.getCurrentInstance(context).getConfig().isCsp()) {
+                || !PrimeApplicationContext.getCurrentInstance(context)
+                        .getConfig()
+                        .isCsp()) {
             return;
         }
         try {
@@ -53,7 +56,8 @@ public class CspNonceCheck implements PhaseListener {
             PrimeFacesContext.getCspState(context).getNonce();
         } catch (CspException mismatch) {
             ExternalContext external = context.getExternalContext();
-            LOG.warning(() -> "Form of " + context.getViewRoot().getViewId() + " posted without its page's CSP nonce: refused");
+            LOG.warning(() ->
+                    "Form of " + context.getViewRoot().getViewId() + " posted without its page's CSP nonce: refused");
             external.getRequestMap().put(REFUSED, Boolean.TRUE);
             try {
                 external.responseSendError(400, null);

@@ -14,9 +14,14 @@ import org.apache.commons.csv.QuoteMode;
  */
 public final class Csv {
 
-    private static final CSVFormat PLAIN = CSVFormat.RFC4180.builder()
-            .setDelimiter(';').setRecordSeparator("\r\n").setQuoteMode(QuoteMode.MINIMAL).get();
-    private static final CSVFormat QUOTED = PLAIN.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final CSVFormat PLAIN = CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .get();
+    private static final CSVFormat QUOTED =
+            PLAIN.builder().setQuoteMode(QuoteMode.ALL).get();
 
     /** One field and how it is written. */
     public static final class Field {

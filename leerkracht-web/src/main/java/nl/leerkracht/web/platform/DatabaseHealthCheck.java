@@ -17,6 +17,8 @@ public class DatabaseHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database").status(status.isDatabaseUp()).build();
+        return HealthCheckResponse.named("database")
+                .status(status.isDatabaseUp())
+                .build();
     }
 }

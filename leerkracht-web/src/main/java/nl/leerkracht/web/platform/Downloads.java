@@ -10,8 +10,7 @@ import java.io.OutputStream;
  */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** The headers every download servlet sets before it answers, also when it answers with an error. */
     public static void guard(HttpServletResponse response) {

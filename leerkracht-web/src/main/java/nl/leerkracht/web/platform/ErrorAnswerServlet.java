@@ -37,7 +37,8 @@ public class ErrorAnswerServlet extends HttpServlet {
     public static final String REFERENCE = ErrorAnswerServlet.class.getName() + ".reference";
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (!(code instanceof Integer given)) {
             // Asked for directly: there is nothing to answer.
@@ -73,10 +74,12 @@ public class ErrorAnswerServlet extends HttpServlet {
             ApiErrorMapper.write(response, status, ApiErrorMapper.defaultCode(status), reference);
             return;
         }
-        String page = status == 403 || status == 404 || status == 500 ? "/error/" + status + ".xhtml" : "/error/fout.xhtml";
+        String page =
+                status == 403 || status == 404 || status == 500 ? "/error/" + status + ".xhtml" : "/error/fout.xhtml";
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An ajax request cannot show a page: the browser is sent to it.
-            redirectAjax(response, request.getContextPath() + page + (reference == null ? "" : "?referentie=" + reference));
+            redirectAjax(
+                    response, request.getContextPath() + page + (reference == null ? "" : "?referentie=" + reference));
             return;
         }
         request.getRequestDispatcher(page).forward(new GetRequest(request), response);
@@ -89,8 +92,10 @@ public class ErrorAnswerServlet extends HttpServlet {
     static void redirectAjax(HttpServletResponse response, String address) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/xml;charset=UTF-8");
-        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                + address.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+        response.getWriter()
+                .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + address.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                        + "\"/></partial-response>");
         response.flushBuffer();
     }
 

@@ -37,11 +37,15 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             Throwable error = events.next().getContext().getException();
             ViewExpiredException expired = Causes.find(error, ViewExpiredException.class);
-            if (context == null || expired == null && !context.getPartialViewContext().isAjaxRequest()
-                    || context.getResponseComplete() || context.getExternalContext().isResponseCommitted()) {
+            if (context == null
+                    || expired == null && !context.getPartialViewContext().isAjaxRequest()
+                    || context.getResponseComplete()
+                    || context.getExternalContext().isResponseCommitted()) {
                 // Left to Faces and the container; so is what happens once an answer is on its way.
                 continue;
             }
@@ -52,8 +56,12 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
                 page = "/error/expired.xhtml";
             } else {
                 ExternalContext external = context.getExternalContext();
-                String reference = ServerErrors.log(error, "ajax " + external.getRequestServletPath()
-                        + (context.getViewRoot() == null ? "" : " (" + context.getViewRoot().getViewId() + ")"));
+                String reference = ServerErrors.log(
+                        error,
+                        "ajax " + external.getRequestServletPath()
+                                + (context.getViewRoot() == null
+                                        ? ""
+                                        : " (" + context.getViewRoot().getViewId() + ")"));
                 page = "/error/500.xhtml?referentie=" + reference;
             }
             sendTo(context, page);

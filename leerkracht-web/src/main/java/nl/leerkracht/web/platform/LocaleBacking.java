@@ -31,6 +31,7 @@ public class LocaleBacking implements Serializable {
             locale = Locale.forLanguageTag(taal);
             FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
     }
 }

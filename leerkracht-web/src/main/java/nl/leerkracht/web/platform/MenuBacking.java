@@ -23,14 +23,21 @@ public class MenuBacking {
 
     @PostConstruct
     void build() {
-        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        activeUser.getRol().ifPresent(rol -> Navigatie.forRol(rol).forEach(item -> model.getElements().add(
-                DefaultMenuItem.builder()
-                        .id("menu-" + item.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                        .value(messages.text(item.getLabelKey()))
-                        .icon(item.getIcon())
-                        .url(contextPath + item.getPath())
-                        .build())));
+        String contextPath =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        activeUser
+                .getRol()
+                .ifPresent(rol -> Navigatie.forRol(rol)
+                        .forEach(item -> model.getElements()
+                                .add(DefaultMenuItem.builder()
+                                        .id("menu-"
+                                                + item.name()
+                                                        .toLowerCase(java.util.Locale.ROOT)
+                                                        .replace('_', '-'))
+                                        .value(messages.text(item.getLabelKey()))
+                                        .icon(item.getIcon())
+                                        .url(contextPath + item.getPath())
+                                        .build())));
     }
 
     public MenuModel getModel() {

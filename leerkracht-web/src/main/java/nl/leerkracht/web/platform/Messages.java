@@ -3,11 +3,11 @@ package nl.leerkracht.web.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import nl.leerkracht.service.platform.BusinessException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.leerkracht.service.platform.BusinessException;
 
 /** Texts from the resource bundle in the user's language, and Faces messages made from them. */
 @ApplicationScoped
@@ -30,7 +30,8 @@ public class Messages {
             Object[] shown = args.clone();
             for (int i = 0; i < shown.length; i++) {
                 if (shown[i] instanceof java.time.LocalDate date) {
-                    shown[i] = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+                    shown[i] = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                            .format(date);
                 }
             }
             return new MessageFormat(pattern, bundle.getLocale()).format(shown);

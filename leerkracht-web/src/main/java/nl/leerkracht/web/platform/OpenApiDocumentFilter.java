@@ -46,7 +46,8 @@ public class OpenApiDocumentFilter extends HttpFilter {
         }
         String document = buffer.text();
         if (response.getStatus() == HttpServletResponse.SC_OK && !document.isEmpty()) {
-            document = document.stripLeading().startsWith("{") ? withoutFieldJson(document) : withoutFieldYaml(document);
+            document =
+                    document.stripLeading().startsWith("{") ? withoutFieldJson(document) : withoutFieldYaml(document);
         }
         byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
         response.setCharacterEncoding("UTF-8");
@@ -62,7 +63,8 @@ public class OpenApiDocumentFilter extends HttpFilter {
             document = reader.readObject();
         }
         StringWriter out = new StringWriter();
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)) {
             writer.writeObject(Json.createObjectBuilder(document).remove(FIELD).build());
         }
         return out.toString();

@@ -16,8 +16,7 @@ import nl.leerkracht.service.platform.NotFoundException;
  */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** The loaded value, or null after an error page has been sent. */
     public static <T> T load(Supplier<T> loader) {

@@ -16,8 +16,7 @@ public final class PdfOpmaak {
     public static final Font GEWOON = new Font(Font.HELVETICA, 10);
     public static final Font KLEIN = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
 
-    private PdfOpmaak() {
-    }
+    private PdfOpmaak() {}
 
     /** A label and its value, without borders. */
     public static void rij(PdfPTable tabel, String label, String waarde) {

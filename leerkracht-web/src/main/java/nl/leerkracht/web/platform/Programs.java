@@ -15,8 +15,7 @@ public final class Programs {
     /** Payara's metrics and API description, served inside the app because it sits at {@code /}. */
     private static final List<String> MONITORING = List.of("/metrics", "/openapi");
 
-    private Programs() {
-    }
+    private Programs() {}
 
     /**
      * Whether the request goes to the API. The servlet path is the one the container mapped, after

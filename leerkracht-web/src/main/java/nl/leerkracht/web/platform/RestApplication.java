@@ -14,9 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * (the same accounts and lock as the login page); only the fee quote is public.
  */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "leerKRACHT platform API", version = "1",
-        description = "Fee quotes, enrolments and schools of stichting leerKRACHT. Answers and messages in Dutch.",
-        contact = @Contact(name = "Stichting leerKRACHT", email = "info@stichting-leerkracht.nl")))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "leerKRACHT platform API",
+                        version = "1",
+                        description =
+                                "Fee quotes, enrolments and schools of stichting leerKRACHT. Answers and messages in Dutch.",
+                        contact = @Contact(name = "Stichting leerKRACHT", email = "info@stichting-leerkracht.nl")))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
 

@@ -15,8 +15,7 @@ public final class ServerErrors {
     private static final Logger LOG = Logger.getLogger(ServerErrors.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ServerErrors() {
-    }
+    private ServerErrors() {}
 
     /** Logs the error with a new reference, which it returns: eight hexadecimal digits. */
     public static String log(Throwable error, String where) {

@@ -50,20 +50,25 @@ public class VisibleTextValidator implements Validator<Object> {
             return number.intValue();
         }
         try {
-            return attribute == null ? -1 : Integer.parseInt(attribute.toString().trim());
+            return attribute == null
+                    ? -1
+                    : Integer.parseInt(attribute.toString().trim());
         } catch (NumberFormatException notANumber) {
             return -1;
         }
     }
 
     private static ValidatorException refusal(FacesContext context, UIComponent component, String key, Object... args) {
-        Locale locale = context.getViewRoot() == null ? Locale.forLanguageTag("nl") : context.getViewRoot().getLocale();
+        Locale locale = context.getViewRoot() == null
+                ? Locale.forLanguageTag("nl")
+                : context.getViewRoot().getLocale();
         Object label = component.getAttributes().get("label");
         Object[] withLabel = new Object[args.length + 1];
         System.arraycopy(args, 0, withLabel, 0, args.length);
         // The Faces length message names the field last ({1}), ours first ({0}): both get it.
         withLabel[args.length] = label == null ? component.getId() : label;
-        String text = key.startsWith("jakarta.") ? Messages.text(locale, key, withLabel)
+        String text = key.startsWith("jakarta.")
+                ? Messages.text(locale, key, withLabel)
                 : Messages.text(locale, key, withLabel[args.length]);
         return new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }

@@ -47,8 +47,11 @@ public class EenhedenBacking implements Serializable {
             return;
         }
         try {
-            long id = Long.parseLong(String.valueOf(FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestParameterMap().get("id")).trim());
+            long id = Long.parseLong(String.valueOf(FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestParameterMap()
+                            .get("id"))
+                    .trim());
             SchoolInvoer school = schools.getInvoer(id);
             if (school.getSector() != Sector.PO) {
                 schoolId = id;
@@ -85,7 +88,9 @@ public class EenhedenBacking implements Serializable {
             } else {
                 schools.bewaarTeam(schoolId, invoer);
             }
-            messages.info(nieuw ? "eenheid.toegevoegd" : "eenheid.opgeslagen", invoer.getNaam().trim());
+            messages.info(
+                    nieuw ? "eenheid.toegevoegd" : "eenheid.opgeslagen",
+                    invoer.getNaam().trim());
             lijst = schools.eenheden(schoolId);
         } catch (BusinessException e) {
             messages.error(e);

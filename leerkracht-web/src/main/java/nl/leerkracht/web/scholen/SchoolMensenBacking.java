@@ -73,7 +73,9 @@ public class SchoolMensenBacking implements Serializable {
 
     public void nieuweLijst() {
         lijst = null;
-        lijstRol = mensen.getRollen().contains(Rol.LERAAR) ? Rol.LERAAR : mensen.getRollen().get(0);
+        lijstRol = mensen.getRollen().contains(Rol.LERAAR)
+                ? Rol.LERAAR
+                : mensen.getRollen().get(0);
         fouten = List.of();
     }
 
@@ -105,11 +107,13 @@ public class SchoolMensenBacking implements Serializable {
 
     public void vertrek(SchoolMensen.Persoon persoon) {
         try {
-            messages.info(switch (service.vertrek(schoolId, persoon.getId())) {
-                case ROL_BEEINDIGD -> "schoolmensen.rolBeeindigd";
-                case GEDEACTIVEERD -> "persoon.gedeactiveerd";
-                case INGETROKKEN -> "mensen.ingetrokken";
-            }, persoon.getNaam());
+            messages.info(
+                    switch (service.vertrek(schoolId, persoon.getId())) {
+                        case ROL_BEEINDIGD -> "schoolmensen.rolBeeindigd";
+                        case GEDEACTIVEERD -> "persoon.gedeactiveerd";
+                        case INGETROKKEN -> "mensen.ingetrokken";
+                    },
+                    persoon.getNaam());
         } catch (BusinessException refusal) {
             messages.error(refusal);
         }

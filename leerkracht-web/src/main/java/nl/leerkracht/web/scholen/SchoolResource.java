@@ -25,7 +25,10 @@ public class SchoolResource {
 
     @GET
     @SecurityRequirement(name = "basic")
-    @Operation(operationId = "scholen", summary = "The central team all schools, a bestuurder the board's, an Expertcoach the clusters', a school role its own")
+    @Operation(
+            operationId = "scholen",
+            summary =
+                    "The central team all schools, a bestuurder the board's, an Expertcoach the clusters', a school role its own")
     public List<SchoolRegel> lijst() {
         return scholen.findSchoolsInScope();
     }

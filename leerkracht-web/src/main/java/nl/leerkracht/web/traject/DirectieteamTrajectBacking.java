@@ -65,7 +65,6 @@ public class DirectieteamTrajectBacking implements Serializable {
         }
     }
 
-
     public String getId() {
         return id;
     }

@@ -48,25 +48,57 @@ public class RitmeOverzichtBacking {
         JsonArrayBuilder data = Json.createArrayBuilder();
         JsonArrayBuilder kleuren = Json.createArrayBuilder();
         for (TrajectRegel t : teams) {
-            String naam = t.getEenheidNaam().equals(t.getSchoolNaam()) ? t.getSchoolNaam() : t.getSchoolNaam() + " · " + t.getEenheidNaam();
+            String naam = t.getEenheidNaam().equals(t.getSchoolNaam())
+                    ? t.getSchoolNaam()
+                    : t.getSchoolNaam() + " · " + t.getEenheidNaam();
             labels.add(naam + (t.getRitme().isOpSchema() ? "" : " (" + messages.text("ritme.grafiek.achter") + ")"));
             data.add(t.getRitme().getBordsessieweken());
             kleuren.add(t.getRitme().isBordsessiesOpSchema() ? GROEN : ROOD);
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", messages.text("ritme.grafiek.titel")).add("data", data)
-                                .add("backgroundColor", kleuren))))
-                .add("options", Json.createObjectBuilder()
-                        .add("indexAxis", "y")
-                        .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", messages.text("ritme.grafiek.titel"))))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 4)
-                                .add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", messages.text("ritme.grafiek.titel"))
+                                                        .add("data", data)
+                                                        .add("backgroundColor", kleuren))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add("animation", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false))
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", messages.text("ritme.grafiek.titel"))))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", 0)
+                                                                .add("max", 4)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("stepSize", 1)))))
+                .build()
+                .toString();
     }
 
     public List<TrajectRegel> getTeams() {

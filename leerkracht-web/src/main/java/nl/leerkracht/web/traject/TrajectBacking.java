@@ -1,6 +1,5 @@
 package nl.leerkracht.web.traject;
 
-import nl.leerkracht.service.traject.DoelRow;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,8 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.platform.BusinessException;
@@ -18,6 +15,7 @@ import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.service.traject.ActieInvoer;
 import nl.leerkracht.service.traject.BordsessieInvoer;
 import nl.leerkracht.service.traject.DoelInvoer;
+import nl.leerkracht.service.traject.DoelRow;
 import nl.leerkracht.service.traject.LesbezoekInvoer;
 import nl.leerkracht.service.traject.LesontwerpInvoer;
 import nl.leerkracht.service.traject.StemInvoer;
@@ -110,7 +108,9 @@ public class TrajectBacking implements Serializable {
     }
 
     public void legLesbezoekVast() {
-        if (act(() -> bord.legLesbezoekVast(trajectId, bezoekId == null ? -1 : bezoekId, feedback), "lesbezoek.vastgelegd")) {
+        if (act(
+                () -> bord.legLesbezoekVast(trajectId, bezoekId == null ? -1 : bezoekId, feedback),
+                "lesbezoek.vastgelegd")) {
             bezoekId = null;
             feedback = null;
         }
@@ -200,8 +200,6 @@ public class TrajectBacking implements Serializable {
             return false;
         }
     }
-
-
 
     public LocalDate getVandaag() {
         return LocalDate.now(clock);

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.inschrijving.DirectieteamService;
 import nl.leerkracht.service.traject.TrajectService;
@@ -43,7 +42,11 @@ public class TrajectOverzichtDownload extends HttpServlet {
         }
         try {
             String bestuur = accounts.getProfiel().getBestuurNaam();
-            byte[] pdf = TrajectOverzichtPdf.render(bestuur, trajecten.trajecten(), directieteams.lijst(), trajecten.directieteams(),
+            byte[] pdf = TrajectOverzichtPdf.render(
+                    bestuur,
+                    trajecten.trajecten(),
+                    directieteams.lijst(),
+                    trajecten.directieteams(),
                     LocalDate.now(clock));
             Downloads.send(response, "application/pdf", "trajecten-" + LocalDate.now(clock) + ".pdf", pdf);
         } catch (EJBAccessException e) {

@@ -35,11 +35,14 @@ final class TrajectOverzichtPdf {
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
 
-    private TrajectOverzichtPdf() {
-    }
+    private TrajectOverzichtPdf() {}
 
-    static byte[] render(String bestuur, List<TrajectRegel> trajecten, List<DirectieteamRegel> directieteams,
-            List<DirectieteamTrajectDetail> directieteamTrajecten, LocalDate vandaag) {
+    static byte[] render(
+            String bestuur,
+            List<TrajectRegel> trajecten,
+            List<DirectieteamRegel> directieteams,
+            List<DirectieteamTrajectDetail> directieteamTrajecten,
+            LocalDate vandaag) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 40, 40);
         try {
@@ -59,18 +62,39 @@ final class TrajectOverzichtPdf {
                 PdfPTable tabel = new PdfPTable(new float[] {3.2f, 1.6f, 1.3f, 1.3f, 1.3f, 1.1f, 1.1f, 4.5f});
                 tabel.setWidthPercentage(100);
                 tabel.setHeaderRows(1);
-                for (String kop : List.of("ritme.team", "traject.fase", "ritme.bordsessies", "ritme.bezocht", "ritme.stem",
-                        "overzicht.doelen", "traject.openActies", "overzicht.evaluatie")) {
+                for (String kop : List.of(
+                        "ritme.team",
+                        "traject.fase",
+                        "ritme.bordsessies",
+                        "ritme.bezocht",
+                        "ritme.stem",
+                        "overzicht.doelen",
+                        "traject.openActies",
+                        "overzicht.evaluatie")) {
                     kopcel(tabel, tekst(kop));
                 }
                 for (TrajectRegel t : trajecten) {
-                    String naam = t.getEenheidNaam().equals(t.getSchoolNaam()) ? t.getSchoolNaam() : t.getSchoolNaam() + " · " + t.getEenheidNaam();
-                    tabel.addCell(cel(naam + (t.getRitme().isOpSchema() ? "" : " (" + tekst("ritme.achter").toLowerCase(NL) + ")"),
+                    String naam = t.getEenheidNaam().equals(t.getSchoolNaam())
+                            ? t.getSchoolNaam()
+                            : t.getSchoolNaam() + " · " + t.getEenheidNaam();
+                    tabel.addCell(cel(
+                            naam
+                                    + (t.getRitme().isOpSchema()
+                                            ? ""
+                                            : " (" + tekst("ritme.achter").toLowerCase(NL) + ")"),
                             Element.ALIGN_LEFT));
                     tabel.addCell(cel(tekst("fase." + t.getFase()), Element.ALIGN_LEFT));
-                    tabel.addCell(cel(t.getRitme().getBordsessieweken() + " / " + t.getRitme().getWeken(), Element.ALIGN_CENTER));
-                    tabel.addCell(cel(t.getRitme().getBezochteLeraren() + " / " + t.getRitme().getLeraren(), Element.ALIGN_CENTER));
-                    tabel.addCell(cel(t.getRitme().getStemrondes() + " / " + t.getRitme().getVerwachteStemrondes(), Element.ALIGN_CENTER));
+                    tabel.addCell(cel(
+                            t.getRitme().getBordsessieweken() + " / "
+                                    + t.getRitme().getWeken(),
+                            Element.ALIGN_CENTER));
+                    tabel.addCell(cel(
+                            t.getRitme().getBezochteLeraren() + " / "
+                                    + t.getRitme().getLeraren(),
+                            Element.ALIGN_CENTER));
+                    tabel.addCell(cel(
+                            t.getRitme().getStemrondes() + " / " + t.getRitme().getVerwachteStemrondes(),
+                            Element.ALIGN_CENTER));
                     tabel.addCell(cel(t.getDoelenBehaald() + " / " + t.getDoelen(), Element.ALIGN_CENTER));
                     tabel.addCell(cel(String.valueOf(t.getOpenActies()), Element.ALIGN_CENTER));
                     tabel.addCell(cel(t.getLaatsteEvaluatie(), Element.ALIGN_LEFT));
@@ -85,11 +109,18 @@ final class TrajectOverzichtPdf {
                 document.add(new Paragraph(tekst("overzicht.geenDirectieteam"), GEWOON));
             }
             for (DirectieteamRegel d : directieteams) {
-                document.add(new Paragraph(tekst("overzicht.directieteam", d.getStartjaar(), d.getAantalLeden(), d.getWerksessies(),
-                        tekst("status." + d.getStatus())), GEWOON));
+                document.add(new Paragraph(
+                        tekst(
+                                "overzicht.directieteam",
+                                d.getStartjaar(),
+                                d.getAantalLeden(),
+                                d.getWerksessies(),
+                                tekst("status." + d.getStatus())),
+                        GEWOON));
             }
             for (DirectieteamTrajectDetail d : directieteamTrajecten) {
-                document.add(new Paragraph(tekst("overzicht.directieteamFase", d.getStartjaar(), tekst("fase." + d.getFase())), VET));
+                document.add(new Paragraph(
+                        tekst("overzicht.directieteamFase", d.getStartjaar(), tekst("fase." + d.getFase())), VET));
                 if (d.getLaatsteEvaluatie() != null) {
                     document.add(new Paragraph(tekst("overzicht.evaluatie") + ": " + d.getLaatsteEvaluatie(), GEWOON));
                 }

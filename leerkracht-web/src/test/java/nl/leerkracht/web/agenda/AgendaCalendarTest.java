@@ -22,12 +22,27 @@ import org.junit.jupiter.api.Test;
 class AgendaCalendarTest {
 
     private static final Instant GEMAAKT = Instant.parse("2027-01-10T09:30:00Z");
-    private static final String TITEL = "Werksessie één: lesbezoek, stem van de leerling; en \"lesontwerp\" — met Zoë ’t Hooft en Anaïs Çelik";
+    private static final String TITEL =
+            "Werksessie één: lesbezoek, stem van de leerling; en \"lesontwerp\" — met Zoë ’t Hooft en Anaïs Çelik";
 
-    private static final BijeenkomstRegel WINTER = new BijeenkomstRegel(7, "Cluster Amersfoort-Eemland", BijeenkomstType.TRAINING,
-            TITEL, LocalDate.of(2027, 3, 26), LocalTime.of(15, 0), LocalTime.of(17, 30), "CBS Het Kompas, Amersfoort");
-    private static final BijeenkomstRegel ZOMER = new BijeenkomstRegel(8, "Cluster Rijnmond", BijeenkomstType.TRAINING,
-            "Terugblik", LocalDate.of(2027, 3, 29), LocalTime.of(15, 0), LocalTime.of(16, 0), "Rotterdam");
+    private static final BijeenkomstRegel WINTER = new BijeenkomstRegel(
+            7,
+            "Cluster Amersfoort-Eemland",
+            BijeenkomstType.TRAINING,
+            TITEL,
+            LocalDate.of(2027, 3, 26),
+            LocalTime.of(15, 0),
+            LocalTime.of(17, 30),
+            "CBS Het Kompas, Amersfoort");
+    private static final BijeenkomstRegel ZOMER = new BijeenkomstRegel(
+            8,
+            "Cluster Rijnmond",
+            BijeenkomstType.TRAINING,
+            "Terugblik",
+            LocalDate.of(2027, 3, 29),
+            LocalTime.of(15, 0),
+            LocalTime.of(16, 0),
+            "Rotterdam");
 
     @Test
     void meetingsAreInDutchLocalTimeWithTheirTimeZoneOnBothSidesOfTheClockChange() {
@@ -59,8 +74,12 @@ class AgendaCalendarTest {
         }
         assertTrue(ics.replace("\r\n ", "").contains("LOCATION:CBS Het Kompas\\, Amersfoort\r\n"), ics);
         VEvent event = lees(ics).<VEvent>getComponents("VEVENT").get(0);
-        assertEquals(TITEL + " (Cluster Amersfoort-Eemland)", event.getProperty(Property.SUMMARY).orElseThrow().getValue());
-        assertEquals("CBS Het Kompas, Amersfoort", event.getProperty(Property.LOCATION).orElseThrow().getValue());
+        assertEquals(
+                TITEL + " (Cluster Amersfoort-Eemland)",
+                event.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals(
+                "CBS Het Kompas, Amersfoort",
+                event.getProperty(Property.LOCATION).orElseThrow().getValue());
     }
 
     @Test

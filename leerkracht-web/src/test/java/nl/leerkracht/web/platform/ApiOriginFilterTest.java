@@ -24,10 +24,13 @@ class ApiOriginFilterTest {
 
     @Test
     void behindTheTlsProxyOnlyThePublicAddressCountsNotThePlainHttpSiteOnTheSameHost() {
-        assertFalse(ApiOriginFilter.isSameSite("http://platform.stichting-leerkracht.nl", null,
-                "platform.stichting-leerkracht.nl", PUBLIC));
-        assertTrue(ApiOriginFilter.isSameSite("http://platform.stichting-leerkracht.nl", null,
-                "platform.stichting-leerkracht.nl", "http://platform.stichting-leerkracht.nl"));
+        assertFalse(ApiOriginFilter.isSameSite(
+                "http://platform.stichting-leerkracht.nl", null, "platform.stichting-leerkracht.nl", PUBLIC));
+        assertTrue(ApiOriginFilter.isSameSite(
+                "http://platform.stichting-leerkracht.nl",
+                null,
+                "platform.stichting-leerkracht.nl",
+                "http://platform.stichting-leerkracht.nl"));
     }
 
     @Test
@@ -35,7 +38,9 @@ class ApiOriginFilterTest {
         assertFalse(ApiOriginFilter.isSameSite("https://prijsvraag.example", "cross-site", "app:8080", PUBLIC));
         assertFalse(ApiOriginFilter.isSameSite("https://prijsvraag.example", null, "app:8080", PUBLIC));
         assertFalse(ApiOriginFilter.isSameSite("http://localhost:9999", null, "localhost:8080", LOCAL));
-        assertFalse(ApiOriginFilter.isSameSite(null, "same-site", "app:8080", PUBLIC), "a sibling subdomain is another application");
+        assertFalse(
+                ApiOriginFilter.isSameSite(null, "same-site", "app:8080", PUBLIC),
+                "a sibling subdomain is another application");
     }
 
     @Test

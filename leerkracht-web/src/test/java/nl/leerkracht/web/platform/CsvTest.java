@@ -15,7 +15,11 @@ class CsvTest {
     @Test
     void aSpreadsheetGetsABomSemicolonsCrlfAndDecimalCommas() {
         Csv csv = new Csv("brin", "naam", "bedrag", "leraren")
-                .rij(Csv.waarde("04AB"), Csv.tekst("OBS De Regenboog"), Csv.bedrag(new BigDecimal("9500.00")), Csv.getal(24));
+                .rij(
+                        Csv.waarde("04AB"),
+                        Csv.tekst("OBS De Regenboog"),
+                        Csv.bedrag(new BigDecimal("9500.00")),
+                        Csv.getal(24));
         assertEquals("\uFEFFbrin;naam;bedrag;leraren\r\n04AB;\"OBS De Regenboog\";9500,00;24\r\n", text(csv));
     }
 
@@ -31,14 +35,20 @@ class CsvTest {
             String row = text(new Csv("naam").rij(Csv.tekst(formula))).split("\r\n")[1];
             assertEquals("\"'" + formula.replace("\"", "\"\"") + "\"", row, formula);
         }
-        assertEquals("-1", text(new Csv("x").rij(Csv.getal(-1))).split("\r\n")[1], "a number the application made is not changed");
+        assertEquals(
+                "-1",
+                text(new Csv("x").rij(Csv.getal(-1))).split("\r\n")[1],
+                "a number the application made is not changed");
     }
 
     @Test
     void absentValuesAreEmptyFieldsAndANegativeAmountStaysANumber() {
         Csv csv = new Csv("a", "b", "c").rij(Csv.waarde("x"), Csv.bedrag(null), Csv.bedrag(new BigDecimal("-495.00")));
         assertEquals("x;;-495,00", text(csv).split("\r\n")[1]);
-        assertEquals("x;;\"\"", text(new Csv("a", "b", "c").rij(Csv.waarde("x"), Csv.getal(null), Csv.tekst(null))).split("\r\n")[1],
+        assertEquals(
+                "x;;\"\"",
+                text(new Csv("a", "b", "c").rij(Csv.waarde("x"), Csv.getal(null), Csv.tekst(null)))
+                        .split("\r\n")[1],
                 "absent text is an empty quoted field");
     }
 }

@@ -38,7 +38,8 @@ class MessageBundlesTest {
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() {
-        assertEquals(new TreeSet<>(bundle("messages.properties").stringPropertyNames()),
+        assertEquals(
+                new TreeSet<>(bundle("messages.properties").stringPropertyNames()),
                 new TreeSet<>(bundle("messages_en.properties").stringPropertyNames()));
     }
 
@@ -77,7 +78,8 @@ class MessageBundlesTest {
         MessageFormat klachten = new MessageFormat(texts.getProperty("klachten.samenvatting"), NL);
         assertEquals("Nog geen klachten.", klachten.format(new Object[] {0, 0, 0}));
         assertEquals("1 klacht: 1 open, 0 met een verstreken termijn.", klachten.format(new Object[] {1, 1, 0}));
-        assertEquals("1.200 klachten: 3 open, 2 met een verstreken termijn.", klachten.format(new Object[] {1200, 3, 2}));
+        assertEquals(
+                "1.200 klachten: 3 open, 2 met een verstreken termijn.", klachten.format(new Object[] {1200, 3, 2}));
         MessageFormat telling = new MessageFormat(texts.getProperty("bordsessie.telling"), NL);
         assertEquals("1 doel besproken, geen acties afgerond, 2 nieuw", telling.format(new Object[] {1, 0, 2}));
         MessageFormat coach = new MessageFormat(texts.getProperty("expertcoach.samenvatting"), NL);

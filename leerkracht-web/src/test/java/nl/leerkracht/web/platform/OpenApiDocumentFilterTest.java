@@ -8,10 +8,30 @@ class OpenApiDocumentFilterTest {
 
     @Test
     void theYamlLosesTheEndpointsBlockAndNothingElse() {
-        String yaml = String.join("\n", "openapi: 3.0.0", "paths:", "  /api/offerte:", "    get:", "      summary: endpoints: quote",
-                "endpoints:", "  /:", "  - /api/offerte", "  - /api/scholen", "components:", "  schemas: {}");
-        assertEquals(String.join("\n", "openapi: 3.0.0", "paths:", "  /api/offerte:", "    get:", "      summary: endpoints: quote",
-                "components:", "  schemas: {}"), OpenApiDocumentFilter.withoutFieldYaml(yaml));
+        String yaml = String.join(
+                "\n",
+                "openapi: 3.0.0",
+                "paths:",
+                "  /api/offerte:",
+                "    get:",
+                "      summary: endpoints: quote",
+                "endpoints:",
+                "  /:",
+                "  - /api/offerte",
+                "  - /api/scholen",
+                "components:",
+                "  schemas: {}");
+        assertEquals(
+                String.join(
+                        "\n",
+                        "openapi: 3.0.0",
+                        "paths:",
+                        "  /api/offerte:",
+                        "    get:",
+                        "      summary: endpoints: quote",
+                        "components:",
+                        "  schemas: {}"),
+                OpenApiDocumentFilter.withoutFieldYaml(yaml));
     }
 
     @Test
