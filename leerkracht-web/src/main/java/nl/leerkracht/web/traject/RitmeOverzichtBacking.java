@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import nl.leerkracht.domain.traject.Ritme;
 import nl.leerkracht.service.traject.TrajectRegel;
 import nl.leerkracht.service.traject.TrajectService;
 import nl.leerkracht.web.platform.Messages;
@@ -40,8 +41,10 @@ public class RitmeOverzichtBacking {
     }
 
     /**
-     * Chart.js: a horizontal bar per team of its bordsessie weeks, red when those fall behind; a team
-     * behind on any instrument says so in its label. Drawn without animation, so what is shown is final.
+     * Chart.js: a horizontal bar per team of its bordsessie weeks, green when it held one in each of
+     * them and red when not, labelled with the count, so a team without any still shows in words.
+     * The chart speaks of bordsessies only; the table beside it gives all three instruments. Drawn
+     * without animation, so what is shown is final.
      */
     private String grafiek() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -51,7 +54,11 @@ public class RitmeOverzichtBacking {
             String naam = t.getEenheidNaam().equals(t.getSchoolNaam())
                     ? t.getSchoolNaam()
                     : t.getSchoolNaam() + " · " + t.getEenheidNaam();
-            labels.add(naam + (t.getRitme().isOpSchema() ? "" : " (" + messages.text("ritme.grafiek.achter") + ")"));
+            labels.add(naam + " \u2014 "
+                    + messages.text(
+                            "ritme.grafiek.weken",
+                            t.getRitme().getBordsessieweken(),
+                            t.getRitme().getWeken()));
             data.add(t.getRitme().getBordsessieweken());
             kleuren.add(t.getRitme().isBordsessiesOpSchema() ? GROEN : ROOD);
         }
@@ -92,7 +99,7 @@ public class RitmeOverzichtBacking {
                                                         "x",
                                                         Json.createObjectBuilder()
                                                                 .add("min", 0)
-                                                                .add("max", 4)
+                                                                .add("max", Ritme.WEKEN)
                                                                 .add(
                                                                         "ticks",
                                                                         Json.createObjectBuilder()
