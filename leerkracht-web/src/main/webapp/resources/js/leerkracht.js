@@ -1,12 +1,37 @@
 /* The platform's own few lines of script, beside PrimeFaces'. */
 var lk = {
-    /** After a form was sent: bring its first error into view, also when it is at the top of a long page. */
+    /**
+     * After a form was sent and refused: bring its first error into view and put the focus there, so
+     * the user (also with a keyboard or a screen reader) is not left at the top of a long page or
+     * behind a dialog. In an open dialog the dialog's own errors come first. The focus goes to the
+     * first field marked invalid, else to the first error message.
+     */
     showError: function () {
-        var fout = document.querySelector('.ui-messages-error, .ui-message-error');
-        if (fout) {
-            fout.scrollIntoView({block: 'center'});
+        var dialogs = document.querySelectorAll('.ui-dialog[aria-hidden="false"]');
+        var scope = dialogs.length ? dialogs[dialogs.length - 1] : document;
+        var invalid = 'input[aria-invalid="true"], textarea[aria-invalid="true"], select[aria-invalid="true"],'
+                + ' input.ui-state-error, textarea.ui-state-error';
+        var veld = scope.querySelector(invalid);
+        var melding = scope.querySelector('.ui-messages-error, .ui-message-error')
+                || document.querySelector('.ui-messages-error, .ui-message-error');
+        if (!veld && !melding) {
+            return false;
         }
+        if (melding) {
+            melding.scrollIntoView({block: 'center'});
+        }
+        if (veld) {
+            veld.focus({preventScroll: !!melding && veld.getBoundingClientRect().top >= 0
+                    && veld.getBoundingClientRect().bottom <= window.innerHeight});
+        } else {
+            melding.setAttribute('tabindex', '-1');
+            melding.focus({preventScroll: true});
+        }
+        return true;
     },
+
+    /** When the user last sent a form with a button: only their own requests may move the focus. */
+    sentAt: 0,
 
     /** Set when the page is left: a request it cuts off is no failure to tell of. */
     leaving: false,
@@ -51,6 +76,12 @@ var lk = {
     }
 };
 
+document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('button, input[type="submit"], .ui-button, .ui-commandlink')) {
+        lk.sentAt = Date.now();
+    }
+}, true);
+
 window.addEventListener('pagehide', function () {
     lk.leaving = true;
 });
@@ -66,6 +97,14 @@ document.addEventListener('DOMContentLoaded', function () {
         // PrimeFaces' own requests announce themselves with pfAjaxError; an upload widget's with jQuery's global event.
         jQuery(document).on('pfAjaxError ajaxError', function (event, xhr) {
             lk.ajaxFailed(xhr);
+        });
+        // A refused form: its errors into view and the focus on the first (a poll never moves it).
+        jQuery(document).on('pfAjaxComplete', function () {
+            if (Date.now() - lk.sentAt < 30000) {
+                lk.sentAt = 0;
+                // After PrimeFaces has put the answer in the page and shown or hidden its dialogs.
+                window.setTimeout(lk.showError, 0);
+            }
         });
     }
 });

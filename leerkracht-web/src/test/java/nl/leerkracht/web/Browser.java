@@ -684,14 +684,21 @@ final class Browser implements AutoCloseable {
      * @return how many pixels the page is wider than the phone's screen: 0 when nothing scrolls sideways
      */
     long phoneScreenshot(String name) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(5))
-                    .until(d -> ((Number) driver.executeScript("return window.innerWidth")).longValue() <= 390);
+        return onPhone(() -> {
             screenshot(name);
             return ((Number) driver.executeScript(
                             "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"))
                     .longValue();
+        });
+    }
+
+    /** Looks at the page at phone width (390 px), then goes back to the desktop window. */
+    <T> T onPhone(java.util.function.Supplier<T> look) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> ((Number) driver.executeScript("return window.innerWidth")).longValue() <= 390);
+            return look.get();
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }

@@ -127,6 +127,7 @@ interface InschrijvingScenarios {
                 "Kies je functie.")) {
             assertTrue(text.contains(expected), expected + " — " + text);
         }
+        browser.waitUntilFocused("[aria-invalid='true']");
         browser.screenshot("inschrijving-leeg-formulier");
 
         browser.type("aanvraagForm:brin", "06EF");

@@ -49,7 +49,10 @@ interface KlachtScenarios {
         browser.waitForText("Naam: vul je naam in. Anonieme klachten nemen wij niet in behandeling.");
         assertTrue(browser.text()
                 .contains("E-mailadres: vul je e-mailadres in. Anonieme klachten nemen wij niet in behandeling."));
+        // The user was at the bottom of the form: the focus goes to the first field to mend.
+        browser.waitUntilFocused("[id='klachtForm:naam']");
         browser.screenshot("klacht-anoniem");
+        assertEquals(0, browser.phoneScreenshot("klacht-telefoon"), "the complaint form fits a phone");
         assertEquals(voor, TestDatabase.number("SELECT COUNT(*) FROM klacht"), "nothing stored");
     }
 

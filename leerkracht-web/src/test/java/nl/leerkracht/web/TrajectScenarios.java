@@ -122,6 +122,15 @@ interface TrajectScenarios {
         browser.choose(browser.idEndingWith(":0:eigenaar"), "Coen Coach");
         browser.typeInto(":0:deadline_input", vandaag().plusDays(7).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         browser.screenshot("bordsessie-formulier");
+        // At the board, on a phone: the dialog fits the screen.
+        assertEquals(
+                Boolean.TRUE,
+                browser.onPhone(() -> {
+                    browser.screenshot("bordsessie-formulier-telefoon");
+                    return browser.script("var r = document.getElementById('sessieDialog').getBoundingClientRect();"
+                            + " return r.left >= 0 && r.right <= window.innerWidth;");
+                }),
+                "the bordsessie dialog fits a phone");
         browser.click("[id='sessieForm:logSessie']");
         browser.waitForText("De bordsessie is vastgelegd.");
         browser.waitUntilHidden("sessieForm:logSessie");
@@ -151,6 +160,14 @@ interface TrajectScenarios {
                         "Groep 8 uitnodigen voor de bordsessie"));
         assertTrue(browser.textOf("[id='tabs:sessiesForm:bordsessies']").contains("Feedbackkaarten werken"));
         browser.screenshot("teambord-schoolcoach");
+        // On a phone every column of the board is readable: a goal's cells stack, each the screen's width.
+        assertEquals(0, browser.phoneScreenshot("teambord-telefoon"), "the team board fits a phone");
+        Number smalste = browser.onPhone(
+                () -> (Number)
+                        browser.script(
+                                "var cells = document.querySelectorAll(\"[id='tabs:doelenForm:doelen'] tbody td\");"
+                                        + " return cells.length ? Math.min.apply(null, Array.from(cells).map(c => c.getBoundingClientRect().width)) : -1;"));
+        assertTrue(smalste.doubleValue() > 250, "the narrowest cell of the goals on a phone: " + smalste);
 
         // A second session on the same day is refused.
         browser.click("[id='sessieKnop:nieuweSessie']");
@@ -177,6 +194,7 @@ interface TrajectScenarios {
                 vandaag().plusWeeks(30).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         browser.click("[id='tabs:doelForm:voegDoelToe']");
         browser.waitForText("Maak het doel meetbaar");
+        browser.waitUntilFocused("[aria-invalid='true'], .ui-messages-error");
         browser.type("tabs:doelForm:streefwaarde", "4 lesbezoeken per week");
         browser.click("[id='tabs:doelForm:voegDoelToe']");
         browser.waitForText("Kies een datum vanaf vandaag en binnen 26 weken");
@@ -321,6 +339,11 @@ interface TrajectScenarios {
         String tabel = browser.textOf("[id='ritmeTabel']");
         assertTrue(tabel.contains("OBS De Kameleon") && tabel.contains("Loopt achter"), tabel);
         assertTrue(browser.has("[id='ritmeTabel'] tr.lk-te-laat"), "the team without bordsessies is highlighted");
+        String balken = chartLabels(browser);
+        assertTrue(
+                balken.matches("(?s).*OBS De Kameleon[^|]* \u2014 0 van [1-4] (schoolweek|schoolweken).*"),
+                "a team without bordsessies says so: " + balken);
+        assertFalse(balken.contains("achter"), "the chart speaks of bordsessies only, as its title says: " + balken);
         browser.screenshot("ritme-expertcoach");
         browser.logout();
 
@@ -330,6 +353,7 @@ interface TrajectScenarios {
         assertFalse(eigen.contains("OBS De Kameleon"), "only the own school");
         assertTrue(eigen.contains("4 / 4"), "a bordsessie in each of the last four school weeks: " + eigen);
         browser.show("#ritmeOverzicht");
+        assertTrue(chartLabels(browser).contains("OBS De Regenboog \u2014 4 van 4 schoolweken"), chartLabels(browser));
         browser.screenshot("ritme-school");
         browser.logout();
 
@@ -434,5 +458,11 @@ interface TrajectScenarios {
 
         browser.login("expertcoach.rijnmond", InschrijvingScenarios.PASSWORD);
         assertEquals(403, browser.status("traject/directieteam.xhtml?id=" + id), "a coach without the board's schools");
+    }
+
+    /** The labels of the rhythm chart's bars, as Chart.js holds them, separated by {@code |}. */
+    private static String chartLabels(Browser browser) {
+        return String.valueOf(browser.script(
+                "return Chart.getChart(document.querySelector('#ritmeOverzicht canvas')).data.labels.join('|');"));
     }
 }
