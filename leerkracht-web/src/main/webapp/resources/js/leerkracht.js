@@ -9,11 +9,15 @@ var lk = {
     showError: function () {
         var dialogs = document.querySelectorAll('.ui-dialog[aria-hidden="false"]');
         var scope = dialogs.length ? dialogs[dialogs.length - 1] : document;
-        var invalid = 'input[aria-invalid="true"], textarea[aria-invalid="true"], select[aria-invalid="true"],'
-                + ' input.ui-state-error, textarea.ui-state-error';
-        var veld = scope.querySelector(invalid);
-        var melding = scope.querySelector('.ui-messages-error, .ui-message-error')
-                || document.querySelector('.ui-messages-error, .ui-message-error');
+        // Only what this answer put in the page: an error left over elsewhere (say in an upload
+        // widget the answer did not touch) is not the user's concern now.
+        var fresh = function (root, selector) {
+            return Array.from(root.querySelectorAll(selector)).find(function (e) {
+                return !lk.before || !lk.before.has(e);
+            });
+        };
+        var veld = fresh(scope, lk.INVALID);
+        var melding = fresh(scope, lk.ERRORS) || fresh(document, lk.ERRORS);
         if (!veld && !melding) {
             return false;
         }
@@ -29,6 +33,13 @@ var lk = {
         }
         return true;
     },
+
+    INVALID: 'input[aria-invalid="true"], textarea[aria-invalid="true"], select[aria-invalid="true"],'
+            + ' input.ui-state-error, textarea.ui-state-error',
+    ERRORS: '.ui-messages-error, .ui-message-error',
+
+    /** The errors on the page when the user sent the form. */
+    before: null,
 
     /** When the user last sent a form with a button: only their own requests may move the focus. */
     sentAt: 0,
@@ -79,6 +90,7 @@ var lk = {
 document.addEventListener('click', function (event) {
     if (event.target.closest && event.target.closest('button, input[type="submit"], .ui-button, .ui-commandlink')) {
         lk.sentAt = Date.now();
+        lk.before = new Set(document.querySelectorAll(lk.ERRORS + ', ' + lk.INVALID));
     }
 }, true);
 
