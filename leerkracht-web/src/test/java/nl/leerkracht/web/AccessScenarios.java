@@ -91,7 +91,7 @@ interface AccessScenarios {
      * same as web.xml and the services say, written down once more on purpose: a change to who may
      * see what must change this table too.
      */
-    private static Map<String, Rule> rules() {
+    static Map<String, Rule> rules() {
         Rule agenda = only(Role.CENTRAAL_TEAM, Role.EXPERTCOACH, Role.SCHOOLLEIDER, Role.SCHOOLCOACH, Role.AANJAGER);
         Rule scholen = only(IN_SCHOOL, Role.CENTRAAL_TEAM, Role.EXPERTCOACH, Role.BESTUURDER);
         Rule inschrijving = only(Role.CENTRAAL_TEAM, Role.BESTUURDER, Role.SCHOOLLEIDER);

@@ -667,6 +667,44 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The app's addresses the current page links to, below the application root, in page order. */
+    List<String> links() {
+        Object hrefs = driver.executeScript(
+                "return Array.from(document.querySelectorAll('a[href]'), function (a) { return a.href; });");
+        List<String> links = new ArrayList<>();
+        if (hrefs instanceof List<?> list) {
+            for (Object href : list) {
+                String link = String.valueOf(href);
+                if (link.startsWith(base)) {
+                    links.add(link.substring(base.length()));
+                }
+            }
+        }
+        return links;
+    }
+
+    /**
+     * What axe-core finds against WCAG 2.0 and 2.1, levels A and AA, on the page as it is now: one
+     * line per element, naming the page, who looked, the rule and the element.
+     */
+    List<String> accessibilityViolations(String who) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        List<String> found = new ArrayList<>();
+        if (results.isErrored()) {
+            found.add(path() + " (" + who + "): axe-core could not finish: " + results.getErrorMessage());
+        }
+        for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+            for (com.deque.html.axecore.results.CheckedNode node : rule.getNodes()) {
+                found.add(path() + " (" + who + "): " + rule.getId() + " (" + rule.getImpact() + ") at "
+                        + node.getTarget() + ": " + node.getHtml().replaceAll("\\s+", " ")
+                        + " | " + String.valueOf(node.getFailureSummary()).replaceAll("\\s+", " "));
+            }
+        }
+        return found;
+    }
+
     /** Saves a screenshot under target/screenshots for a person to look at. */
     void screenshot(String name) {
         try {

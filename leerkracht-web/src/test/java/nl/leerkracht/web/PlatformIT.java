@@ -46,7 +46,8 @@ class PlatformIT
                 AgendaScenarios,
                 MensenScenarios,
                 ApiScenarios,
-                AccessScenarios {
+                AccessScenarios,
+                AccessibilityScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
     static final String LOGIN_FAILED =

@@ -1,0 +1,93 @@
+package nl.leerkracht.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.leerkracht.web.AccessScenarios.Role;
+import nl.leerkracht.web.AccessScenarios.Rule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WCAG 2.1 AA on every page of every role (issue 14): axe-core looks at each page that the access
+ * rules ({@link AccessScenarios#rules()}) let a role open, not logged in and as each demo user, and
+ * at the first record of each detail page that role's pages link to. Any violation fails the build,
+ * named with the page, the rule and the element. Run by {@link PlatformIT}.
+ */
+interface AccessibilityScenarios {
+
+    Browser browser();
+
+    /** The pages that show one record, opened through a link on a page that lists them. */
+    List<String> DETAIL_PAGES = List.of(
+            "scholen/school.xhtml",
+            "scholen/mensen.xhtml",
+            "traject/traject.xhtml",
+            "traject/directieteam.xhtml",
+            "agenda/bijeenkomst.xhtml",
+            "inschrijving/inschrijving.xhtml",
+            "klachten/klacht.xhtml",
+            "centraal/persoon.xhtml");
+
+    /** The pages a role (null: not logged in) opens without an id: those its rule answers with 200. */
+    private static List<String> pagesFor(Role role) {
+        List<String> pages = new ArrayList<>();
+        for (Map.Entry<String, Rule> entry : AccessScenarios.rules().entrySet()) {
+            String address = entry.getKey();
+            Rule rule = entry.getValue();
+            boolean allowed = role == null ? rule.open() : rule.allows(role);
+            if (address.endsWith(".xhtml") && allowed && rule.answer() == 200) {
+                // Logged in, the login page sends you on; the public site is the same for everyone.
+                if (role == null || !rule.open() || address.equals("index.xhtml")) {
+                    pages.add(address);
+                }
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    default void everyPageOfEveryRoleMeetsWcag21AA() {
+        Browser browser = browser();
+        List<String> violations = new ArrayList<>();
+        int checked = 0;
+        List<Role> roles = new ArrayList<>();
+        roles.add(null);
+        roles.addAll(List.of(Role.values()));
+        for (Role role : roles) {
+            if (role != null) {
+                browser.forgetSession();
+                browser.login(role.demoUser, InschrijvingScenarios.PASSWORD);
+            }
+            String who = role == null ? "not logged in" : role.demoUser;
+            Set<String> details = new LinkedHashSet<>();
+            List<String> pages = new ArrayList<>(pagesFor(role));
+            int listed = pages.size();
+            for (int i = 0; i < pages.size(); i++) {
+                String page = pages.get(i);
+                browser.open(page);
+                violations.addAll(browser.accessibilityViolations(who));
+                checked++;
+                if (i < listed) {
+                    for (String link : browser.links()) {
+                        for (String detail : DETAIL_PAGES) {
+                            if (link.startsWith(detail + "?")
+                                    && details.stream().noneMatch(d -> d.startsWith(detail))) {
+                                details.add(link);
+                                pages.add(link);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("Accessibility: axe-core (WCAG 2.1 AA) checked " + checked + " pages of " + roles.size()
+                + " visitors; " + violations.size() + " violations");
+        assertTrue(
+                violations.isEmpty(),
+                "axe-core found " + violations.size() + " WCAG 2.1 AA violations:\n" + String.join("\n", violations));
+    }
+}
