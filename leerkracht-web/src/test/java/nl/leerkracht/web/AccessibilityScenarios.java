@@ -53,6 +53,7 @@ interface AccessibilityScenarios {
     default void everyPageOfEveryRoleMeetsWcag21AA() {
         Browser browser = browser();
         List<String> violations = new ArrayList<>();
+        List<String> tooWide = new ArrayList<>();
         int checked = 0;
         List<Role> roles = new ArrayList<>();
         roles.add(null);
@@ -71,6 +72,16 @@ interface AccessibilityScenarios {
                 browser.open(page);
                 violations.addAll(browser.accessibilityViolations(who));
                 checked++;
+                String shot = (who + "-" + page).replaceAll("[^A-Za-z0-9.-]+", "_");
+                long phone = browser.atWidth(390, 844, () -> {
+                    browser.screenshot("telefoon/" + shot);
+                    return browser.overflow();
+                });
+                long tablet = browser.atWidth(768, 1024, browser::overflow);
+                if (phone > 0 || tablet > 0) {
+                    tooWide.add(page + " (" + who + "): " + phone + " px wider than a phone (390 px), " + tablet
+                            + " px wider than a tablet (768 px)");
+                }
                 if (i < listed) {
                     for (String link : browser.links()) {
                         for (String detail : DETAIL_PAGES) {
@@ -86,6 +97,8 @@ interface AccessibilityScenarios {
         }
         System.out.println("Accessibility: axe-core (WCAG 2.1 AA) checked " + checked + " pages of " + roles.size()
                 + " visitors; " + violations.size() + " violations");
+        System.out.println("Responsive: " + tooWide.size() + " of " + checked + " pages scroll sideways on a phone"
+                + " or a tablet:\n" + String.join("\n", tooWide));
         assertTrue(
                 violations.isEmpty(),
                 "axe-core found " + violations.size() + " WCAG 2.1 AA violations:\n" + String.join("\n", violations));

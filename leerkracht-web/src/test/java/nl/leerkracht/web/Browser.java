@@ -709,7 +709,7 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) {
         try {
             Path dir = Path.of(System.getProperty("leerkracht.screenshots", "target/screenshots"));
-            Files.createDirectories(dir);
+            Files.createDirectories(dir.resolve(name).getParent());
             Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -724,22 +724,32 @@ final class Browser implements AutoCloseable {
     long phoneScreenshot(String name) {
         return onPhone(() -> {
             screenshot(name);
-            return ((Number) driver.executeScript(
-                            "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"))
-                    .longValue();
+            return overflow();
         });
     }
 
     /** Looks at the page at phone width (390 px), then goes back to the desktop window. */
     <T> T onPhone(java.util.function.Supplier<T> look) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        return atWidth(390, 844, look);
+    }
+
+    /** Looks at the page in a window of that size (a phone, a tablet), then goes back to the desktop window. */
+    <T> T atWidth(int width, int height, java.util.function.Supplier<T> look) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         try {
             new WebDriverWait(driver, Duration.ofSeconds(5))
-                    .until(d -> ((Number) driver.executeScript("return window.innerWidth")).longValue() <= 390);
+                    .until(d -> ((Number) driver.executeScript("return window.innerWidth")).longValue() <= width);
             return look.get();
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }
+    }
+
+    /** How many pixels the page is wider than the window: 0 when nothing scrolls sideways. */
+    long overflow() {
+        return ((Number) driver.executeScript(
+                        "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"))
+                .longValue();
     }
 
     /**
