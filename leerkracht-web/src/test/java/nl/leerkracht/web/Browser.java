@@ -745,10 +745,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** How many pixels the page is wider than the window: 0 when nothing scrolls sideways. */
+    /**
+     * How many pixels the page is wider than the window's room for it (without a scroll bar): 0
+     * when nothing scrolls sideways.
+     */
     long overflow() {
-        return ((Number) driver.executeScript(
-                        "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"))
+        return ((Number) driver.executeScript("return Math.max(0, document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth)"))
                 .longValue();
     }
 
