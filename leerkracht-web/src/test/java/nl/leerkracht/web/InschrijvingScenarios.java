@@ -125,7 +125,9 @@ interface InschrijvingScenarios {
                 "Vul je naam in.",
                 "Vul je e-mailadres in.",
                 "Kies je functie.")) {
-            assertTrue(text.contains(expected), expected + " — " + text);
+            // Beside its field, and not a second time in the list at the top.
+            assertEquals(
+                    1, text.split(java.util.regex.Pattern.quote(expected), -1).length - 1, expected + " — " + text);
         }
         browser.waitUntilFocused("[aria-invalid='true']");
         browser.screenshot("inschrijving-leeg-formulier");

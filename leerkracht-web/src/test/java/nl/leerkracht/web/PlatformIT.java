@@ -292,9 +292,9 @@ class PlatformIT
     void emptyLoginFormAsksForBothFields() {
         browser.open("login.xhtml");
         browser.clickAndWait("loginForm:submit");
-        List<String> messages = browser.messages();
-        assertTrue(messages.contains("Vul je gebruikersnaam in."), messages.toString());
-        assertTrue(messages.contains("Vul je wachtwoord in."), messages.toString());
+        // Each beside its field, and once: not again in the list at the top of the page.
+        assertEquals(List.of("Vul je gebruikersnaam in.", "Vul je wachtwoord in."), browser.messages());
+        assertEquals(0, browser.count("#messages .ui-messages-error"));
     }
 
     @Test
