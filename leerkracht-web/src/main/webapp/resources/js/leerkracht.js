@@ -6,20 +6,20 @@ var lk = {
      * behind a dialog. In an open dialog the dialog's own errors come first. The focus goes to the
      * first field marked invalid, else to the first error message.
      */
-    showError: function () {
+    showError: function (sent) {
         var dialogs = document.querySelectorAll('.ui-dialog[aria-hidden="false"]');
         var scope = dialogs.length ? dialogs[dialogs.length - 1] : document;
         // Only what this answer put in the page: an error left over elsewhere (say in an upload
         // widget the answer did not touch) is not the user's concern now.
         var fresh = function (root, selector) {
             return Array.from(root.querySelectorAll(selector)).find(function (e) {
-                return !lk.before || !lk.before.has(e);
+                return !sent.errorsBefore.has(e);
             });
         };
         var veld = fresh(scope, lk.INVALID);
         var melding = fresh(scope, lk.ERRORS) || fresh(document, lk.ERRORS);
         if (!veld && !melding) {
-            return false;
+            return;
         }
         if (melding) {
             melding.scrollIntoView({block: 'center'});
@@ -31,21 +31,74 @@ var lk = {
             melding.setAttribute('tabindex', '-1');
             melding.focus({preventScroll: true});
         }
-        return true;
     },
 
     INVALID: 'input[aria-invalid="true"], textarea[aria-invalid="true"], select[aria-invalid="true"],'
             + ' input.ui-state-error, textarea.ui-state-error',
     ERRORS: '.ui-messages-error, .ui-message-error',
 
-    /** The errors on the page when the user sent the form. */
-    before: null,
+    /**
+     * When the user last pressed a control that may send a form, and the errors
+     * the page showed then. Only their own requests may move the focus; null when none is pending.
+     */
+    sent: null,
 
-    /** When the user last sent a form with a button: only their own requests may move the focus. */
-    sentAt: 0,
+    /** The control the user last pressed, and when: where the focus returns when a dialog it opened closes. */
+    pressed: null,
 
     /** Set when the page is left: a request it cuts off is no failure to tell of. */
     leaving: false,
+
+    /**
+     * A dialog that closes gives the focus back to the control that opened it. PrimeFaces remembers
+     * what had the focus when the dialog opened; but a button that sent a request is disabled while
+     * it waits, which drops its focus, so the dialog would remember the page itself or whatever an
+     * earlier answer focused. So the control pressed just before is taken (outside the dialog),
+     * found again by its id if the answer replaced it.
+     */
+    returnFocusToOpener: function () {
+        var Dialog = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Dialog;
+        if (!Dialog) {
+            return;
+        }
+        var show = Dialog.prototype.show;
+        Dialog.prototype.show = function () {
+            var opening = !this.isVisible();
+            var result = show.apply(this, arguments);
+            var pressed = lk.pressed;
+            if (opening && pressed && Date.now() - pressed.at < 30000 && !this.jq[0].contains(pressed.control)) {
+                this.focusedElementBeforeDialogOpened = pressed.control;
+            }
+            return result;
+        };
+        // PrimeFaces' own gives up when the control is still disabled, as a button that opened the
+        // dialog is until its request has finished: so it is tried again for a few seconds, unless the
+        // user has put the focus somewhere else meanwhile.
+        Dialog.prototype.returnFocus = function () {
+            var opener = this.focusedElementBeforeDialogOpened;
+            var dialog = this.jq[0];
+            if (!opener || jQuery('.ui-dialog:visible').length) {
+                return;
+            }
+            var id = opener.id;
+            var tries = 0;
+            var attempt = function () {
+                var active = document.activeElement;
+                if (active && active !== document.body && !dialog.contains(active)) {
+                    return;
+                }
+                if (!document.contains(opener) && id) {
+                    opener = document.getElementById(id);
+                }
+                if (opener && !opener.disabled) {
+                    opener.focus({preventScroll: true});
+                } else if (opener && tries++ < 30) {
+                    window.setTimeout(attempt, 100);
+                }
+            };
+            window.setTimeout(attempt, 0);
+        };
+    },
 
     /**
      * An ajax request the server refused (4xx, 5xx) or never answered: PrimeFaces shows nothing then, so
@@ -88,9 +141,10 @@ var lk = {
 };
 
 document.addEventListener('click', function (event) {
-    if (event.target.closest && event.target.closest('button, input[type="submit"], .ui-button, .ui-commandlink')) {
-        lk.sentAt = Date.now();
-        lk.before = new Set(document.querySelectorAll(lk.ERRORS + ', ' + lk.INVALID));
+    var control = event.target.closest && event.target.closest('button, input[type="submit"], .ui-button, .ui-commandlink');
+    if (control) {
+        lk.pressed = {control: control, at: Date.now()};
+        lk.sent = {at: Date.now(), errorsBefore: new Set(document.querySelectorAll(lk.ERRORS + ', ' + lk.INVALID))};
     }
 }, true);
 
@@ -112,11 +166,15 @@ document.addEventListener('DOMContentLoaded', function () {
         });
         // A refused form: its errors into view and the focus on the first (a poll never moves it).
         jQuery(document).on('pfAjaxComplete', function () {
-            if (Date.now() - lk.sentAt < 30000) {
-                lk.sentAt = 0;
+            var sent = lk.sent;
+            if (sent && Date.now() - sent.at < 30000) {
+                lk.sent = null;
                 // After PrimeFaces has put the answer in the page and shown or hidden its dialogs.
-                window.setTimeout(lk.showError, 0);
+                window.setTimeout(function () {
+                    lk.showError(sent);
+                }, 0);
             }
         });
     }
+    lk.returnFocusToOpener();
 });

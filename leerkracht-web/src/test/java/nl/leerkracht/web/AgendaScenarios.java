@@ -245,9 +245,8 @@ interface AgendaScenarios {
         browser.waitUntilVisible("versieDialog");
         browser.pressEscape();
         browser.waitUntilHidden("versieDialog");
-        // Back on the button that opened it, or on its table cell, which the table makes a focus stop of its own.
-        browser.waitUntilFocused(
-                "button[data-document='" + titel + "'], td:has(> button[data-document='" + titel + "'])");
+        // Back on the button that opened it.
+        browser.waitUntilFocused("button[data-document='" + titel + "']");
         browser.click("button[data-document='" + titel + "']");
         browser.waitUntilVisible("versieForm:versie");
         browser.upload(

@@ -408,7 +408,8 @@ final class Browser implements AutoCloseable {
             throw new AssertionError(
                     "the focus is not on " + css + " but on "
                             + driver.executeScript(
-                                    "var e = document.activeElement; return e ? e.outerHTML.substring(0, 200) : 'nothing';"),
+                                    "var e = document.activeElement; return e ? e.outerHTML.substring(0, 200) : 'nothing';")
+                            + "\nconsole:\n" + console(),
                     e);
         }
     }

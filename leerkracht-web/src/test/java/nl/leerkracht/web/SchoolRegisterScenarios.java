@@ -93,6 +93,12 @@ interface SchoolRegisterScenarios {
         browser.click("[data-school='" + brin + "']");
         browser.waitUntilVisible("schoolForm:naam");
         assertEquals("OBS Het Nieuwe Veld", browser.value("schoolForm:naam"));
+        // Escape closes the dialog, and the focus is back on the row's button that opened it.
+        browser.pressEscape();
+        browser.waitUntilHidden("schoolDialog");
+        browser.waitUntilFocused("[data-school='" + brin + "']");
+        browser.click("[data-school='" + brin + "']");
+        browser.waitUntilVisible("schoolForm:naam");
         browser.replace("schoolForm:leraren_input", "23");
         browser.click("[id='schoolForm:opslaan']");
         browser.waitForText("De gegevens van OBS Het Nieuwe Veld zijn opgeslagen.");
