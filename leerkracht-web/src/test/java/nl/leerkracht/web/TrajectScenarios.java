@@ -187,6 +187,20 @@ interface TrajectScenarios {
         browser.login("aanjager", InschrijvingScenarios.PASSWORD);
         browser.open("traject/traject.xhtml?id=" + id);
 
+        // The ambition is shown once; its form opens below it on request.
+        String ambitie = "Elke leerling leest elke dag " + doel.substring(doel.length() - 4);
+        assertEquals(
+                Boolean.FALSE,
+                browser.script("return document.getElementById('tabs:ambitieForm:ambitieTekst').checkVisibility()"),
+                "the ambition's form is closed at first");
+        browser.click("#ambitieWijzigen > summary");
+        browser.replace("tabs:ambitieForm:ambitieTekst", ambitie);
+        browser.click("[id='tabs:ambitieForm:bewaarAmbitie']");
+        browser.waitForText("De ambitie is opgeslagen.");
+        browser.waitForText(ambitie);
+        assertEquals(ambitie, browser.textOf("#ambitie"));
+        assertEquals(1, browser.text().split(java.util.regex.Pattern.quote(ambitie), -1).length - 1, browser.text());
+
         browser.type("tabs:doelForm:omschrijving", doel);
         browser.choose("tabs:doelForm:eigenaar", "Anna Aanjager");
         browser.type(
