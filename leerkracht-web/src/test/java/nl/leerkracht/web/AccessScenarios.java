@@ -110,6 +110,7 @@ interface AccessScenarios {
                 "inschrijving/aanvragen.xhtml",
                 "klacht/indienen.xhtml",
                 "klacht/volgen.xhtml",
+                "privacy.xhtml",
                 "error/403.xhtml",
                 "error/404.xhtml",
                 "error/500.xhtml",

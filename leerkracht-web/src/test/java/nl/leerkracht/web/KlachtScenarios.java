@@ -37,6 +37,31 @@ interface KlachtScenarios {
     // --- the public form ---------------------------------------------------------------------
 
     @Test
+    default void theComplaintFormLinksToAPrivacyStatementThatSaysWhatIsKeptAndForHowLong() {
+        Browser browser = browser();
+        browser.open("klacht/indienen.xhtml");
+        browser.click("#privacyUitleg a");
+        browser.waitFor("#privacy");
+        assertEquals("privacy.xhtml", browser.path());
+        assertEquals("Privacyverklaring", browser.textOf("h1"));
+        String text = browser.textOf("#privacy").replaceAll("\\s+", " ");
+        // The figures are the platform's own: the complaints' retention (default two years) and the sessions'.
+        assertTrue(text.contains("Na afloop bewaren we de klacht 2 jaar; daarna verwijderen we je gegevens"), text);
+        assertTrue(text.contains("dat verwijderen we 90 dagen na je laatste bezoek"), text);
+        for (String part : List.of("Inschrijving van een school", "Klachten", "Nieuwsbrief", "Je rechten")) {
+            assertTrue(text.contains(part), part + " — " + text);
+        }
+        // Every page links to it from its footer, in the chosen language too.
+        browser.open("index.xhtml");
+        browser.clickAndWait("taalForm:en");
+        browser.clickAndWait("privacyLink");
+        assertEquals("Privacy statement", browser.textOf("h1"));
+        assertTrue(
+                browser.textOf("#privacy").contains("we keep the complaint for 2 years"), browser.textOf("#privacy"));
+        browser.clickAndWait("taalForm:nl");
+    }
+
+    @Test
     default void anAnonymousComplaintIsRefusedWithAnExplanationAndNothingIsStored() {
         long voor = TestDatabase.number("SELECT COUNT(*) FROM klacht");
         Browser browser = browser();

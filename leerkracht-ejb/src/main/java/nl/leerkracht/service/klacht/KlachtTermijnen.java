@@ -109,7 +109,8 @@ public class KlachtTermijnen {
         return verlopen.size();
     }
 
-    Period bewaartermijn() {
+    /** How long a closed complaint is kept: the configured period, at least one year. */
+    public Period bewaartermijn() {
         try {
             Period termijn = Period.parse(bewaartermijn.trim());
             Instant basis = Instant.parse("2000-01-01T00:00:00Z");
