@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,6 +169,14 @@ interface TrajectScenarios {
                                 "var cells = document.querySelectorAll(\"[id='tabs:doelenForm:doelen'] tbody td\");"
                                         + " return cells.length ? Math.min.apply(null, Array.from(cells).map(c => c.getBoundingClientRect().width)) : -1;"));
         assertTrue(smalste.doubleValue() > 250, "the narrowest cell of the goals on a phone: " + smalste);
+        // Every button and link of the board, and the bordsessie button, is a touch target of at least 44 px.
+        Object klein = browser.onPhone(() -> browser.script(
+                "return Array.from(document.querySelectorAll(\"[id='tabs:bord'] button, [id='tabs:bord'] a,"
+                        + " [id='tabs:bord'] summary, [id='sessieKnop:nieuweSessie']\"))"
+                        + ".filter(e => e.checkVisibility()).map(e => [e.id || e.textContent.trim(), e.getBoundingClientRect()])"
+                        + ".filter(x => x[1].width < 44 || x[1].height < 44)"
+                        + ".map(x => x[0] + ' ' + Math.round(x[1].width) + 'x' + Math.round(x[1].height));"));
+        assertEquals(List.of(), klein, "touch targets smaller than 44 px on the team board");
 
         // A second session on the same day is refused.
         browser.click("[id='sessieKnop:nieuweSessie']");
