@@ -283,7 +283,19 @@ final class Browser implements AutoCloseable {
 
     /** Chooses a file for a file input, as a user picking it in the file dialog. */
     void upload(String inputId, Path file) {
-        driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+        // An upload widget an earlier answer is still replacing is found again, as a person would see it anew.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                driver.findElement(By.id(inputId))
+                        .sendKeys(file.toAbsolutePath().toString());
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+                waitForAjax();
+            }
+        }
     }
 
     /** Scrolls an element into the middle of the window, e.g. before a screenshot. */
