@@ -3,7 +3,7 @@ package nl.leerkracht.web;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +66,8 @@ interface AccessibilityScenarios {
                 browser.login(role.demoUser, InschrijvingScenarios.PASSWORD);
             }
             String who = role == null ? "not logged in" : role.demoUser;
-            Set<String> details = new LinkedHashSet<>();
+            // The detail pages this visitor has a record of yet: the first link to each is followed.
+            Set<String> opened = new HashSet<>();
             List<String> pages = new ArrayList<>(pagesFor(role));
             int listed = pages.size();
             for (int i = 0; i < pages.size(); i++) {
@@ -75,10 +76,7 @@ interface AccessibilityScenarios {
                 violations.addAll(browser.accessibilityViolations(who));
                 checked++;
                 String shot = (who + "-" + page).replaceAll("[^A-Za-z0-9.-]+", "_");
-                long phone = browser.atWidth(390, 844, () -> {
-                    browser.screenshot("telefoon/" + shot);
-                    return browser.overflow();
-                });
+                long phone = browser.phoneScreenshot("telefoon/" + shot);
                 long tablet = browser.atWidth(768, 1024, browser::overflow);
                 if (phone > 0 || tablet > 0) {
                     tooWide.add(page + " (" + who + "): " + phone + " px wider than a phone (390 px), " + tablet
@@ -87,9 +85,7 @@ interface AccessibilityScenarios {
                 if (i < listed) {
                     for (String link : browser.links()) {
                         for (String detail : DETAIL_PAGES) {
-                            if (link.startsWith(detail + "?")
-                                    && details.stream().noneMatch(d -> d.startsWith(detail))) {
-                                details.add(link);
+                            if (link.startsWith(detail + "?") && opened.add(detail)) {
                                 pages.add(link);
                             }
                         }
@@ -102,7 +98,6 @@ interface AccessibilityScenarios {
         assertTrue(
                 violations.isEmpty(),
                 "axe-core found " + violations.size() + " WCAG 2.1 AA violations:\n" + String.join("\n", violations));
-
         assertTrue(
                 tooWide.isEmpty(),
                 tooWide.size() + " of " + checked + " pages scroll sideways:\n" + String.join("\n", tooWide));
