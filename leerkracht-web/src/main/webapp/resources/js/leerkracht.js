@@ -49,6 +49,48 @@ var lk = {
     /** Set when the page is left: a request it cuts off is no failure to tell of. */
     leaving: false,
 
+    /** The containers PrimeFaces lets scroll when what they hold is wider or taller than they are. */
+    SCROLLERS: '.ui-datatable-tablewrapper, .ui-datatable-scrollable-body, .ui-treetable-scrollable-body',
+
+    /**
+     * A table too wide for its place scrolls sideways; a keyboard user can only scroll what can take
+     * the focus, and a screen reader announces it by its name. So a container that scrolls now gets a
+     * tab stop and the name of the heading above it; one that no longer scrolls loses them again.
+     */
+    scrollRegionsFocusable: function () {
+        document.querySelectorAll(lk.SCROLLERS).forEach(function (region) {
+            var scrolls = region.scrollWidth > region.clientWidth + 1 || region.scrollHeight > region.clientHeight + 1;
+            if (scrolls && !region.hasAttribute('tabindex')) {
+                region.setAttribute('tabindex', '0');
+                region.setAttribute('role', 'region');
+                region.setAttribute('aria-label', lk.nameOf(region));
+                region.dataset.lkScroll = 'true';
+            } else if (!scrolls && region.dataset.lkScroll) {
+                region.removeAttribute('tabindex');
+                region.removeAttribute('role');
+                region.removeAttribute('aria-label');
+                delete region.dataset.lkScroll;
+            }
+        });
+    },
+
+    /** The nearest heading before an element (or its table's caption), else the page's title. */
+    nameOf: function (element) {
+        var caption = element.querySelector('caption');
+        if (caption && caption.textContent.trim()) {
+            return caption.textContent.trim();
+        }
+        for (var node = element; node && node !== document.body; node = node.parentElement) {
+            for (var before = node.previousElementSibling; before; before = before.previousElementSibling) {
+                var heading = before.matches('h1, h2, h3, h4') ? before : null;
+                if (heading && heading.textContent.trim()) {
+                    return heading.textContent.trim();
+                }
+            }
+        }
+        return document.title;
+    },
+
     /**
      * A dialog that closes gives the focus back to the control that opened it. PrimeFaces remembers
      * what had the focus when the dialog opened; but a button that sent a request is disabled while
@@ -177,4 +219,15 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     }
     lk.returnFocusToOpener();
+    lk.scrollRegionsFocusable();
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', function () {
+            window.setTimeout(lk.scrollRegionsFocusable, 0);
+        });
+    }
+    var resized = null;
+    window.addEventListener('resize', function () {
+        window.clearTimeout(resized);
+        resized = window.setTimeout(lk.scrollRegionsFocusable, 150);
+    });
 });

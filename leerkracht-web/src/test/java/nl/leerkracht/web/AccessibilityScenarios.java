@@ -1,7 +1,9 @@
 package nl.leerkracht.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Set;
 import nl.leerkracht.web.AccessScenarios.Role;
 import nl.leerkracht.web.AccessScenarios.Rule;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 /**
  * WCAG 2.1 AA on every page of every role (issue 14): axe-core looks at each page that the access
@@ -101,5 +104,65 @@ interface AccessibilityScenarios {
         assertTrue(
                 tooWide.isEmpty(),
                 tooWide.size() + " of " + checked + " pages scroll sideways:\n" + String.join("\n", tooWide));
+    }
+
+    /**
+     * A table wider than its place scrolls sideways (a long e-mail address, a narrow window); a
+     * keyboard user must be able to reach and scroll it, and a screen reader to name it. The walk above
+     * met one only when another scenario's data made a table too wide, so here one is made too narrow.
+     */
+    @Test
+    default void aTableTooWideForItsPlaceTakesTheFocusAndScrollsByKeyboard() {
+        Browser browser = browser();
+        browser.forgetSession();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/scholen.xhtml");
+        String region = "[id$='besturen'] > .ui-datatable-tablewrapper";
+        browser.waitFor(region);
+        assertEquals(
+                null,
+                browser.script("return document.querySelector(arguments[0]).getAttribute('tabindex')", region),
+                "a table that fits is no tab stop of its own");
+
+        browser.script(
+                "document.querySelector(arguments[0]).style.maxWidth = '12rem';"
+                        + " window.dispatchEvent(new Event('resize'));",
+                region);
+        browser.waitFor(region + "[tabindex='0'][role='region']");
+        assertEquals(
+                "Besturen",
+                browser.script("return document.querySelector(arguments[0]).getAttribute('aria-label')", region),
+                "the region is named by the heading above its table");
+        assertEquals(List.of(), browser.accessibilityViolations("centraal"));
+
+        // By keyboard: the tab stop before it, then Tab into the region and the arrow key scrolls it.
+        browser.script(
+                "var stops = Array.from(document.querySelectorAll('a[href], button, input, select, textarea, [tabindex=\"0\"]'))"
+                        + ".filter(function (e) { return e.offsetParent !== null && !e.disabled; });"
+                        + " var region = document.querySelector(arguments[0]);"
+                        + " stops[stops.indexOf(region) - 1].focus();",
+                region);
+        browser.press(Keys.TAB);
+        browser.waitUntilFocused(region);
+        browser.press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        double scrolled = 0;
+        for (int wait = 0; wait < 20 && scrolled == 0; wait++) {
+            browser.pause(Duration.ofMillis(100)); // the browser may scroll smoothly
+            scrolled = ((Number) browser.script("return document.querySelector(arguments[0]).scrollLeft", region))
+                    .doubleValue();
+        }
+        assertTrue(
+                scrolled > 0,
+                "the arrow keys scroll the table sideways: "
+                        + browser.script(
+                                "var r = document.querySelector(arguments[0]); return r.scrollWidth + ' > ' + r.clientWidth"
+                                        + " + ' (focus on ' + document.activeElement.outerHTML.substring(0, 80) + ')'",
+                                region));
+
+        browser.script(
+                "document.querySelector(arguments[0]).style.maxWidth = '';"
+                        + " window.dispatchEvent(new Event('resize'));",
+                region);
+        browser.waitFor(region + ":not([tabindex])");
     }
 }

@@ -428,9 +428,22 @@ final class Browser implements AutoCloseable {
 
     /** Presses Escape where the focus is, as a keyboard user closes a dialog. */
     void pressEscape() {
-        new org.openqa.selenium.interactions.Actions(driver)
-                .sendKeys(Keys.ESCAPE)
-                .perform();
+        press(Keys.ESCAPE);
+    }
+
+    /** Waits a moment, for what the page does by itself over time (a smooth scroll). */
+    void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Presses keys where the focus is, as a keyboard user does. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
     }
 
     /** Waits until the element is hidden or gone, e.g. a dialog closing after a save. */

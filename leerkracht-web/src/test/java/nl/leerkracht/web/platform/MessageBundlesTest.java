@@ -43,6 +43,27 @@ class MessageBundlesTest {
                 new TreeSet<>(bundle("messages_en.properties").stringPropertyNames()));
     }
 
+    /** A key given twice shows the last text everywhere: a page's heading would take another page's words. */
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            List<String> twice = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/nl/leerkracht/web/i18n/" + name)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    int is = line.indexOf('=');
+                    if (is > 0
+                            && !line.startsWith("#")
+                            && !line.startsWith(" ")
+                            && !seen.add(line.substring(0, is).trim())) {
+                        twice.add(line.substring(0, is).trim());
+                    }
+                }
+            }
+            assertTrue(twice.isEmpty(), name + " gives these keys twice: " + twice);
+        }
+    }
+
     @Test
     void everyTextIsAValidMessageFormat() {
         List<String> broken = new ArrayList<>();
