@@ -263,6 +263,14 @@ class PlatformIT
         browser.login(username, PASSWORD);
         assertEquals(dashboard, browser.path(), "landing page of " + username);
         assertEquals(menu, browser.menu(), "menu of " + username);
+        assertEquals(
+                1L,
+                ((Number)
+                                browser.script(
+                                        "return new Set(Array.from(document.querySelectorAll('.lk-menu > ul > li'))"
+                                                + ".map(function (item) { return Math.round(item.getBoundingClientRect().top); })).size;"))
+                        .longValue(),
+                "the menu of " + username + " fits one line on a 1280 px laptop");
         browser.screenshot("dashboard-" + username);
 
         for (String forbidden : List.of(forbidden1, forbidden2)) {
@@ -749,12 +757,24 @@ class PlatformIT
         browser.login("schoolcoach.lyceum", PASSWORD);
         assertTrue(browser.text().contains("de inschrijving is per vestiging"), "VO enrols per location");
         assertTrue(browser.text().contains("Stedelijk Lyceum Zuilen"), "VO lists its locations");
+        assertTrue(
+                browser.textOf("[id='ritmeTabel']").contains("Stedelijk Lyceum Kanaalweg"),
+                "the demo data has a VO location at work");
         browser.screenshot("school-vo");
         browser.logout();
 
         browser.login("schoolcoach.roc", PASSWORD);
         assertTrue(browser.text().contains("de inschrijving is per team"), "MBO enrols per team");
         assertTrue(browser.text().contains("Team Zorg en Welzijn"), "MBO lists its teams");
+        assertTrue(
+                browser.textOf("[id='ritmeTabel']").contains("Team Zorg en Welzijn"),
+                "the demo data has an MBO team at work");
+        browser.logout();
+
+        browser.login("schoolcoach.pabo", PASSWORD);
+        assertTrue(browser.text().contains("de inschrijving is per team"), "a pabo enrols per team");
+        assertTrue(
+                browser.textOf("[id='ritmeTabel']").contains("Pabo voltijd"), "the demo data has a pabo team at work");
         browser.logout();
 
         browser.login("bestuurder", PASSWORD);

@@ -497,7 +497,8 @@ interface TrajectScenarios {
 
     /** The labels of the rhythm chart's bars, as Chart.js holds them, separated by {@code |}. */
     private static String chartLabels(Browser browser) {
-        return String.valueOf(browser.script(
-                "return Chart.getChart(document.querySelector('#ritmeOverzicht canvas')).data.labels.join('|');"));
+        return String.valueOf(
+                browser.script("return Chart.getChart(document.querySelector('#ritmeOverzicht canvas')).data.labels"
+                        + ".map(function (lines) { return [].concat(lines).join(' \u2014 '); }).join('|');"));
     }
 }

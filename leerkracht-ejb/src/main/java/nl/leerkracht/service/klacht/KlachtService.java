@@ -57,7 +57,9 @@ public class KlachtService {
 
     static final String SYSTEEM = "systeem";
     private static final Logger LOG = Logger.getLogger(KlachtService.class.getName());
-    private static final String REFERENTIE_TEKENS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    /** The characters of a reference: no 0, O, 1 or I, which a reader confuses. */
+    public static final String REFERENTIE_TEKENS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
     private static final int MB = 1024 * 1024;
 
     @PersistenceContext
@@ -350,7 +352,8 @@ public class KlachtService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String code) {
+    /** How a tracking code is kept: its SHA-256, never the code itself. */
+    public static String hash(String code) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));

@@ -34,6 +34,9 @@ import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.Kernteamlid;
 import nl.leerkracht.domain.inschrijving.Tarief;
+import nl.leerkracht.domain.klacht.Klacht;
+import nl.leerkracht.domain.klacht.KlachtOnderwerp;
+import nl.leerkracht.domain.klacht.KlachtUitkomst;
 import nl.leerkracht.domain.school.Adres;
 import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.BrinCode;
@@ -55,12 +58,13 @@ import nl.leerkracht.domain.traject.StemVanDeLeerling;
 import nl.leerkracht.domain.traject.Succes;
 import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Traject;
+import nl.leerkracht.service.klacht.KlachtService;
 
 /**
  * A realistic demo data set: boards, twenty schools over PO/VO/MBO/HBO with locations and teams,
- * clusters with Expertcoaches, two running trajectories with their team boards, and a demo user for
- * every role (README lists the logins). Loaded
- * once into an empty database, never when it holds data.
+ * clusters with Expertcoaches, running trajectories with their team boards in every sector, a
+ * directieteam, meetings, session documents, complaints in each state, and a demo user for every
+ * role (README lists the logins). Loaded once into an empty database, never when it holds data.
  */
 @Stateless
 @PermitAll // called at start-up by DatabaseSetup, when there is no caller
@@ -81,6 +85,9 @@ public class DemoData {
     private final Map<String, School> scholen = new HashMap<>();
     private final Map<String, Account> accounts = new HashMap<>();
     private final Map<String, Cluster> clusters = new HashMap<>();
+    private final Map<String, Vestiging> vestigingen = new HashMap<>();
+    private final Map<String, Team> teams = new HashMap<>();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loadIfEmpty() {
@@ -91,6 +98,8 @@ public class DemoData {
         scholen.clear();
         accounts.clear();
         clusters.clear();
+        vestigingen.clear();
+        teams.clear();
         besturen();
         scholen();
         accounts();
@@ -98,6 +107,7 @@ public class DemoData {
         trajecten();
         agenda();
         directieteam();
+        klachten();
         LOG.info(() -> "Demo data loaded: " + besturen.size() + " besturen, " + scholen.size() + " schools, "
                 + accounts.size() + " accounts");
     }
@@ -504,6 +514,7 @@ public class DemoData {
                 "Coen Coach",
                 vandaag));
         traject("13QR", tarief, jaar, "Fatima El Amrani", "Jeroen Visser", "Said Amrani");
+        sectoren(vandaag, jaar);
         vakantie("Herfstvakantie 2026 (regio midden)", LocalDate.of(2026, 10, 17), LocalDate.of(2026, 10, 25));
         vakantie("Kerstvakantie 2026-2027", LocalDate.of(2026, 12, 19), LocalDate.of(2027, 1, 3));
         vakantie("Voorjaarsvakantie 2027 (regio midden)", LocalDate.of(2027, 2, 20), LocalDate.of(2027, 2, 28));
@@ -530,6 +541,202 @@ public class DemoData {
         em.persist(DirectieteamTraject.start(directieteam, "Carla Centraal", nu.minus(Duration.ofDays(100))));
     }
 
+    /**
+     * A trajectory in each other sector, so every sector's screens show a board in use: a VO
+     * location that held two bordsessies of the last four weeks, an MBO team that held all four and a
+     * pabo team three, all in the Cluster Utrecht Stad, with the cluster's meetings and a session
+     * document for each sector.
+     */
+    private void sectoren(LocalDate vandaag, Schooljaar jaar) {
+        sector(
+                Sector.VO,
+                "20AB",
+                vestigingen.get("Stedelijk Lyceum Kanaalweg"),
+                null,
+                jaar,
+                vandaag,
+                new String[] {"Karin Bos", "Marieke de Groot", "Youssef Amrani"},
+                "schoolcoach.lyceum",
+                "Elke les begint met een helder leerdoel, en leerlingen weten aan het eind waar ze staan.",
+                new String[] {"Leerdoel op het bord in elke les", "In 8 van de 10 lessen bij een lesbezoek"},
+                "Lesbezoekrooster bovenbouw havo maken",
+                2);
+        sector(
+                Sector.MBO,
+                "25LM",
+                null,
+                teams.get("25LM Team Zorg en Welzijn"),
+                jaar,
+                vandaag,
+                new String[] {"Gerard Hendriks", "Peter Vermeulen", "Linda Koster"},
+                "schoolcoach.roc",
+                "Studenten krijgen elke week feedback op hun beroepshouding, van ons en van elkaar.",
+                new String[] {"Feedbackmoment na elke praktijkles", "Alle klassen van leerjaar 1"},
+                "Feedbackformulier met de praktijkopleiders bespreken",
+                4);
+        sector(
+                Sector.HBO,
+                "28ST",
+                null,
+                teams.get("28ST Pabo voltijd"),
+                jaar,
+                vandaag,
+                new String[] {"Annelies Peters", "Yvonne Kok", "Tim de Boer"},
+                "schoolcoach.pabo",
+                "Wat we studenten leren over goed lesgeven, doen we zelf ook: samen lessen ontwerpen en bezoeken.",
+                new String[] {"Elk blok een gezamenlijk lesontwerp per vakgroep", "4 van de 5 vakgroepen"},
+                "Lesontwerpsessie rekenen-wiskunde plannen",
+                3);
+        Cluster utrecht = clusters.get("Cluster Utrecht Stad");
+        Bijeenkomst doelen = new Bijeenkomst(
+                utrecht,
+                BijeenkomstType.TRAINING_DOELEN,
+                "Training doelen stellen",
+                vandaag.plusWeeks(1),
+                LocalTime.of(15, 30),
+                LocalTime.of(17, 30),
+                "Stedelijk Lyceum Kanaalweg, Kanaalweg 35, Utrecht",
+                vandaag);
+        em.persist(doelen);
+        em.persist(new Bijeenkomst(
+                utrecht,
+                BijeenkomstType.FORUM,
+                "Forum schoolcoaches mbo en hbo",
+                vandaag.plusWeeks(5),
+                LocalTime.of(16, 0),
+                LocalTime.of(18, 0),
+                "Stichting leerKRACHT, Atoomweg 99, Utrecht",
+                vandaag));
+        document(
+                "Werkblad leerdoelen in de les",
+                Fase.STARTFASE,
+                Instrument.LESBEZOEK,
+                Sector.VO,
+                doelen,
+                "werkblad-leerdoelen-vo.pdf");
+        document("Teambord in de praktijkopleiding", null, Instrument.BORDSESSIE, Sector.MBO, "teambord-mbo.pdf");
+        document("Samen lesontwerpen op de pabo", null, Instrument.LESONTWERP, Sector.HBO, "lesontwerp-pabo.pdf");
+    }
+
+    private void sector(
+            Sector sector,
+            String brin,
+            Vestiging vestiging,
+            Team team,
+            Schooljaar jaar,
+            LocalDate vandaag,
+            String[] kernteam,
+            String coachAccount,
+            String ambitie,
+            String[] doel,
+            String actie,
+            int bordsessies) {
+        Tarief tarief = tarief(sector, jaar);
+        if (tarief == null) {
+            return;
+        }
+        Traject traject = traject(brin, vestiging, team, tarief, jaar, kernteam[0], kernteam[1], kernteam[2]);
+        traject.stelAmbitieVast(ambitie);
+        Account coach = accounts.get(coachAccount);
+        Doel eerste = new Doel(traject, doel[0], coach, doel[1], vandaag.plusWeeks(8), vandaag);
+        em.persist(eerste);
+        em.persist(new Actie(traject, actie, coach, vandaag.plusDays(7), vandaag));
+        for (int weken = bordsessies; weken >= 1; weken--) {
+            LocalDate dag = vandaag.minusWeeks(weken);
+            if (!dag.isBefore(traject.getGestartOp())) {
+                em.persist(Bordsessie.log(
+                        traject,
+                        dag,
+                        vandaag,
+                        List.of(coach),
+                        List.of(eerste),
+                        List.of(),
+                        List.of(),
+                        null,
+                        kernteam[1],
+                        dag.atTime(15, 30).atZone(Tijdzone.NEDERLAND).toInstant()));
+            }
+        }
+    }
+
+    private Tarief tarief(Sector sector, Schooljaar jaar) {
+        return em.createQuery("SELECT t FROM Tarief t WHERE t.sector = :sector AND t.startjaar = :jaar", Tarief.class)
+                .setParameter("sector", sector)
+                .setParameter("jaar", jaar)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Complaints in each state, so the directeur and the RvT chair see a register in use: one just
+     * received, one being handled, one closed, and one about the directeur for the RvT chair. Their
+     * tracking codes are random and kept nowhere: nobody follows these.
+     */
+    private void klachten() {
+        Instant nu = clock.instant();
+        Klacht nieuw = klacht(
+                "Marloes Jansen",
+                KlachtOnderwerp.PROGRAMMA,
+                "De training van vorige week begon drie kwartier later dan aangekondigd, zonder bericht vooraf.",
+                nu.minus(Duration.ofHours(2)));
+        Klacht lopend = klacht(
+                "Ruben de Vries",
+                KlachtOnderwerp.MEDEWERKER,
+                "Onze Expertcoach zegde twee keer kort van tevoren een lesbezoek af; het team was voorbereid.",
+                nu.minus(Duration.ofDays(9)));
+        lopend.mailKlager(
+                "Beste Ruben, dank voor je bericht. We zoeken uit wat er misging en bellen je deze week.",
+                "Dirk Directeur",
+                nu.minus(Duration.ofDays(8)));
+        lopend.noteer(
+                "Met de Expertcoach gesproken: ziekte in het gezin. Nieuwe data voorgesteld.",
+                "Dirk Directeur",
+                nu.minus(Duration.ofDays(6)));
+        Klacht gesloten = klacht(
+                "Sevda Kaya",
+                KlachtOnderwerp.PROGRAMMA,
+                "De factuur noemde een ander aantal leraren dan we hadden opgegeven.",
+                nu.minus(Duration.ofDays(60)));
+        gesloten.mailKlager(
+                "Beste Sevda, dank je wel. We kijken de factuur na en komen erop terug.",
+                "Dirk Directeur",
+                nu.minus(Duration.ofDays(59)));
+        gesloten.sluit(
+                KlachtUitkomst.OPGELOST,
+                "Creditnota en nieuwe factuur gestuurd; de school is akkoord.",
+                "Dirk Directeur",
+                nu.minus(Duration.ofDays(45)));
+        Klacht overDirecteur = klacht(
+                "Jan Pieters",
+                KlachtOnderwerp.DIRECTEUR,
+                "Mijn e-mail aan de directeur over de samenwerking met ons bestuur bleef na drie weken onbeantwoord.",
+                nu.minus(Duration.ofDays(3)));
+        overDirecteur.mailKlager(
+                "Beste Jan, je klacht is bij mij als voorzitter van de Raad van Toezicht. Ik neem contact met je op.",
+                "Renate van Toezicht",
+                nu.minus(Duration.ofDays(2)));
+        List.of(nieuw, lopend, gesloten, overDirecteur).forEach(em::persist);
+    }
+
+    private Klacht klacht(String naam, KlachtOnderwerp onderwerp, String omschrijving, Instant op) {
+        StringBuilder referentie = new StringBuilder("K")
+                .append(op.atZone(Tijdzone.NEDERLAND).getYear())
+                .append("-D");
+        for (int i = 0; i < 5; i++) {
+            referentie.append(
+                    KlachtService.REFERENTIE_TEKENS.charAt(random.nextInt(KlachtService.REFERENTIE_TEKENS.length())));
+        }
+        return Klacht.ontvang(
+                referentie.toString(),
+                KlachtService.hash(java.util.UUID.randomUUID().toString()),
+                naam,
+                naam.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@voorbeeld.example.nl",
+                onderwerp,
+                omschrijving,
+                op);
+    }
+
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
@@ -540,15 +747,28 @@ public class DemoData {
 
     private Traject traject(
             String brin, Tarief tarief, Schooljaar jaar, String schoolleider, String coach, String aanjager) {
+        return traject(brin, null, null, tarief, jaar, schoolleider, coach, aanjager);
+    }
+
+    /** A trajectory started this school year: PO as a school, VO per location, MBO and HBO per team. */
+    private Traject traject(
+            String brin,
+            Vestiging vestiging,
+            Team team,
+            Tarief tarief,
+            Schooljaar jaar,
+            String schoolleider,
+            String coach,
+            String aanjager) {
         School school = scholen.get(brin);
         Instant start =
                 jaar.getTrajectStart().atTime(9, 0).atZone(Tijdzone.NEDERLAND).toInstant();
         Inschrijving inschrijving = Inschrijving.aanvragen(
                 school,
-                null,
-                null,
+                vestiging,
+                team,
                 tarief,
-                school.getAantalLeraren(),
+                team != null ? team.getAantalLeraren() : school.getAantalLeraren(),
                 new Aanvrager(schoolleider, "schoolleider@school.example.nl", Aanvrager.Functie.SCHOOLLEIDER, null),
                 List.of(
                         new Kernteamlid(coach, Kernteamlid.Rol.SCHOOLCOACH, new BigDecimal("0.4")),
@@ -594,12 +814,16 @@ public class DemoData {
 
     private void vestiging(
             String brin, int nummer, String naam, String straat, String huisnummer, String postcode, String plaats) {
-        em.persist(new Vestiging(
-                scholen.get(brin), nummer, naam, new Adres(straat, huisnummer, postcode, plaats, null, null)));
+        Vestiging vestiging = new Vestiging(
+                scholen.get(brin), nummer, naam, new Adres(straat, huisnummer, postcode, plaats, null, null));
+        em.persist(vestiging);
+        vestigingen.put(naam, vestiging);
     }
 
     private void team(String brin, String naam, int leraren) {
-        em.persist(new Team(scholen.get(brin), naam, leraren));
+        Team team = new Team(scholen.get(brin), naam, leraren);
+        em.persist(team);
+        teams.put(brin + " " + naam, team);
     }
 
     private void foundation(String username, String naam, Rol rol) {

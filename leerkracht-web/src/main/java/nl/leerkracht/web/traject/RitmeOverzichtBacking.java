@@ -50,15 +50,20 @@ public class RitmeOverzichtBacking {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         JsonArrayBuilder kleuren = Json.createArrayBuilder();
+        // Within one school the unit says enough; across schools the school comes first. School, unit
+        // and count each go on a line of their own, so a long name is not cut off on a phone.
+        boolean eenSchool =
+                teams.stream().map(TrajectRegel::getSchoolNaam).distinct().count() == 1;
         for (TrajectRegel t : teams) {
-            String naam = t.getEenheidNaam().equals(t.getSchoolNaam())
-                    ? t.getSchoolNaam()
-                    : t.getSchoolNaam() + " · " + t.getEenheidNaam();
-            labels.add(naam + " \u2014 "
-                    + messages.text(
+            JsonArrayBuilder regels = Json.createArrayBuilder();
+            if (!eenSchool && !t.getEenheidNaam().equals(t.getSchoolNaam())) {
+                regels.add(t.getSchoolNaam());
+            }
+            labels.add(regels.add(t.getEenheidNaam())
+                    .add(messages.text(
                             "ritme.grafiek.weken",
                             t.getRitme().getBordsessieweken(),
-                            t.getRitme().getWeken()));
+                            t.getRitme().getWeken())));
             data.add(t.getRitme().getBordsessieweken());
             kleuren.add(t.getRitme().isBordsessiesOpSchema() ? GROEN : ROOD);
         }
@@ -80,6 +85,7 @@ public class RitmeOverzichtBacking {
                         Json.createObjectBuilder()
                                 .add("indexAxis", "y")
                                 .add("animation", false)
+                                .add("maintainAspectRatio", false)
                                 .add(
                                         "plugins",
                                         Json.createObjectBuilder()
@@ -95,6 +101,18 @@ public class RitmeOverzichtBacking {
                                 .add(
                                         "scales",
                                         Json.createObjectBuilder()
+                                                // Chart.js gives the names at most half the chart's width:
+                                                // at 11 px a school's name fits that on a phone.
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add(
+                                                                                        "font",
+                                                                                        Json.createObjectBuilder()
+                                                                                                .add("size", 11))))
                                                 .add(
                                                         "x",
                                                         Json.createObjectBuilder()
@@ -114,6 +132,11 @@ public class RitmeOverzichtBacking {
 
     public String getGrafiek() {
         return grafiek;
+    }
+
+    /** The chart's height in rem: room for a bar and its two-line label per team, and the title and axis. */
+    public double getGrafiekHoogte() {
+        return 5 + teams.size() * (teams.size() > 12 ? 2.5 : 4);
     }
 
     public long getAantalAchter() {
