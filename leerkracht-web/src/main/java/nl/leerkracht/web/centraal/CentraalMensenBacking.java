@@ -17,7 +17,7 @@ import nl.leerkracht.service.coaching.AgendaService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.service.school.BestuurKeuze;
-import nl.leerkracht.service.school.SchoolService;
+import nl.leerkracht.service.school.BestuurRegisterService;
 import nl.leerkracht.web.platform.ColumnFilters;
 import nl.leerkracht.web.platform.Messages;
 import org.primefaces.PrimeFaces;
@@ -37,7 +37,7 @@ public class CentraalMensenBacking implements Serializable {
     private MensenService mensen;
 
     @EJB
-    private SchoolService scholen;
+    private BestuurRegisterService besturenRegister;
 
     @EJB
     private AgendaService agenda;
@@ -52,7 +52,7 @@ public class CentraalMensenBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        besturen = scholen.besturen();
+        besturen = besturenRegister.besturen();
         clusters = agenda.clusters();
     }
 

@@ -12,8 +12,9 @@ import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.service.school.EenheidInvoer;
+import nl.leerkracht.service.school.EenheidService;
 import nl.leerkracht.service.school.SchoolInvoer;
-import nl.leerkracht.service.school.SchoolService;
+import nl.leerkracht.service.school.SchoolRegisterService;
 import nl.leerkracht.web.account.ActiveUser;
 import nl.leerkracht.web.platform.Messages;
 
@@ -28,7 +29,10 @@ public class EenhedenBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private SchoolService schools;
+    private SchoolRegisterService register;
+
+    @EJB
+    private EenheidService eenheden;
 
     @Inject
     private ActiveUser activeUser;
@@ -52,11 +56,11 @@ public class EenhedenBacking implements Serializable {
                             .getRequestParameterMap()
                             .get("id"))
                     .trim());
-            SchoolInvoer school = schools.getInvoer(id);
+            SchoolInvoer school = register.getInvoer(id);
             if (school.getSector() != Sector.PO) {
                 schoolId = id;
                 sector = school.getSector();
-                lijst = schools.eenheden(id);
+                lijst = eenheden.eenheden(id);
             }
         } catch (NumberFormatException | NotFoundException e) {
             schoolId = null;
@@ -84,18 +88,18 @@ public class EenhedenBacking implements Serializable {
         boolean nieuw = invoer.getId() == null;
         try {
             if (isVestigingen()) {
-                schools.bewaarVestiging(schoolId, invoer);
+                eenheden.bewaarVestiging(schoolId, invoer);
             } else {
-                schools.bewaarTeam(schoolId, invoer);
+                eenheden.bewaarTeam(schoolId, invoer);
             }
             messages.info(
                     nieuw ? "eenheid.toegevoegd" : "eenheid.opgeslagen",
                     invoer.getNaam().trim());
-            lijst = schools.eenheden(schoolId);
+            lijst = eenheden.eenheden(schoolId);
         } catch (BusinessException e) {
             messages.error(e);
             FacesContext.getCurrentInstance().validationFailed();
-            lijst = schools.eenheden(schoolId);
+            lijst = eenheden.eenheden(schoolId);
         }
     }
 
