@@ -3,6 +3,7 @@ package nl.leerkracht.service.account;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.Toegangslink;
 
 /** Finds a personal link by the key someone brings; only the key's hash is stored, so that is looked up. */
@@ -34,5 +35,14 @@ final class Toegangslinks {
                 .setParameter("account", accountId)
                 .setParameter("doel", doel)
                 .executeUpdate();
+    }
+
+    /** Whether another account than {@code behalve} has this e-mail address. */
+    static boolean emailInGebruik(EntityManager em, String adres, Account behalve) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.id <> :id", Long.class)
+                        .setParameter("email", adres)
+                        .setParameter("id", behalve.getId())
+                        .getSingleResult()
+                > 0;
     }
 }

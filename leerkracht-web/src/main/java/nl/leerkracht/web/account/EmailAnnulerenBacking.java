@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.Optional;
-import nl.leerkracht.service.account.MijnGegevensService;
+import nl.leerkracht.service.account.EmailLinkService;
 
 /**
  * {@code /email-annuleren.xhtml}: the link mailed to the old address when someone asks to change
@@ -18,16 +18,16 @@ public class EmailAnnulerenBacking extends EmailLinkBacking {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private MijnGegevensService mijn;
+    private EmailLinkService links;
 
     @Override
     protected Optional<String> open(String sleutel) {
-        return mijn.openAnnulering(sleutel);
+        return links.openAnnulering(sleutel);
     }
 
     @Override
     protected String gebruik(String sleutel) {
-        return mijn.annuleerEmailWijziging(sleutel);
+        return links.annuleerEmailWijziging(sleutel);
     }
 
     public void annuleer() {

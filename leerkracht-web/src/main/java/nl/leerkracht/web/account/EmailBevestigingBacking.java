@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.Optional;
-import nl.leerkracht.service.account.MijnGegevensService;
+import nl.leerkracht.service.account.EmailLinkService;
 
 /** {@code /email-bevestiging.xhtml}: the link mailed to a new address; a button confirms it. */
 @Named("emailBevestiging")
@@ -14,16 +14,16 @@ public class EmailBevestigingBacking extends EmailLinkBacking {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private MijnGegevensService mijn;
+    private EmailLinkService links;
 
     @Override
     protected Optional<String> open(String sleutel) {
-        return mijn.openBevestiging(sleutel);
+        return links.openBevestiging(sleutel);
     }
 
     @Override
     protected String gebruik(String sleutel) {
-        return mijn.bevestigEmail(sleutel);
+        return links.bevestigEmail(sleutel);
     }
 
     public void bevestig() {

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.leerkracht.service.account.MijnGegevensService;
+import nl.leerkracht.service.account.InzageService;
 import nl.leerkracht.web.platform.Downloads;
 
 /** {@code /mijn/persoonsgegevens.json}: the logged-in person's own data (AVG inzage), as a download. */
@@ -23,7 +23,7 @@ public class PersoonsgegevensDownload extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private MijnGegevensService mijn;
+    private InzageService inzage;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -32,7 +32,7 @@ public class PersoonsgegevensDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        byte[] json = mijn.persoonsgegevens().getBytes(StandardCharsets.UTF_8);
+        byte[] json = inzage.persoonsgegevens().getBytes(StandardCharsets.UTF_8);
         Downloads.send(
                 response,
                 "application/json; charset=UTF-8",
