@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.leerkracht.domain.klacht.KlachtUitkomst;
+import nl.leerkracht.service.klacht.KlachtBehandeling;
 import nl.leerkracht.service.klacht.KlachtDetail;
-import nl.leerkracht.service.klacht.KlachtService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.Pages;
@@ -29,7 +29,7 @@ public class KlachtBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private KlachtService klachten;
+    private KlachtBehandeling klachten;
 
     @Inject
     private Messages messages;

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.TimeZone;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.klacht.Bijlage;
+import nl.leerkracht.service.klacht.KlachtBehandeling;
 import nl.leerkracht.service.klacht.KlachtRegel;
-import nl.leerkracht.service.klacht.KlachtService;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.web.platform.Csv;
 import nl.leerkracht.web.platform.Downloads;
@@ -33,7 +33,7 @@ public class KlachtDownload extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private KlachtService klachten;
+    private KlachtBehandeling klachten;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

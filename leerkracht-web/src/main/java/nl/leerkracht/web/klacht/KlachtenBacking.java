@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import nl.leerkracht.domain.klacht.KlachtOnderwerp;
 import nl.leerkracht.domain.klacht.KlachtStatus;
 import nl.leerkracht.service.klacht.Jaartelling;
+import nl.leerkracht.service.klacht.KlachtBehandeling;
 import nl.leerkracht.service.klacht.KlachtRegel;
-import nl.leerkracht.service.klacht.KlachtService;
 import nl.leerkracht.web.platform.Messages;
 
 /**
@@ -30,7 +30,7 @@ public class KlachtenBacking implements Serializable {
     private static final String[] KLEUREN = {"#2563eb", "#f59e0b", "#7c3aed"};
 
     @EJB
-    private KlachtService service;
+    private KlachtBehandeling service;
 
     @Inject
     private Messages messages;
