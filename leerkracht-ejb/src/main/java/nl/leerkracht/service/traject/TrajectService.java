@@ -20,7 +20,6 @@ import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
-import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.domain.traject.Doel;
 import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
@@ -286,66 +285,6 @@ public class TrajectService {
         BusinessException.bijRegel(() ->
                 traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock)));
         LOG.info(() -> "Trajectory " + id + " moved from " + van + " to " + naar);
-    }
-
-    /**
-     * The directieteam trajectories the caller may see: the central team all, a bestuurder the
-     * board's, an Expertcoach those of boards with a school in their clusters (the coaches who guide
-     * the board's schools guide its directieteam too).
-     */
-    @RolesAllowed({
-        Roles.CENTRAAL_TEAM,
-        Roles.EXPERTCOACH,
-        Roles.BESTUURDER,
-        Roles.SCHOOLLEIDER,
-        Roles.SCHOOLCOACH,
-        Roles.AANJAGER,
-        Roles.LERAAR
-    })
-    public List<DirectieteamTrajectDetail> directieteams() {
-        Scope.Filter inScope = scope.bestuurFilter("b");
-        if (inScope.isNiets()) {
-            return List.of();
-        }
-        TypedQuery<DirectieteamTraject> query = inScope.bind(em.createQuery(
-                "SELECT d FROM DirectieteamTraject d" + " JOIN FETCH d.bestuur b JOIN FETCH d.directieteam WHERE "
-                        + inScope.jpql() + " ORDER BY b.naam",
-                DirectieteamTraject.class));
-        boolean coach = accounts.getCaller().getRol() == Rol.EXPERTCOACH;
-        // The members and the phase history of every directieteam in a query each, not one per row.
-        return query.setHint("eclipselink.batch", "d.fasen")
-                .setHint("eclipselink.batch", "d.directieteam.leden")
-                .setHint("eclipselink.batch.type", "IN")
-                .getResultStream()
-                .map(d -> new DirectieteamTrajectDetail(d, coach))
-                .toList();
-    }
-
-    /** One directieteam trajectory, if the caller may see it (403 otherwise, also by id). */
-    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER})
-    public DirectieteamTrajectDetail directieteam(long id) {
-        DirectieteamTraject traject = directieteamInScope(id, jakarta.persistence.LockModeType.NONE);
-        return new DirectieteamTrajectDetail(traject, accounts.getCaller().getRol() == Rol.EXPERTCOACH);
-    }
-
-    /** The Expertcoach moves a directieteam's trajectory on, or back with a reason, with an evaluation. */
-    @RolesAllowed(Roles.EXPERTCOACH)
-    public void wisselDirectieteamFase(long id, Fase naar, String evaluatie, String reden) {
-        DirectieteamTraject traject = directieteamInScope(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        BusinessException.bijRegel(() ->
-                traject.wisselFase(naar, evaluatie, reden, accounts.getCaller().getNaam(), Instant.now(clock)));
-    }
-
-    private DirectieteamTraject directieteamInScope(long id, jakarta.persistence.LockModeType lock) {
-        DirectieteamTraject traject = em.find(DirectieteamTraject.class, id, lock);
-        if (traject == null) {
-            throw new nl.leerkracht.service.platform.NotFoundException("No directieteam trajectory " + id);
-        }
-        if (!scope.permitsBestuur(traject.getBestuur())) {
-            throw new nl.leerkracht.service.platform.AccessDeniedException(
-                    accounts.getCaller().getUsername() + " may not see directieteam trajectory " + id);
-        }
-        return traject;
     }
 
     private TrajectToegang toegang() {

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.traject.DirectieteamTrajectDetail;
-import nl.leerkracht.service.traject.TrajectService;
+import nl.leerkracht.service.traject.DirectieteamTrajectService;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.Pages;
 
@@ -23,7 +23,7 @@ public class DirectieteamTrajectBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private TrajectService trajecten;
+    private DirectieteamTrajectService trajecten;
 
     @Inject
     private Messages messages;

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.inschrijving.DirectieteamService;
+import nl.leerkracht.service.traject.DirectieteamTrajectService;
 import nl.leerkracht.service.traject.TrajectService;
 import nl.leerkracht.web.platform.Downloads;
 
@@ -26,6 +27,9 @@ public class TrajectOverzichtDownload extends HttpServlet {
 
     @EJB
     private TrajectService trajecten;
+
+    @EJB
+    private DirectieteamTrajectService directieteamTrajecten;
 
     @EJB
     private DirectieteamService directieteams;
@@ -46,7 +50,7 @@ public class TrajectOverzichtDownload extends HttpServlet {
                     bestuur,
                     trajecten.trajecten(),
                     directieteams.lijst(),
-                    trajecten.directieteams(),
+                    directieteamTrajecten.directieteams(),
                     LocalDate.now(clock));
             Downloads.send(response, "application/pdf", "trajecten-" + LocalDate.now(clock) + ".pdf", pdf);
         } catch (EJBAccessException e) {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.traject.DirectieteamTrajectDetail;
+import nl.leerkracht.service.traject.DirectieteamTrajectService;
 import nl.leerkracht.service.traject.TrajectRegel;
 import nl.leerkracht.service.traject.TrajectService;
 
@@ -21,13 +22,16 @@ public class TrajectenBacking implements Serializable {
     @EJB
     private TrajectService service;
 
+    @EJB
+    private DirectieteamTrajectService directieteamTrajecten;
+
     private List<TrajectRegel> lijst;
     private List<DirectieteamTrajectDetail> directieteams;
 
     @PostConstruct
     void init() {
         lijst = service.trajecten();
-        directieteams = service.directieteams();
+        directieteams = directieteamTrajecten.directieteams();
     }
 
     public List<DirectieteamTrajectDetail> getDirectieteams() {
