@@ -25,7 +25,6 @@ import nl.leerkracht.domain.klacht.KlachtAudit;
 import nl.leerkracht.domain.klacht.KlachtBijlage;
 import nl.leerkracht.domain.klacht.Klachttermijn;
 import nl.leerkracht.domain.shared.Bestandstype;
-import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.NotFoundException;
@@ -52,9 +51,6 @@ public class KlachtService {
 
     @PersistenceContext
     private EntityManager em;
-
-    @EJB
-    private AccountService accounts;
 
     @EJB
     private MailService mail;
