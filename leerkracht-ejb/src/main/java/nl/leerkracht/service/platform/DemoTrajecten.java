@@ -63,13 +63,7 @@ final class DemoTrajecten {
     private void trajecten() {
         LocalDate vandaag = LocalDate.now(clock);
         Schooljaar jaar = Schooljaar.of(vandaag);
-        Tarief tarief = em.createQuery(
-                        "SELECT t FROM Tarief t WHERE t.sector = :sector AND t.startjaar = :jaar", Tarief.class)
-                .setParameter("sector", Sector.PO)
-                .setParameter("jaar", jaar)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Tarief tarief = tarief(Sector.PO, jaar);
         if (tarief == null) {
             return;
         }
