@@ -24,7 +24,7 @@ public class PersoonAudit {
     private static final String WORDT = " → ";
 
     /** What happened to the account. */
-    public enum Actie {
+    public enum PersoonActie {
         UITGENODIGD,
         OPNIEUW_UITGENODIGD,
         UITNODIGING_AANVAARD,
@@ -50,7 +50,7 @@ public class PersoonAudit {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "actie", length = 30, nullable = false, updatable = false)
-    private Actie actie;
+    private PersoonActie actie;
 
     /** The name of whoever did it: a member of the central team, or the person themself. */
     @Column(name = "door", length = Account.NAAM_LENGTH, nullable = false, updatable = false)
@@ -66,7 +66,7 @@ public class PersoonAudit {
         // for JPA
     }
 
-    public PersoonAudit(Account account, Actie actie, String door, Instant op, String detail) {
+    public PersoonAudit(Account account, PersoonActie actie, String door, Instant op, String detail) {
         this.accountId = Objects.requireNonNull(account.getId(), "a stored account");
         this.actie = Objects.requireNonNull(actie, "actie");
         this.door = Objects.requireNonNull(door, "door");
@@ -77,12 +77,12 @@ public class PersoonAudit {
     /** The line for a confirmed new e-mail address; it keeps the old one, whose mails stay the person's. */
     public static PersoonAudit emailGewijzigd(Account account, String oud, Instant op) {
         return new PersoonAudit(
-                account, Actie.EMAIL_GEWIJZIGD, account.getNaam(), op, oud + WORDT + account.getEmail());
+                account, PersoonActie.EMAIL_GEWIJZIGD, account.getNaam(), op, oud + WORDT + account.getEmail());
     }
 
     /** For a changed e-mail address, the address the person had before. */
     public Optional<String> getVorigEmail() {
-        return actie == Actie.EMAIL_GEWIJZIGD && detail != null && detail.contains(WORDT)
+        return actie == PersoonActie.EMAIL_GEWIJZIGD && detail != null && detail.contains(WORDT)
                 ? Optional.of(detail.substring(0, detail.indexOf(WORDT)))
                 : Optional.empty();
     }
@@ -91,7 +91,7 @@ public class PersoonAudit {
         return accountId;
     }
 
-    public Actie getActie() {
+    public PersoonActie getActie() {
         return actie;
     }
 

@@ -5,15 +5,15 @@ package nl.leerkracht.domain.account;
  * roles belong to a school, a bestuurder to a bestuur, an Expertcoach to clusters.
  */
 public enum Rol {
-    CENTRAAL_TEAM(Scope.FOUNDATION),
-    DIRECTEUR(Scope.FOUNDATION),
-    RVT_VOORZITTER(Scope.FOUNDATION),
-    EXPERTCOACH(Scope.CLUSTERS),
-    BESTUURDER(Scope.BESTUUR),
-    SCHOOLLEIDER(Scope.SCHOOL),
-    SCHOOLCOACH(Scope.SCHOOL),
-    AANJAGER(Scope.SCHOOL),
-    LERAAR(Scope.SCHOOL);
+    CENTRAAL_TEAM(Bereik.FOUNDATION),
+    DIRECTEUR(Bereik.FOUNDATION),
+    RVT_VOORZITTER(Bereik.FOUNDATION),
+    EXPERTCOACH(Bereik.CLUSTERS),
+    BESTUURDER(Bereik.BESTUUR),
+    SCHOOLLEIDER(Bereik.SCHOOL),
+    SCHOOLCOACH(Bereik.SCHOOL),
+    AANJAGER(Bereik.SCHOOL),
+    LERAAR(Bereik.SCHOOL);
 
     /** Role names as used in {@code @RolesAllowed} and web.xml; constants so annotations can use them. */
     public static final String CENTRAAL_TEAM_NAME = "CENTRAAL_TEAM";
@@ -27,18 +27,18 @@ public enum Rol {
     public static final String AANJAGER_NAME = "AANJAGER";
     public static final String LERAAR_NAME = "LERAAR";
 
-    private final Scope scope;
+    private final Bereik scope;
 
-    Rol(Scope scope) {
+    Rol(Bereik scope) {
         this.scope = scope;
     }
 
-    public Scope getScope() {
+    public Bereik getScope() {
         return scope;
     }
 
     /** What part of the data an account of a role is limited to. */
-    public enum Scope {
+    public enum Bereik {
         /** Foundation staff; which foundation data depends on the role (complaints, back office). */
         FOUNDATION,
         /** The schools of the clusters the Expertcoach guides. */

@@ -31,7 +31,7 @@ import nl.leerkracht.domain.shared.Regelfout;
 public class Toegangslink {
 
     /** What the link is for, and how long it lasts. */
-    public enum Doel {
+    public enum Doeleinde {
         INSTALLATIE(Duration.ofHours(24)),
         UITNODIGING(Duration.ofDays(14)),
         WACHTWOORD_HERSTEL(Duration.ofHours(1)),
@@ -41,7 +41,7 @@ public class Toegangslink {
 
         private final Duration geldigheid;
 
-        Doel(Duration geldigheid) {
+        Doeleinde(Duration geldigheid) {
             this.geldigheid = geldigheid;
         }
 
@@ -65,7 +65,7 @@ public class Toegangslink {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "doel", length = 30, nullable = false)
-    private Doel doel;
+    private Doeleinde doel;
 
     @Column(name = "sleutel_hash", length = 64, nullable = false, unique = true)
     private String sleutelHash;
@@ -87,7 +87,7 @@ public class Toegangslink {
         // for JPA
     }
 
-    private Toegangslink(Doel doel, Long accountId, String sleutelHash, Instant nu) {
+    private Toegangslink(Doeleinde doel, Long accountId, String sleutelHash, Instant nu) {
         this.doel = Objects.requireNonNull(doel, "doel");
         this.accountId = accountId;
         this.sleutelHash = sleutelHash;
@@ -96,8 +96,8 @@ public class Toegangslink {
     }
 
     /** A fresh link with a random 256-bit key, valid from {@code nu} for the purpose's duration. */
-    public static Uitgifte maak(Doel doel, Long accountId, Instant nu) {
-        if (doel != Doel.INSTALLATIE && accountId == null) {
+    public static Uitgifte maak(Doeleinde doel, Long accountId, Instant nu) {
+        if (doel != Doeleinde.INSTALLATIE && accountId == null) {
             throw new IllegalArgumentException(doel + " is a link for an account");
         }
         byte[] key = new byte[KEY_BYTES];
@@ -137,7 +137,7 @@ public class Toegangslink {
         return id;
     }
 
-    public Doel getDoel() {
+    public Doeleinde getDoel() {
         return doel;
     }
 

@@ -180,10 +180,10 @@ public class Inschrijving {
             throw new Regelfout("inschrijving.fout.bevestiging", "decided together / time scheduled not confirmed");
         }
         long coaches = kernteam.stream()
-                .filter(k -> k.getRol() == Kernteamlid.Rol.SCHOOLCOACH)
+                .filter(k -> k.getRol() == Kernteamlid.Kernteamrol.SCHOOLCOACH)
                 .count();
         long aanjagers = kernteam.stream()
-                .filter(k -> k.getRol() == Kernteamlid.Rol.AANJAGER)
+                .filter(k -> k.getRol() == Kernteamlid.Kernteamrol.AANJAGER)
                 .count();
         if (coaches != 1) {
             throw new Regelfout("inschrijving.fout.schoolcoach", coaches + " schoolcoaches");

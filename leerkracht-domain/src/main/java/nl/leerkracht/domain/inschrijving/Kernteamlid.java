@@ -23,7 +23,7 @@ public class Kernteamlid {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "rol", length = 20, nullable = false)
-    private Rol rol;
+    private Kernteamrol rol;
 
     @Column(name = "fte", precision = 3, scale = 2, nullable = false)
     private BigDecimal fte;
@@ -39,16 +39,16 @@ public class Kernteamlid {
     /**
      * @throws Regelfout for a missing or too long name, or an fte that is not more than 0 and at most 1
      */
-    public Kernteamlid(String naam, Rol rol, BigDecimal fte) {
+    public Kernteamlid(String naam, Kernteamrol rol, BigDecimal fte) {
         this(naam, rol, fte, null);
     }
 
     /**
      * @param email where the invitation goes when the trajectory starts; blank for none
-     * @throws Regelfout as {@link #Kernteamlid(String, Rol, BigDecimal)}, and
+     * @throws Regelfout as {@link #Kernteamlid(String, Kernteamrol, BigDecimal)}, and
      *         {@code inschrijving.fout.kernteamEmail} for an address that is not one
      */
-    public Kernteamlid(String naam, Rol rol, BigDecimal fte, String email) {
+    public Kernteamlid(String naam, Kernteamrol rol, BigDecimal fte, String email) {
         if (naam == null || naam.isBlank() || naam.trim().length() > NAAM_LENGTH) {
             throw new Regelfout("inschrijving.fout.kernteamNaam", "name of " + rol + ": " + naam);
         }
@@ -77,7 +77,7 @@ public class Kernteamlid {
         return naam;
     }
 
-    public Rol getRol() {
+    public Kernteamrol getRol() {
         return rol;
     }
 
@@ -91,7 +91,7 @@ public class Kernteamlid {
     }
 
     /** The two roles of the school's own programme team. */
-    public enum Rol {
+    public enum Kernteamrol {
         SCHOOLCOACH,
         AANJAGER
     }

@@ -13,15 +13,17 @@ public final class Offerte {
 
     private final Tariefvoorwaarden voorwaarden;
     private final int opgegevenLeraren;
-    private final List<Regel> regels;
+    private final List<Programmajaar> regels;
     private final Bedrag totaal;
 
-    private Offerte(Tariefvoorwaarden voorwaarden, int opgegevenLeraren, List<Regel> regels) {
+    private Offerte(Tariefvoorwaarden voorwaarden, int opgegevenLeraren, List<Programmajaar> regels) {
         this.voorwaarden = voorwaarden;
         this.opgegevenLeraren = opgegevenLeraren;
         this.regels = List.copyOf(regels);
-        this.totaal =
-                regels.stream().map(Regel::getBedrag).filter(Objects::nonNull).reduce(Bedrag.NUL, Bedrag::plus);
+        this.totaal = regels.stream()
+                .map(Programmajaar::getBedrag)
+                .filter(Objects::nonNull)
+                .reduce(Bedrag.NUL, Bedrag::plus);
     }
 
     /**
@@ -42,12 +44,12 @@ public final class Offerte {
         int billable = tarief.factureerbareLeraren(leraren);
         Grondslag grondslag =
                 billable > leraren ? Grondslag.MINIMUM : billable < leraren ? Grondslag.MAXIMUM : Grondslag.AANTAL;
-        List<Regel> regels = new ArrayList<>();
-        regels.add(new Regel(1, billable, tarief.getJaar1(), grondslag));
+        List<Programmajaar> regels = new ArrayList<>();
+        regels.add(new Programmajaar(1, billable, tarief.getJaar1(), grondslag));
         if (tarief.isTweejarig()) {
-            regels.add(new Regel(2, billable, tarief.getJaar2(), grondslag));
+            regels.add(new Programmajaar(2, billable, tarief.getJaar2(), grondslag));
         } else {
-            regels.add(new Regel(2, billable, null, Grondslag.VERVOLG_IN_OVERLEG));
+            regels.add(new Programmajaar(2, billable, null, Grondslag.VERVOLG_IN_OVERLEG));
         }
         return new Offerte(tarief, leraren, regels);
     }
@@ -60,7 +62,7 @@ public final class Offerte {
         return opgegevenLeraren;
     }
 
-    public List<Regel> getRegels() {
+    public List<Programmajaar> getRegels() {
         return regels;
     }
 
@@ -87,14 +89,15 @@ public final class Offerte {
     }
 
     /** One programme year of the quote. */
-    public static final class Regel {
+    public static final class Programmajaar {
         private final int programmajaar;
         private final int factureerbareLeraren;
         private final Bedrag tariefPerLeraar;
         private final Bedrag bedrag;
         private final Grondslag grondslag;
 
-        private Regel(int programmajaar, int factureerbareLeraren, Bedrag tariefPerLeraar, Grondslag grondslag) {
+        private Programmajaar(
+                int programmajaar, int factureerbareLeraren, Bedrag tariefPerLeraar, Grondslag grondslag) {
             this.programmajaar = programmajaar;
             this.factureerbareLeraren = factureerbareLeraren;
             this.tariefPerLeraar = tariefPerLeraar;

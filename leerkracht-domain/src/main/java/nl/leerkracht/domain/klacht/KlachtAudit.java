@@ -20,7 +20,7 @@ import java.util.Objects;
 public class KlachtAudit {
 
     /** What was done with the complaint. */
-    public enum Actie {
+    public enum KlachtActie {
         INGEDIEND,
         GELEZEN,
         GEVOLGD,
@@ -43,7 +43,7 @@ public class KlachtAudit {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "actie", length = 30, nullable = false, updatable = false)
-    private Actie actie;
+    private KlachtActie actie;
 
     @Column(name = "door", length = 120, nullable = false, updatable = false)
     private String door;
@@ -58,7 +58,7 @@ public class KlachtAudit {
         // for JPA
     }
 
-    public KlachtAudit(Long klachtId, Actie actie, String door, Instant op, String detail) {
+    public KlachtAudit(Long klachtId, KlachtActie actie, String door, Instant op, String detail) {
         this.klachtId = Objects.requireNonNull(klachtId, "klachtId");
         this.actie = Objects.requireNonNull(actie, "actie");
         this.door = Objects.requireNonNull(door, "door");
@@ -66,7 +66,7 @@ public class KlachtAudit {
         this.detail = detail == null || detail.length() <= 200 ? detail : detail.substring(0, 200);
     }
 
-    public Actie getActie() {
+    public KlachtActie getActie() {
         return actie;
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.account.Toegangslink.Doeleinde;
 import nl.leerkracht.domain.shared.Regelfout;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class ToegangslinkTest {
 
     @Test
     void anInstallationLinkIsValidUntilJustBefore24Hours() {
-        Toegangslink link = Toegangslink.maak(Doel.INSTALLATIE, null, nu).link();
+        Toegangslink link = Toegangslink.maak(Doeleinde.INSTALLATIE, null, nu).link();
         assertTrue(link.isGeldig(nu.plus(Duration.ofHours(24)).minusNanos(1000)));
         assertFalse(link.isGeldig(nu.plus(Duration.ofHours(24))));
     }
@@ -27,15 +27,15 @@ class ToegangslinkTest {
     void anInvitationLastsFourteenDaysAndAResetOneHour() {
         assertEquals(
                 nu.plus(Duration.ofDays(14)),
-                Toegangslink.maak(Doel.UITNODIGING, 7L, nu).link().getGeldigTot());
+                Toegangslink.maak(Doeleinde.UITNODIGING, 7L, nu).link().getGeldigTot());
         assertEquals(
                 nu.plus(Duration.ofHours(1)),
-                Toegangslink.maak(Doel.WACHTWOORD_HERSTEL, 7L, nu).link().getGeldigTot());
+                Toegangslink.maak(Doeleinde.WACHTWOORD_HERSTEL, 7L, nu).link().getGeldigTot());
     }
 
     @Test
     void worksOnceOnly() {
-        Toegangslink link = Toegangslink.maak(Doel.INSTALLATIE, null, nu).link();
+        Toegangslink link = Toegangslink.maak(Doeleinde.INSTALLATIE, null, nu).link();
         link.gebruik(nu.plusSeconds(60));
         assertFalse(link.isGeldig(nu.plusSeconds(61)));
         Regelfout fout = assertThrows(Regelfout.class, () -> link.gebruik(nu.plusSeconds(62)));
@@ -44,13 +44,14 @@ class ToegangslinkTest {
 
     @Test
     void cannotBeUsedOnceExpired() {
-        Toegangslink link = Toegangslink.maak(Doel.WACHTWOORD_HERSTEL, 7L, nu).link();
+        Toegangslink link =
+                Toegangslink.maak(Doeleinde.WACHTWOORD_HERSTEL, 7L, nu).link();
         assertThrows(Regelfout.class, () -> link.gebruik(nu.plus(Duration.ofHours(1))));
     }
 
     @Test
     void storesOnlyTheHashOfItsKey() {
-        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.INSTALLATIE, null, nu);
+        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doeleinde.INSTALLATIE, null, nu);
         assertEquals(Toegangslink.hash(uitgifte.sleutel()), uitgifte.link().getSleutelHash());
         assertNotEquals(uitgifte.sleutel(), uitgifte.link().getSleutelHash());
         assertEquals(64, uitgifte.link().getSleutelHash().length());
@@ -60,12 +61,12 @@ class ToegangslinkTest {
     @Test
     void givesEveryLinkItsOwnKey() {
         assertNotEquals(
-                Toegangslink.maak(Doel.INSTALLATIE, null, nu).sleutel(),
-                Toegangslink.maak(Doel.INSTALLATIE, null, nu).sleutel());
+                Toegangslink.maak(Doeleinde.INSTALLATIE, null, nu).sleutel(),
+                Toegangslink.maak(Doeleinde.INSTALLATIE, null, nu).sleutel());
     }
 
     @Test
     void anInvitationOrResetNeedsAnAccount() {
-        assertThrows(IllegalArgumentException.class, () -> Toegangslink.maak(Doel.UITNODIGING, null, nu));
+        assertThrows(IllegalArgumentException.class, () -> Toegangslink.maak(Doeleinde.UITNODIGING, null, nu));
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.leerkracht.domain.inschrijving.Inschrijving.Bevestiging;
-import nl.leerkracht.domain.inschrijving.Kernteamlid.Rol;
+import nl.leerkracht.domain.inschrijving.Kernteamlid.Kernteamrol;
 import nl.leerkracht.domain.school.Adres;
 import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.BrinCode;
@@ -33,8 +33,8 @@ class InschrijvingTest {
     static final Aanvrager AANVRAGER =
             new Aanvrager("Sanne de Vries", "sanne@school.nl", Aanvrager.Functie.SCHOOLLEIDER, null);
     static final List<Kernteamlid> KERNTEAM = List.of(
-            new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")),
-            new Kernteamlid("Anna", Rol.AANJAGER, new BigDecimal("0.1")));
+            new Kernteamlid("Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2")),
+            new Kernteamlid("Anna", Kernteamrol.AANJAGER, new BigDecimal("0.1")));
     static final Bevestiging BEVESTIGD = new Bevestiging(true, true, true);
 
     static School school(Sector sector) {
@@ -118,7 +118,8 @@ class InschrijvingTest {
 
     @Test
     void needsExactlyOneSchoolcoachAndAtLeastOneAanjager() {
-        List<Kernteamlid> zonderAanjager = List.of(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")));
+        List<Kernteamlid> zonderAanjager =
+                List.of(new Kernteamlid("Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2")));
         assertEquals(
                 "inschrijving.fout.aanjagers",
                 assertThrows(
@@ -135,9 +136,9 @@ class InschrijvingTest {
                                         NU))
                         .getCode());
         List<Kernteamlid> tweeCoaches = List.of(
-                new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")),
-                new Kernteamlid("Cor", Rol.SCHOOLCOACH, new BigDecimal("0.2")),
-                new Kernteamlid("Anna", Rol.AANJAGER, new BigDecimal("0.1")));
+                new Kernteamlid("Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2")),
+                new Kernteamlid("Cor", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2")),
+                new Kernteamlid("Anna", Kernteamrol.AANJAGER, new BigDecimal("0.1")));
         assertEquals(
                 "inschrijving.fout.schoolcoach",
                 assertThrows(
@@ -157,29 +158,32 @@ class InschrijvingTest {
 
     @Test
     void refusesAnFteOfZeroOrMoreThanOne() {
-        assertThrows(Regelfout.class, () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, BigDecimal.ZERO));
-        assertThrows(Regelfout.class, () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("1.01")));
-        assertThrows(Regelfout.class, () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.125")));
+        assertThrows(Regelfout.class, () -> new Kernteamlid("Coen", Kernteamrol.SCHOOLCOACH, BigDecimal.ZERO));
+        assertThrows(Regelfout.class, () -> new Kernteamlid("Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("1.01")));
+        assertThrows(Regelfout.class, () -> new Kernteamlid("Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.125")));
     }
 
     @Test
     void aKernteamMemberMayComeWithAnAddressForTheInvitationAtTheStart() {
         assertEquals(
                 "coen@horizon.nl",
-                new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), " Coen@Horizon.NL ").getEmail());
-        assertNull(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), " ").getEmail(), "optional");
-        assertNull(new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2")).getEmail());
+                new Kernteamlid("Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2"), " Coen@Horizon.NL ")
+                        .getEmail());
+        assertNull(new Kernteamlid("Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2"), " ").getEmail(), "optional");
+        assertNull(new Kernteamlid("Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2")).getEmail());
         assertEquals(
                 "inschrijving.fout.kernteamEmail",
                 assertThrows(
                                 Regelfout.class,
-                                () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), "coen@horizon"))
+                                () -> new Kernteamlid(
+                                        "Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2"), "coen@horizon"))
                         .getCode());
         assertEquals(
                 "inschrijving.fout.kernteamEmail",
                 assertThrows(
                                 Regelfout.class,
-                                () -> new Kernteamlid("Coen", Rol.SCHOOLCOACH, new BigDecimal("0.2"), "<b>@x.nl"))
+                                () -> new Kernteamlid(
+                                        "Coen", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2"), "<b>@x.nl"))
                         .getCode());
     }
 
@@ -331,7 +335,8 @@ class InschrijvingTest {
                                         Aanvrager.Functie.SCHOOLLEIDER,
                                         null))
                         .getCode());
-        assertThrows(Regelfout.class, () -> new Kernteamlid("<b>Coen</b>", Rol.SCHOOLCOACH, new BigDecimal("0.2")));
+        assertThrows(
+                Regelfout.class, () -> new Kernteamlid("<b>Coen</b>", Kernteamrol.SCHOOLCOACH, new BigDecimal("0.2")));
     }
 
     @Test

@@ -34,7 +34,7 @@ class OfferteTest {
     void billsVoBetweenTwelveAndSeventyFiveTeachers(int teachers, int billed, Grondslag grondslag) {
         Offerte offerte = Offerte.voor(Tarief.standaard(Sector.VO, START), teachers);
         assertEquals(2, offerte.getRegels().size());
-        for (Offerte.Regel regel : offerte.getRegels()) {
+        for (Offerte.Programmajaar regel : offerte.getRegels()) {
             assertEquals(billed, regel.getFactureerbareLeraren());
             assertEquals(grondslag, regel.getGrondslag());
         }
@@ -57,7 +57,7 @@ class OfferteTest {
     @ValueSource(ints = {1, 11, 76, 400})
     void poBillsEveryDeclaredTeacherWithoutMinimumOrMaximum(int teachers) {
         Offerte offerte = Offerte.voor(Tarief.standaard(Sector.PO, START), teachers);
-        Offerte.Regel jaar1 = offerte.getRegels().get(0);
+        Offerte.Programmajaar jaar1 = offerte.getRegels().get(0);
         assertEquals(teachers, jaar1.getFactureerbareLeraren());
         assertEquals(Grondslag.AANTAL, jaar1.getGrondslag());
         assertEquals(Bedrag.euro("475").maal(teachers), offerte.getTotaal());
@@ -66,7 +66,7 @@ class OfferteTest {
     @Test
     void poLeavesYearTwoToBeAgreedUpToTheCeiling() {
         Offerte offerte = Offerte.voor(Tarief.standaard(Sector.PO, START), 30);
-        Offerte.Regel jaar2 = offerte.getRegels().get(1);
+        Offerte.Programmajaar jaar2 = offerte.getRegels().get(1);
         assertEquals(Grondslag.VERVOLG_IN_OVERLEG, jaar2.getGrondslag());
         assertNull(jaar2.getBedrag());
         assertFalse(offerte.isVolledig());

@@ -44,8 +44,8 @@ class TrajectTest {
                 24,
                 new Aanvrager("Sanne", "sanne@school.nl", Aanvrager.Functie.SCHOOLLEIDER, null),
                 List.of(
-                        new Kernteamlid("Coen", Kernteamlid.Rol.SCHOOLCOACH, new BigDecimal("0.4")),
-                        new Kernteamlid("Anna", Kernteamlid.Rol.AANJAGER, new BigDecimal("0.2"))),
+                        new Kernteamlid("Coen", Kernteamlid.Kernteamrol.SCHOOLCOACH, new BigDecimal("0.4")),
+                        new Kernteamlid("Anna", Kernteamlid.Kernteamrol.AANJAGER, new BigDecimal("0.2"))),
                 new Inschrijving.Bevestiging(true, true, false),
                 NU.minusSeconds(86_400 * 100));
         inschrijving.keurGoed("Carla", NU.minusSeconds(86_400 * 50));

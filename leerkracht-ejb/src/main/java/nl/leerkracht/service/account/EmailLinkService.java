@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Toegangslink;
-import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.account.Toegangslink.Doeleinde;
 import nl.leerkracht.service.platform.BusinessException;
 
 /**
@@ -34,7 +34,7 @@ public class EmailLinkService {
 
     /** The new address a confirmation key would confirm now; empty when the link does not work. */
     public Optional<String> openBevestiging(String sleutel) {
-        return nieuwAdres(sleutel, Doel.EMAIL_BEVESTIGING);
+        return nieuwAdres(sleutel, Doeleinde.EMAIL_BEVESTIGING);
     }
 
     /**
@@ -47,7 +47,7 @@ public class EmailLinkService {
      */
     public String bevestigEmail(String sleutel) {
         Instant nu = clock.instant();
-        Toegangslink link = gebruikbaar(sleutel, Doel.EMAIL_BEVESTIGING, nu);
+        Toegangslink link = gebruikbaar(sleutel, Doeleinde.EMAIL_BEVESTIGING, nu);
         Account account = em.find(Account.class, link.getAccountId());
         if (account.getNieuwEmail() == null) {
             throw new BusinessException(
@@ -59,7 +59,7 @@ public class EmailLinkService {
         String oud = BusinessException.bijRegel(account::bevestigEmail);
         link.gebruik(nu);
         // A reset link mailed to the old address must not outlive it.
-        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.WACHTWOORD_HERSTEL);
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doeleinde.WACHTWOORD_HERSTEL);
         em.persist(PersoonAudit.emailGewijzigd(account, oud, nu));
         LOG.info(() -> account.getUsername() + " confirmed a new e-mail address");
         return account.getEmail();
@@ -67,7 +67,7 @@ public class EmailLinkService {
 
     /** The address a cancel link (mailed to the old address) would stop, while it works. */
     public Optional<String> openAnnulering(String sleutel) {
-        return nieuwAdres(sleutel, Doel.EMAIL_ANNULERING);
+        return nieuwAdres(sleutel, Doeleinde.EMAIL_ANNULERING);
     }
 
     /**
@@ -81,21 +81,21 @@ public class EmailLinkService {
      */
     public String annuleerEmailWijziging(String sleutel) {
         Instant nu = clock.instant();
-        Toegangslink link = gebruikbaar(sleutel, Doel.EMAIL_ANNULERING, nu);
+        Toegangslink link = gebruikbaar(sleutel, Doeleinde.EMAIL_ANNULERING, nu);
         Account account = em.find(Account.class, link.getAccountId());
         String gevraagd = BusinessException.bijRegel(account::annuleerEmailWijziging);
         link.gebruik(nu);
-        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_BEVESTIGING);
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doeleinde.EMAIL_BEVESTIGING);
         account.beeindigSessies(nu);
         em.persist(new PersoonAudit(
-                account, PersoonAudit.Actie.EMAIL_WIJZIGING_GEANNULEERD, account.getNaam(), nu, gevraagd));
+                account, PersoonAudit.PersoonActie.EMAIL_WIJZIGING_GEANNULEERD, account.getNaam(), nu, gevraagd));
         LOG.warning(() ->
                 account.getUsername() + " cancelled a change of e-mail address from the old mailbox; sessions ended");
         return gevraagd;
     }
 
     /** The pending address of the account of a working link; empty when the link does not work. */
-    private Optional<String> nieuwAdres(String sleutel, Doel doel) {
+    private Optional<String> nieuwAdres(String sleutel, Doeleinde doel) {
         Instant nu = clock.instant();
         return Toegangslinks.find(em, sleutel, doel, LockModeType.NONE)
                 .filter(link -> link.isGeldig(nu))
@@ -110,7 +110,7 @@ public class EmailLinkService {
      *
      * @throws BusinessException {@code toegangslink.fout.ongeldig} for an unknown, used or expired link
      */
-    private Toegangslink gebruikbaar(String sleutel, Doel doel, Instant nu) {
+    private Toegangslink gebruikbaar(String sleutel, Doeleinde doel, Instant nu) {
         Toegangslink link = Toegangslinks.find(em, sleutel, doel, LockModeType.NONE)
                 .orElseThrow(() -> new BusinessException("toegangslink.fout.ongeldig", "no such " + doel + " link"));
         Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);

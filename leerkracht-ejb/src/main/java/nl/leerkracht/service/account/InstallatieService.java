@@ -20,7 +20,7 @@ import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.domain.account.PasswordPolicy;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.account.Toegangslink;
-import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.account.Toegangslink.Doeleinde;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
@@ -75,9 +75,9 @@ public class InstallatieService {
         }
         Instant nu = clock.instant();
         em.createQuery("DELETE FROM Toegangslink t WHERE t.doel = :doel AND t.gebruiktOp IS NULL")
-                .setParameter("doel", Doel.INSTALLATIE)
+                .setParameter("doel", Doeleinde.INSTALLATIE)
                 .executeUpdate();
-        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.INSTALLATIE, null, nu);
+        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doeleinde.INSTALLATIE, null, nu);
         em.persist(uitgifte.link());
         String link = publicUrl.withKey(PAD, uitgifte.sleutel());
         String tot = MOMENT.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND));
@@ -136,6 +136,6 @@ public class InstallatieService {
     }
 
     private Optional<Toegangslink> find(String sleutel, LockModeType lock) {
-        return Toegangslinks.find(em, sleutel, Doel.INSTALLATIE, lock);
+        return Toegangslinks.find(em, sleutel, Doeleinde.INSTALLATIE, lock);
     }
 }

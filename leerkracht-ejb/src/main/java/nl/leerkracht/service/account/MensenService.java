@@ -107,7 +107,7 @@ public class MensenService {
         String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email"))
                 .toLowerCase(Locale.ROOT);
         Rol rol = form.getRol();
-        School school = rol != null && rol.getScope() == Rol.Scope.SCHOOL ? school(form.getSchoolBrin()) : null;
+        School school = rol != null && rol.getScope() == Rol.Bereik.SCHOOL ? school(form.getSchoolBrin()) : null;
         Bestuur bestuur = rol == Rol.BESTUURDER ? bestuur(form.getBestuurId()) : null;
         List<Cluster> clusters = rol == Rol.EXPERTCOACH ? clusters(form.getClusterIds()) : List.of();
         Account bestaand = em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
@@ -195,7 +195,7 @@ public class MensenService {
             throw new BusinessException("account.fout.zelf", "deactivating oneself");
         }
         BusinessException.bijRegel(() -> account.deactiveer(clock.instant()));
-        audit(account, PersoonAudit.Actie.GEDEACTIVEERD, null);
+        audit(account, PersoonAudit.PersoonActie.GEDEACTIVEERD, null);
         LOG.info(() -> account.getUsername() + " deactivated");
     }
 
@@ -203,7 +203,7 @@ public class MensenService {
     public void heractiveer(long accountId) {
         Account account = gevonden(accountId);
         BusinessException.bijRegel(account::heractiveer);
-        audit(account, PersoonAudit.Actie.GEHERACTIVEERD, null);
+        audit(account, PersoonAudit.PersoonActie.GEHERACTIVEERD, null);
         LOG.info(() -> account.getUsername() + " reactivated");
     }
 
@@ -215,7 +215,7 @@ public class MensenService {
         return account;
     }
 
-    private void audit(Account account, PersoonAudit.Actie actie, String detail) {
+    private void audit(Account account, PersoonAudit.PersoonActie actie, String detail) {
         em.persist(new PersoonAudit(account, actie, accounts.getCaller().getNaam(), clock.instant(), detail));
     }
 

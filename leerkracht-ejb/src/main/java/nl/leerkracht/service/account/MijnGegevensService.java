@@ -22,7 +22,7 @@ import nl.leerkracht.domain.account.PasswordPolicy;
 import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Sessie;
 import nl.leerkracht.domain.account.Toegangslink;
-import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.account.Toegangslink.Doeleinde;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.NotFoundException;
@@ -99,8 +99,8 @@ public class MijnGegevensService {
             return false;
         }
         BusinessException.bijRegel(() -> account.wijzigWachtwoord(huidig, PasswordHash.create(gekozen), nu));
-        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.WACHTWOORD_HERSTEL);
-        audit(account, PersoonAudit.Actie.WACHTWOORD_GEWIJZIGD, nu, null);
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doeleinde.WACHTWOORD_HERSTEL);
+        audit(account, PersoonAudit.PersoonActie.WACHTWOORD_GEWIJZIGD, nu, null);
         mail.plaats(
                 account.getEmail(),
                 MAILS.getString("wachtwoordGewijzigd.onderwerp"),
@@ -117,7 +117,7 @@ public class MijnGegevensService {
         String oud = account.getNaam();
         BusinessException.bijRegel(() -> account.wijzigNaam(naam));
         if (!oud.equals(account.getNaam())) {
-            audit(account, PersoonAudit.Actie.NAAM_GEWIJZIGD, clock.instant(), oud + " → " + account.getNaam());
+            audit(account, PersoonAudit.PersoonActie.NAAM_GEWIJZIGD, clock.instant(), oud + " → " + account.getNaam());
         }
     }
 
@@ -140,8 +140,8 @@ public class MijnGegevensService {
         if (Toegangslinks.emailInGebruik(em, nieuw, account)) {
             throw new BusinessException("uitnodiging.fout.emailBestaat", "address in use");
         }
-        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_BEVESTIGING);
-        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.EMAIL_BEVESTIGING, account.getId(), nu);
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doeleinde.EMAIL_BEVESTIGING);
+        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doeleinde.EMAIL_BEVESTIGING, account.getId(), nu);
         em.persist(uitgifte.link());
         mail.plaats(
                 nieuw,
@@ -150,8 +150,8 @@ public class MijnGegevensService {
                     account.getNaam(), nieuw, publicUrl.withKey(BEVESTIG_PAD, uitgifte.sleutel())
                 }),
                 null);
-        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.EMAIL_ANNULERING);
-        Toegangslink.Uitgifte annulering = Toegangslink.maak(Doel.EMAIL_ANNULERING, account.getId(), nu);
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doeleinde.EMAIL_ANNULERING);
+        Toegangslink.Uitgifte annulering = Toegangslink.maak(Doeleinde.EMAIL_ANNULERING, account.getId(), nu);
         em.persist(annulering.link());
         mail.plaats(
                 account.getEmail(),
@@ -176,14 +176,14 @@ public class MijnGegevensService {
                 .setParameter("huidig", huidig)
                 .getResultList()
                 .forEach(s -> s.beeindig(nu));
-        audit(account, PersoonAudit.Actie.SESSIES_BEEINDIGD, nu, null);
+        audit(account, PersoonAudit.PersoonActie.SESSIES_BEEINDIGD, nu, null);
     }
 
     /**
      * Where the caller is logged in: the open sessions, the current one first, then the newest use.
      * A session ended by a password reset or change, or by "log out everywhere", is not listed.
      */
-    public List<SessieRegel> sessies(long huidig) {
+    public List<SessieRow> sessies(long huidig) {
         Account account = accounts.getCaller();
         Instant nu = clock.instant();
         return em.createQuery(
@@ -195,7 +195,7 @@ public class MijnGegevensService {
                 .setMaxResults(50)
                 .getResultStream()
                 .filter(s -> s.getId() == huidig || account.isSessieGeldig(s.getBegonnen()))
-                .map(s -> new SessieRegel(s, s.getId() == huidig))
+                .map(s -> new SessieRow(s, s.getId() == huidig))
                 .sorted(Comparator.comparing(r -> !r.isHuidig()))
                 .toList();
     }
@@ -213,7 +213,7 @@ public class MijnGegevensService {
         }
         Instant nu = clock.instant();
         sessie.beeindig(nu);
-        audit(account, PersoonAudit.Actie.SESSIE_BEEINDIGD, nu, sessie.getApparaat() + ", " + sessie.getAdres());
+        audit(account, PersoonAudit.PersoonActie.SESSIE_BEEINDIGD, nu, sessie.getApparaat() + ", " + sessie.getAdres());
     }
 
     private Account eigen() {
@@ -240,7 +240,7 @@ public class MijnGegevensService {
         return true;
     }
 
-    private void audit(Account account, PersoonAudit.Actie actie, Instant nu, String detail) {
+    private void audit(Account account, PersoonAudit.PersoonActie actie, Instant nu, String detail) {
         em.persist(new PersoonAudit(account, actie, account.getNaam(), nu, detail));
     }
 }

@@ -15,13 +15,13 @@ public class PersoonView implements Serializable {
     private final PersoonRow persoon;
     private final boolean zelf;
     private final List<PersoonRow> rollen;
-    private final List<Regel> audit;
+    private final List<PersoonAuditRow> audit;
 
     PersoonView(PersoonRow persoon, List<PersoonRow> rollen, boolean zelf, List<PersoonAudit> audit) {
         this.persoon = persoon;
         this.rollen = List.copyOf(rollen);
         this.zelf = zelf;
-        this.audit = audit.stream().map(Regel::new).toList();
+        this.audit = audit.stream().map(PersoonAuditRow::new).toList();
     }
 
     /** A row per role the person has, with its school or board; the first one given first. */
@@ -38,12 +38,12 @@ public class PersoonView implements Serializable {
         return zelf;
     }
 
-    public List<Regel> getAudit() {
+    public List<PersoonAuditRow> getAudit() {
         return audit;
     }
 
     /** One line of the audit trail, as the page shows it. */
-    public static class Regel implements Serializable {
+    public static class PersoonAuditRow implements Serializable {
 
         private static final long serialVersionUID = 1L;
         private final String moment;
@@ -51,7 +51,7 @@ public class PersoonView implements Serializable {
         private final String door;
         private final String detail;
 
-        Regel(PersoonAudit audit) {
+        PersoonAuditRow(PersoonAudit audit) {
             this.moment = MOMENT.format(audit.getOp().atZone(Tijdzone.NEDERLAND));
             this.actie = audit.getActie().name();
             this.door = audit.getDoor();

@@ -24,7 +24,7 @@ public class SchoolMensen implements Serializable {
     private final String schoolNaam;
     private final List<Rol> rollen;
     private final List<Keuze> teams;
-    private final List<Persoon> mensen;
+    private final List<SchoolPersoonRow> mensen;
     private final List<Kernlid> kernteam;
     private final BigDecimal kernteamFte;
     private final BigDecimal adviesFte;
@@ -33,7 +33,7 @@ public class SchoolMensen implements Serializable {
             School school,
             List<Rol> rollen,
             List<Team> teams,
-            List<Persoon> mensen,
+            List<SchoolPersoonRow> mensen,
             Inschrijving inschrijving,
             Map<String, AccountStatus> opPlatform) {
         this.schoolId = school.getId();
@@ -141,12 +141,12 @@ public class SchoolMensen implements Serializable {
         return teams;
     }
 
-    public List<Persoon> getMensen() {
+    public List<SchoolPersoonRow> getMensen() {
         return mensen;
     }
 
     /** One person of the school. */
-    public static class Persoon implements Serializable {
+    public static class SchoolPersoonRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private final long id;
         private final String naam;
@@ -158,7 +158,7 @@ public class SchoolMensen implements Serializable {
         private final boolean beheerbaar;
         private final boolean elders;
 
-        Persoon(Lidmaatschap lidmaatschap, boolean beheerbaar, boolean elders) {
+        SchoolPersoonRow(Lidmaatschap lidmaatschap, boolean beheerbaar, boolean elders) {
             this.elders = elders;
             Account account = lidmaatschap.getAccount();
             this.id = account.getId();

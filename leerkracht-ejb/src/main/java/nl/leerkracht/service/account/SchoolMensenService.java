@@ -92,8 +92,8 @@ public class SchoolMensenService {
                         Lidmaatschap.class)
                 .setParameter("school", school)
                 .getResultList();
-        List<SchoolMensen.Persoon> mensen = hier.stream()
-                .map(l -> new SchoolMensen.Persoon(
+        List<SchoolMensen.SchoolPersoonRow> mensen = hier.stream()
+                .map(l -> new SchoolMensen.SchoolPersoonRow(
                         l,
                         rollen.contains(l.getRol()) && !l.getAccount().equals(caller),
                         elders.contains(l.getAccount().getId())))
@@ -174,8 +174,8 @@ public class SchoolMensenService {
         teams(school).forEach(t -> teams.put(t.getNaam().toLowerCase(Locale.ROOT), t));
         List<Personenlijst.Fout> fouten = new ArrayList<>(lijst.getFouten());
         Map<String, Account> bestaande = bestaande(
-                lijst.getRegels().stream().map(Personenlijst.Regel::getEmail).toList());
-        for (Personenlijst.Regel regel : lijst.getRegels()) {
+                lijst.getRegels().stream().map(Personenlijst.Line::getEmail).toList());
+        for (Personenlijst.Line regel : lijst.getRegels()) {
             Account bestaand = bestaande.get(regel.getEmail());
             if (bestaand != null && bestaand.lidmaatschap(rol, school, null).isPresent()) {
                 fouten.add(new Personenlijst.Fout(
@@ -193,7 +193,7 @@ public class SchoolMensenService {
             return new LijstVerslag(0, fouten);
         }
         Account uitnodiger = accounts.getCaller();
-        for (Personenlijst.Regel regel : lijst.getRegels()) {
+        for (Personenlijst.Line regel : lijst.getRegels()) {
             Account bestaand = bestaande.get(regel.getEmail());
             Team team =
                     regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT));
@@ -241,7 +241,7 @@ public class SchoolMensenService {
             });
             em.persist(new PersoonAudit(
                     account,
-                    PersoonAudit.Actie.ROL_BEEINDIGD,
+                    PersoonAudit.PersoonActie.ROL_BEEINDIGD,
                     accounts.getCaller().getNaam(),
                     clock.instant(),
                     school.getNaam()));
@@ -254,7 +254,11 @@ public class SchoolMensenService {
         }
         BusinessException.bijRegel(() -> account.deactiveer(clock.instant()));
         em.persist(new PersoonAudit(
-                account, PersoonAudit.Actie.GEDEACTIVEERD, accounts.getCaller().getNaam(), clock.instant(), null));
+                account,
+                PersoonAudit.PersoonActie.GEDEACTIVEERD,
+                accounts.getCaller().getNaam(),
+                clock.instant(),
+                null));
         return Vertrek.GEDEACTIVEERD;
     }
 

@@ -33,13 +33,13 @@ public class Scope {
     private AccountService accounts;
 
     /** A JPQL condition that keeps what is in the caller's scope, with its parameters. */
-    public static final class Filter {
-        private static final Filter ALLES = new Filter("1 = 1", Map.of());
-        private static final Filter NIETS = new Filter("1 = 0", Map.of());
+    public static final class Voorwaarde {
+        private static final Voorwaarde ALLES = new Voorwaarde("1 = 1", Map.of());
+        private static final Voorwaarde NIETS = new Voorwaarde("1 = 0", Map.of());
         private final String jpql;
         private final Map<String, Object> parameters;
 
-        private Filter(String jpql, Map<String, Object> parameters) {
+        private Voorwaarde(String jpql, Map<String, Object> parameters) {
             this.jpql = jpql;
             this.parameters = parameters;
         }
@@ -68,24 +68,24 @@ public class Scope {
     }
 
     /** The caller's schools, as a condition on the School alias {@code s} of a query. */
-    public Filter schoolFilter(String s) {
+    public Voorwaarde schoolFilter(String s) {
         Account caller = accounts.getCaller();
         return switch (caller.getRol()) {
-            case CENTRAAL_TEAM -> Filter.ALLES;
-            case DIRECTEUR, RVT_VOORZITTER -> Filter.NIETS;
+            case CENTRAAL_TEAM -> Voorwaarde.ALLES;
+            case DIRECTEUR, RVT_VOORZITTER -> Voorwaarde.NIETS;
             case EXPERTCOACH ->
-                new Filter(
+                new Voorwaarde(
                         s + " IN (SELECT scope_s FROM Cluster scope_c JOIN scope_c.scholen scope_s"
                                 + " JOIN scope_c.expertcoaches scope_e WHERE scope_e = :scopeAccount)",
                         Map.of("scopeAccount", caller));
             case BESTUURDER ->
                 caller.getBestuur() == null
-                        ? Filter.NIETS
-                        : new Filter(s + ".bestuur = :scopeBestuur", Map.of("scopeBestuur", caller.getBestuur()));
+                        ? Voorwaarde.NIETS
+                        : new Voorwaarde(s + ".bestuur = :scopeBestuur", Map.of("scopeBestuur", caller.getBestuur()));
             case SCHOOLLEIDER, SCHOOLCOACH, AANJAGER, LERAAR ->
                 caller.getSchool() == null
-                        ? Filter.NIETS
-                        : new Filter(s + " = :scopeSchool", Map.of("scopeSchool", caller.getSchool()));
+                        ? Voorwaarde.NIETS
+                        : new Voorwaarde(s + " = :scopeSchool", Map.of("scopeSchool", caller.getSchool()));
         };
     }
 
@@ -94,26 +94,26 @@ public class Scope {
      * {@code b}: the central team all, a bestuurder their own, an Expertcoach those with a school
      * in their clusters (who guides the schools guides the board's directieteam); nobody else.
      */
-    public Filter bestuurFilter(String b) {
+    public Voorwaarde bestuurFilter(String b) {
         Account caller = accounts.getCaller();
         return switch (caller.getRol()) {
-            case CENTRAAL_TEAM -> Filter.ALLES;
+            case CENTRAAL_TEAM -> Voorwaarde.ALLES;
             case EXPERTCOACH ->
-                new Filter(
+                new Voorwaarde(
                         b + " IN (SELECT scope_s.bestuur FROM Cluster scope_c JOIN scope_c.scholen scope_s"
                                 + " JOIN scope_c.expertcoaches scope_e WHERE scope_e = :scopeAccount)",
                         Map.of("scopeAccount", caller));
             case BESTUURDER ->
                 caller.getBestuur() == null
-                        ? Filter.NIETS
-                        : new Filter(b + " = :scopeBestuur", Map.of("scopeBestuur", caller.getBestuur()));
-            default -> Filter.NIETS;
+                        ? Voorwaarde.NIETS
+                        : new Voorwaarde(b + " = :scopeBestuur", Map.of("scopeBestuur", caller.getBestuur()));
+            default -> Voorwaarde.NIETS;
         };
     }
 
     /** {@link #bestuurFilter} for one board. */
     public boolean permitsBestuur(Bestuur bestuur) {
-        Filter filter = bestuurFilter("b");
+        Voorwaarde filter = bestuurFilter("b");
         return !filter.isNiets()
                 && !filter.bind(em.createQuery(
                                 "SELECT b.id FROM Bestuur b WHERE b = :bestuur AND " + filter.jpql(), Long.class))

@@ -14,7 +14,8 @@ final class Toegangslinks {
 
     private Toegangslinks() {}
 
-    static Optional<Toegangslink> find(EntityManager em, String sleutel, Toegangslink.Doel doel, LockModeType lock) {
+    static Optional<Toegangslink> find(
+            EntityManager em, String sleutel, Toegangslink.Doeleinde doel, LockModeType lock) {
         if (sleutel == null || sleutel.isBlank() || sleutel.length() > MAX_KEY_LENGTH) {
             return Optional.empty();
         }
@@ -29,7 +30,7 @@ final class Toegangslinks {
     }
 
     /** The account's unused links for this purpose stop working (they are deleted). */
-    static void vervalOngebruikte(EntityManager em, long accountId, Toegangslink.Doel doel) {
+    static void vervalOngebruikte(EntityManager em, long accountId, Toegangslink.Doeleinde doel) {
         em.createQuery(
                         "DELETE FROM Toegangslink t WHERE t.accountId = :account AND t.doel = :doel AND t.gebruiktOp IS NULL")
                 .setParameter("account", accountId)

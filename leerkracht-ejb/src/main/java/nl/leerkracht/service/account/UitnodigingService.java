@@ -15,7 +15,7 @@ import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.domain.account.PasswordPolicy;
 import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Toegangslink;
-import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.account.Toegangslink.Doeleinde;
 import nl.leerkracht.service.platform.BusinessException;
 
 /**
@@ -61,7 +61,8 @@ public class UitnodigingService {
         }
         String checked = BusinessException.bijRegel(() -> PasswordPolicy.check(wachtwoord, herhaling));
         BusinessException.bijRegel(() -> account.aanvaardUitnodiging(PasswordHash.create(checked)));
-        em.persist(new PersoonAudit(account, PersoonAudit.Actie.UITNODIGING_AANVAARD, account.getNaam(), nu, null));
+        em.persist(
+                new PersoonAudit(account, PersoonAudit.PersoonActie.UITNODIGING_AANVAARD, account.getNaam(), nu, null));
         link.gebruik(nu);
         LOG.info(() -> account.getUsername() + " accepted the invitation");
         return account.getUsername();
@@ -76,6 +77,6 @@ public class UitnodigingService {
     }
 
     private Optional<Toegangslink> find(String sleutel, LockModeType lock) {
-        return Toegangslinks.find(em, sleutel, Doel.UITNODIGING, lock);
+        return Toegangslinks.find(em, sleutel, Doeleinde.UITNODIGING, lock);
     }
 }

@@ -18,7 +18,7 @@ import nl.leerkracht.domain.account.Lidmaatschap;
 import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.account.Toegangslink;
-import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.account.Toegangslink.Doeleinde;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.inschrijving.Kernteamlid;
@@ -97,7 +97,7 @@ public class Uitnodigingen {
      */
     public void stuur(Account account, String uitnodiger, boolean opnieuw, String waarvoor) {
         vervalLinks(account);
-        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.UITNODIGING, account.getId(), clock.instant());
+        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doeleinde.UITNODIGING, account.getId(), clock.instant());
         em.persist(uitgifte.link());
         String plek = account.getSchool() != null
                 ? " bij " + account.getSchool().getNaam()
@@ -114,7 +114,7 @@ public class Uitnodigingen {
         mail.plaats(account.getEmail(), MAILS.getString("uitnodiging.onderwerp"), tekst, null);
         em.persist(new PersoonAudit(
                 account,
-                opnieuw ? PersoonAudit.Actie.OPNIEUW_UITGENODIGD : PersoonAudit.Actie.UITGENODIGD,
+                opnieuw ? PersoonAudit.PersoonActie.OPNIEUW_UITGENODIGD : PersoonAudit.PersoonActie.UITGENODIGD,
                 uitnodiger,
                 clock.instant(),
                 opnieuw ? null : waarvoor));
@@ -141,7 +141,7 @@ public class Uitnodigingen {
             if (lid.getEmail() == null) {
                 continue;
             }
-            Rol rol = lid.getRol() == Kernteamlid.Rol.SCHOOLCOACH ? Rol.SCHOOLCOACH : Rol.AANJAGER;
+            Rol rol = lid.getRol() == Kernteamlid.Kernteamrol.SCHOOLCOACH ? Rol.SCHOOLCOACH : Rol.AANJAGER;
             Account bestaand = em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                     .setParameter("email", lid.getEmail())
                     .getResultStream()
@@ -185,7 +185,8 @@ public class Uitnodigingen {
                 new MessageFormat(MAILS.getString("bestaand.tekst"), NL)
                         .format(new Object[] {account.getNaam(), door, rolEnPlek}),
                 null);
-        em.persist(new PersoonAudit(account, PersoonAudit.Actie.ROL_TOEGEVOEGD, door, clock.instant(), rolEnPlek));
+        em.persist(
+                new PersoonAudit(account, PersoonAudit.PersoonActie.ROL_TOEGEVOEGD, door, clock.instant(), rolEnPlek));
         return nieuw;
     }
 
@@ -204,6 +205,6 @@ public class Uitnodigingen {
 
     /** Unused invitation links of the account are deleted: only the newest one works. */
     private void vervalLinks(Account account) {
-        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.UITNODIGING);
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doeleinde.UITNODIGING);
     }
 }

@@ -23,7 +23,7 @@ import nl.leerkracht.domain.account.PasswordHash;
 import nl.leerkracht.domain.account.PasswordPolicy;
 import nl.leerkracht.domain.account.PersoonAudit;
 import nl.leerkracht.domain.account.Toegangslink;
-import nl.leerkracht.domain.account.Toegangslink.Doel;
+import nl.leerkracht.domain.account.Toegangslink.Doeleinde;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.MailService;
@@ -88,7 +88,7 @@ public class WachtwoordHerstelService {
                                 + " AND t.aangemaaktOp > :sinds",
                         Long.class)
                 .setParameter("account", account.getId())
-                .setParameter("doel", Doel.WACHTWOORD_HERSTEL)
+                .setParameter("doel", Doeleinde.WACHTWOORD_HERSTEL)
                 .setParameter("sinds", nu.minus(Duration.ofHours(1)))
                 .getSingleResult();
         if (recent >= PER_UUR) {
@@ -96,7 +96,7 @@ public class WachtwoordHerstelService {
                     "Password reset for " + account.getUsername() + " ignored: " + recent + " links in the last hour");
             return;
         }
-        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doel.WACHTWOORD_HERSTEL, account.getId(), nu);
+        Toegangslink.Uitgifte uitgifte = Toegangslink.maak(Doeleinde.WACHTWOORD_HERSTEL, account.getId(), nu);
         em.persist(uitgifte.link());
         String tot = TIJD.format(uitgifte.link().getGeldigTot().atZone(Tijdzone.NEDERLAND));
         mail.plaats(
@@ -112,7 +112,7 @@ public class WachtwoordHerstelService {
     /** The name of the person whose password the key resets now; empty when the link does not work. */
     public Optional<String> open(String sleutel) {
         Instant nu = clock.instant();
-        return Toegangslinks.find(em, sleutel, Doel.WACHTWOORD_HERSTEL, LockModeType.NONE)
+        return Toegangslinks.find(em, sleutel, Doeleinde.WACHTWOORD_HERSTEL, LockModeType.NONE)
                 .filter(link -> link.isGeldig(nu))
                 .map(link -> em.find(Account.class, link.getAccountId()))
                 .filter(account -> account.getStatus() == AccountStatus.ACTIEF)
@@ -128,7 +128,8 @@ public class WachtwoordHerstelService {
      *         or the password rules' message; nothing is stored then
      */
     public String herstel(String sleutel, String wachtwoord, String herhaling) {
-        Toegangslink link = Toegangslinks.find(em, sleutel, Doel.WACHTWOORD_HERSTEL, LockModeType.PESSIMISTIC_WRITE)
+        Toegangslink link = Toegangslinks.find(
+                        em, sleutel, Doeleinde.WACHTWOORD_HERSTEL, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new BusinessException("toegangslink.fout.ongeldig", "no such reset link"));
         Instant nu = clock.instant();
         Account account = em.find(Account.class, link.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
@@ -139,8 +140,9 @@ public class WachtwoordHerstelService {
         String checked = BusinessException.bijRegel(() -> PasswordPolicy.check(wachtwoord, herhaling));
         BusinessException.bijRegel(() -> account.herstelWachtwoord(PasswordHash.create(checked), nu));
         link.gebruik(nu);
-        Toegangslinks.vervalOngebruikte(em, account.getId(), Doel.WACHTWOORD_HERSTEL);
-        em.persist(new PersoonAudit(account, PersoonAudit.Actie.WACHTWOORD_HERSTELD, account.getNaam(), nu, null));
+        Toegangslinks.vervalOngebruikte(em, account.getId(), Doeleinde.WACHTWOORD_HERSTEL);
+        em.persist(
+                new PersoonAudit(account, PersoonAudit.PersoonActie.WACHTWOORD_HERSTELD, account.getNaam(), nu, null));
         LOG.info(() -> account.getUsername() + " reset their password");
         return account.getUsername();
     }

@@ -64,7 +64,7 @@ public class AgendaService {
 
     /** The meetings of the caller's clusters, from {@code vanaf} on, by date. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER})
-    public List<BijeenkomstRegel> agenda(LocalDate vanaf) {
+    public List<BijeenkomstRow> agenda(LocalDate vanaf) {
         return agendaVan(accounts.getCaller(), vanaf);
     }
 
@@ -79,7 +79,7 @@ public class AgendaService {
 
     /** Plans a meeting for a cluster. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public long plan(@NotNull BijeenkomstInvoer invoer) {
+    public long plan(@NotNull BijeenkomstForm invoer) {
         Cluster cluster = invoer.getCluster() == null ? null : em.find(Cluster.class, invoer.getCluster());
         Bijeenkomst bijeenkomst = BusinessException.bijRegel(() -> new Bijeenkomst(
                 cluster,
@@ -99,12 +99,12 @@ public class AgendaService {
 
     /** One meeting with its participants, if the caller sees its cluster. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER})
-    public BijeenkomstDetail get(long id) {
+    public BijeenkomstView get(long id) {
         AgendaToegang toegang = new AgendaToegang(em, accounts.getCaller());
         Bijeenkomst bijeenkomst = toegang.bijeenkomst(id);
         boolean vastleggen = toegang.magAanwezigheidVastleggen(bijeenkomst);
-        List<BijeenkomstDetail.Deelnemer> deelnemers = vastleggen ? deelnemers(bijeenkomst) : List.of();
-        return new BijeenkomstDetail(bijeenkomst, deelnemers, vastleggen, bijeenkomst.isBegonnen(LocalDate.now(clock)));
+        List<BijeenkomstView.Deelnemer> deelnemers = vastleggen ? deelnemers(bijeenkomst) : List.of();
+        return new BijeenkomstView(bijeenkomst, deelnemers, vastleggen, bijeenkomst.isBegonnen(LocalDate.now(clock)));
     }
 
     /**
@@ -186,7 +186,7 @@ public class AgendaService {
      * @throws NotFoundException for an unknown or revoked link
      */
     @PermitAll
-    public List<BijeenkomstRegel> agendaVoorSleutel(String sleutel) {
+    public List<BijeenkomstRow> agendaVoorSleutel(String sleutel) {
         List<AgendaAbonnement> gevonden = sleutel == null || sleutel.isBlank()
                 ? List.of()
                 : em.createQuery(
@@ -206,7 +206,7 @@ public class AgendaService {
         return agendaVan(account, LocalDate.now(clock).minusMonths(1));
     }
 
-    private List<BijeenkomstRegel> agendaVan(Account account, LocalDate vanaf) {
+    private List<BijeenkomstRow> agendaVan(Account account, LocalDate vanaf) {
         List<Long> clusters = new AgendaToegang(em, account).clusterIds();
         if (clusters != null && clusters.isEmpty()) {
             return List.of();
@@ -219,7 +219,7 @@ public class AgendaService {
         if (clusters != null) {
             query.setParameter("clusters", clusters);
         }
-        return query.getResultStream().map(BijeenkomstRegel::new).toList();
+        return query.getResultStream().map(BijeenkomstRow::new).toList();
     }
 
     /**
@@ -239,14 +239,14 @@ public class AgendaService {
                 .toList();
     }
 
-    private List<BijeenkomstDetail.Deelnemer> deelnemers(Bijeenkomst bijeenkomst) {
+    private List<BijeenkomstView.Deelnemer> deelnemers(Bijeenkomst bijeenkomst) {
         Map<Long, Boolean> aanwezig = new HashMap<>();
         em.createQuery("SELECT d FROM Deelname d WHERE d.bijeenkomst = :b", Deelname.class)
                 .setParameter("b", bijeenkomst)
                 .getResultList()
                 .forEach(d -> aanwezig.put(d.getDeelnemer().getId(), d.isAanwezig()));
         return deelnemerRollen(bijeenkomst).stream()
-                .map(l -> new BijeenkomstDetail.Deelnemer(
+                .map(l -> new BijeenkomstView.Deelnemer(
                         l.getAccount().getId(),
                         l.getAccount().getNaam(),
                         l.getSchool().getNaam(),

@@ -32,13 +32,13 @@ public class ClusterService {
     private AccountService accounts;
 
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public List<ClusterOverzicht> findAll() {
+    public List<ClusterView> findAll() {
         return overviews(em.createQuery("SELECT c FROM Cluster c ORDER BY c.naam", Cluster.class));
     }
 
     /** The clusters the calling Expertcoach guides. */
     @RolesAllowed(Roles.EXPERTCOACH)
-    public List<ClusterOverzicht> findMine() {
+    public List<ClusterView> findMine() {
         return overviews(em.createQuery(
                         "SELECT c FROM Cluster c JOIN c.expertcoaches e WHERE e = :caller ORDER BY c.naam",
                         Cluster.class)
@@ -49,13 +49,13 @@ public class ClusterService {
      * Reads the clusters with their schools, the schools' boards and the coaches in one query each
      * (EclipseLink batch reading), instead of one query per cluster and per school.
      */
-    private List<ClusterOverzicht> overviews(TypedQuery<Cluster> query) {
+    private List<ClusterView> overviews(TypedQuery<Cluster> query) {
         return query.setHint(BATCH, "c.scholen")
                 .setHint(BATCH, "c.scholen.bestuur")
                 .setHint(BATCH, "c.expertcoaches")
                 .setHint(BATCH_TYPE, "IN")
                 .getResultStream()
-                .map(ClusterOverzicht::new)
+                .map(ClusterView::new)
                 .toList();
     }
 

@@ -79,7 +79,7 @@ public class DocumentService {
      * @throws BusinessException for a missing title, an unknown meeting, or a file refused by size or content
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public long plaats(@NotNull DocumentInvoer invoer, String bestandsnaam, byte[] inhoud) {
+    public long plaats(@NotNull DocumentForm invoer, String bestandsnaam, byte[] inhoud) {
         Bijeenkomst bijeenkomst = null;
         if (invoer.getBijeenkomst() != null) {
             bijeenkomst = em.find(Bijeenkomst.class, invoer.getBijeenkomst());
@@ -110,7 +110,7 @@ public class DocumentService {
 
     /** The documents the caller may download, by meeting date and title. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER})
-    public List<DocumentRegel> documenten() {
+    public List<DocumentRow> documenten() {
         Account caller = accounts.getCaller();
         List<Sessiedocument> documenten = zichtbaar(caller, null);
         if (documenten.isEmpty()) {
@@ -132,7 +132,7 @@ public class DocumentService {
         }
         return documenten.stream()
                 .filter(d -> laatste.containsKey(d.getId()))
-                .map(d -> new DocumentRegel(d, laatste.get(d.getId()), downloads.getOrDefault(d.getId(), 0L)))
+                .map(d -> new DocumentRow(d, laatste.get(d.getId()), downloads.getOrDefault(d.getId(), 0L)))
                 .toList();
     }
 
@@ -222,7 +222,7 @@ public class DocumentService {
                 jpql.append(" AND (b.id IS NULL OR c.id IN :clusters)");
                 parameters.put("clusters", clusters);
             }
-            if (account.getRol().getScope() == Rol.Scope.SCHOOL) {
+            if (account.getRol().getScope() == Rol.Bereik.SCHOOL) {
                 jpql.append(" AND (d.sector IS NULL OR d.sector = :sector)");
                 parameters.put("sector", account.getSchool().getSector());
                 List<Fase> fasen = em.createQuery(

@@ -24,7 +24,7 @@ public class Aanvraag implements Serializable {
     private String schoolcoachNaam;
     private BigDecimal schoolcoachFte;
     private String schoolcoachEmail;
-    private List<Lid> aanjagers = new ArrayList<>(List.of(new Lid()));
+    private List<AanjagerForm> aanjagers = new ArrayList<>(List.of(new AanjagerForm()));
     private boolean besluitSamen;
     private boolean tijdIngeroosterd;
     private boolean schoolleidersregister;
@@ -120,11 +120,11 @@ public class Aanvraag implements Serializable {
         this.schoolcoachEmail = schoolcoachEmail;
     }
 
-    public List<Lid> getAanjagers() {
+    public List<AanjagerForm> getAanjagers() {
         return aanjagers;
     }
 
-    public void setAanjagers(List<Lid> aanjagers) {
+    public void setAanjagers(List<AanjagerForm> aanjagers) {
         this.aanjagers = aanjagers == null ? new ArrayList<>() : aanjagers;
     }
 
@@ -153,15 +153,15 @@ public class Aanvraag implements Serializable {
     }
 
     /** An aanjager with name and fte. */
-    public static class Lid implements Serializable {
+    public static class AanjagerForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private String naam;
         private BigDecimal fte;
         private String email;
 
-        public Lid() {}
+        public AanjagerForm() {}
 
-        public Lid(String naam, BigDecimal fte) {
+        public AanjagerForm(String naam, BigDecimal fte) {
             this.naam = naam;
             this.fte = fte;
         }

@@ -63,7 +63,7 @@ public class DirectieteamService {
     private Clock clock;
 
     /** A member as a form enters it. */
-    public static class LidInvoer implements Serializable {
+    public static class DirectielidForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private String naam;
         private DirectieteamFunctie functie;
@@ -147,7 +147,7 @@ public class DirectieteamService {
      * @return the enrolment's id
      */
     @RolesAllowed(Roles.BESTUURDER)
-    public long aanvragen(String startjaar, List<LidInvoer> leden, Integer werksessies) {
+    public long aanvragen(String startjaar, List<DirectielidForm> leden, Integer werksessies) {
         Schooljaar jaar = Startjaren.parse(startjaar, clock);
         List<String> open = Startjaren.open(em, LocalDate.now(clock));
         if (!open.contains(jaar.toString())) {
@@ -158,7 +158,7 @@ public class DirectieteamService {
         try {
             return bijRegel(() -> {
                 List<DirectieteamLid> team = new ArrayList<>();
-                for (LidInvoer lid : leden == null ? List.<LidInvoer>of() : leden) {
+                for (DirectielidForm lid : leden == null ? List.<DirectielidForm>of() : leden) {
                     boolean leeg = (lid.getNaam() == null || lid.getNaam().isBlank()) && lid.getFunctie() == null;
                     if (!leeg) {
                         team.add(new DirectieteamLid(lid.getNaam(), lid.getFunctie()));
@@ -197,20 +197,20 @@ public class DirectieteamService {
 
     /** The central team: every board's requests; a bestuurder: the board's own. Newest first. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER})
-    public List<DirectieteamRegel> lijst() {
-        Scope.Filter inScope = scope.bestuurFilter("d.bestuur");
+    public List<DirectieteamRow> lijst() {
+        Scope.Voorwaarde inScope = scope.bestuurFilter("d.bestuur");
         return inScope.bind(em.createQuery(
                         "SELECT d FROM DirectieteamInschrijving d WHERE " + inScope.jpql()
                                 + " ORDER BY d.aangevraagdOp DESC",
                         DirectieteamInschrijving.class))
                 .getResultStream()
-                .map(DirectieteamRegel::new)
+                .map(DirectieteamRow::new)
                 .toList();
     }
 
     /** One request, if the caller may see it. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER})
-    public DirectieteamRegel get(long id) {
+    public DirectieteamRow get(long id) {
         DirectieteamInschrijving inschrijving = em.find(DirectieteamInschrijving.class, id);
         if (inschrijving == null) {
             throw new NotFoundException("No directieteam enrolment " + id);
@@ -219,7 +219,7 @@ public class DirectieteamService {
             throw new AccessDeniedException(
                     accounts.getCaller().getUsername() + " may not see directieteam enrolment " + id);
         }
-        return new DirectieteamRegel(inschrijving);
+        return new DirectieteamRow(inschrijving);
     }
 
     /** Approves the request; the directieteam's trajectory opens in its Startfase. */

@@ -185,7 +185,7 @@ public class FactuurService {
 
     /** One invoice, if the caller may see its school. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
-    public FactuurRegel getFactuur(long id) {
+    public FactuurRow getFactuur(long id) {
         Factuur factuur = em.find(Factuur.class, id);
         if (factuur == null) {
             throw new NotFoundException("No invoice " + id);
@@ -193,13 +193,13 @@ public class FactuurService {
         if (!scope.schools().permits(factuur.getInschrijving().getSchool())) {
             throw new AccessDeniedException(accounts.getCaller().getUsername() + " may not see invoice " + id);
         }
-        return new FactuurRegel(factuur);
+        return new FactuurRow(factuur);
     }
 
     /** The invoices of a school year the caller may see, by number; all school years when null. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
-    public List<FactuurRegel> zoek(String schooljaar) {
-        Scope.Filter inScope = scope.schoolFilter("s");
+    public List<FactuurRow> zoek(String schooljaar) {
+        Scope.Voorwaarde inScope = scope.schoolFilter("s");
         StringBuilder jpql = new StringBuilder("SELECT f FROM Factuur f JOIN f.inschrijving i JOIN i.school s WHERE ")
                 .append(inScope.jpql());
         if (schooljaar != null && !schooljaar.isBlank()) {
@@ -211,7 +211,7 @@ public class FactuurService {
         }
         return query.setHint("eclipselink.batch", "f.crediteert")
                 .getResultStream()
-                .map(FactuurRegel::new)
+                .map(FactuurRow::new)
                 .toList();
     }
 }

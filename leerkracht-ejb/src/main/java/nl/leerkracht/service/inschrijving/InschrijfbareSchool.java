@@ -15,8 +15,8 @@ public class InschrijfbareSchool implements Serializable {
     private final String plaats;
     private final Sector sector;
     private final int aantalLeraren;
-    private final List<Eenheid> vestigingen;
-    private final List<Eenheid> teams;
+    private final List<InschrijfbareEenheid> vestigingen;
+    private final List<InschrijfbareEenheid> teams;
 
     InschrijfbareSchool(School school) {
         this.id = school.getId();
@@ -26,10 +26,10 @@ public class InschrijfbareSchool implements Serializable {
         this.sector = school.getSector();
         this.aantalLeraren = school.getAantalLeraren();
         this.vestigingen = school.getVestigingen().stream()
-                .map(v -> new Eenheid(v.getId(), v.getVestigingscode() + " " + v.getNaam(), null))
+                .map(v -> new InschrijfbareEenheid(v.getId(), v.getVestigingscode() + " " + v.getNaam(), null))
                 .toList();
         this.teams = school.getTeams().stream()
-                .map(t -> new Eenheid(t.getId(), t.getNaam(), t.getAantalLeraren()))
+                .map(t -> new InschrijfbareEenheid(t.getId(), t.getNaam(), t.getAantalLeraren()))
                 .toList();
     }
 
@@ -57,16 +57,16 @@ public class InschrijfbareSchool implements Serializable {
         return aantalLeraren;
     }
 
-    public List<Eenheid> getVestigingen() {
+    public List<InschrijfbareEenheid> getVestigingen() {
         return vestigingen;
     }
 
-    public List<Eenheid> getTeams() {
+    public List<InschrijfbareEenheid> getTeams() {
         return teams;
     }
 
     /** The units that can enrol: the vestigingen (VO), the teams (MBO, HBO), or none (PO: the school). */
-    public List<Eenheid> getEenheden() {
+    public List<InschrijfbareEenheid> getEenheden() {
         return switch (sector.getInschrijfeenheid()) {
             case SCHOOL -> List.of();
             case VESTIGING -> vestigingen;
@@ -75,13 +75,13 @@ public class InschrijfbareSchool implements Serializable {
     }
 
     /** A vestiging or team that can enrol. */
-    public static class Eenheid implements Serializable {
+    public static class InschrijfbareEenheid implements Serializable {
         private static final long serialVersionUID = 1L;
         private final Long id;
         private final String naam;
         private final Integer aantalLeraren;
 
-        Eenheid(Long id, String naam, Integer aantalLeraren) {
+        InschrijfbareEenheid(Long id, String naam, Integer aantalLeraren) {
             this.id = id;
             this.naam = naam;
             this.aantalLeraren = aantalLeraren;

@@ -133,7 +133,7 @@ public class InschrijvingMails {
     private static String offerte(Offerte offerte) {
         NumberFormat euro = NumberFormat.getCurrencyInstance(NL);
         StringBuilder tekst = new StringBuilder();
-        for (Offerte.Regel regel : offerte.getRegels()) {
+        for (Offerte.Programmajaar regel : offerte.getRegels()) {
             tekst.append(
                             regel.getBedrag() == null
                                     ? format("goedgekeurd.regelInOverleg", regel.getProgrammajaar())

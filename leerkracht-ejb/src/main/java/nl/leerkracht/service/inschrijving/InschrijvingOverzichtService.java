@@ -63,7 +63,7 @@ public class InschrijvingOverzichtService {
 
     /** One enrolment with its history and invoices, if the caller may see its school. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
-    public InschrijvingDetail getDetail(long id) {
+    public InschrijvingView getDetail(long id) {
         Inschrijving inschrijving = em.find(Inschrijving.class, id);
         if (inschrijving == null) {
             throw new NotFoundException("No enrolment " + id);
@@ -71,13 +71,13 @@ public class InschrijvingOverzichtService {
         if (!scope.schools().permits(inschrijving.getSchool())) {
             throw new AccessDeniedException(accounts.getCaller().getUsername() + " may not see enrolment " + id);
         }
-        List<FactuurRegel> facturen = em.createQuery(
+        List<FactuurRow> facturen = em.createQuery(
                         "SELECT f FROM Factuur f WHERE f.inschrijving = :inschrijving ORDER BY f.nummer", Factuur.class)
                 .setParameter("inschrijving", inschrijving)
                 .getResultStream()
-                .map(FactuurRegel::new)
+                .map(FactuurRow::new)
                 .toList();
-        return new InschrijvingDetail(inschrijving, facturen, LocalDate.now(clock));
+        return new InschrijvingView(inschrijving, facturen, LocalDate.now(clock));
     }
 
     /**
@@ -86,14 +86,15 @@ public class InschrijvingOverzichtService {
      * @param sortField one of the row's properties; unknown ones sort by request date
      */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
-    public List<InschrijvingRegel> zoek(Filter filter, int first, int pageSize, String sortField, boolean ascending) {
+    public List<InschrijvingRow> zoek(
+            InschrijvingFilter filter, int first, int pageSize, String sortField, boolean ascending) {
         String order = SORTEERBAAR.getOrDefault(sortField == null ? "" : sortField, "i.aangevraagdOp");
-        TypedQuery<InschrijvingRegel> query = em.createQuery(
-                "SELECT NEW nl.leerkracht.service.inschrijving.InschrijvingRegel("
+        TypedQuery<InschrijvingRow> query = em.createQuery(
+                "SELECT NEW nl.leerkracht.service.inschrijving.InschrijvingRow("
                         + "i.id, s.brin.code, s.naam, i.eenheidNaam, i.sector, i.startjaar, i.aantalLeraren, i.status,"
                         + " i.aanvrager.naam, i.aangevraagdOp) FROM Inschrijving i JOIN i.school s" + where(filter)
                         + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", i.id DESC",
-                InschrijvingRegel.class);
+                InschrijvingRow.class);
         parameters(query, filter);
         return query.setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, 500)))
@@ -101,14 +102,14 @@ public class InschrijvingOverzichtService {
     }
 
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
-    public long tel(Filter filter) {
+    public long tel(InschrijvingFilter filter) {
         TypedQuery<Long> query =
                 em.createQuery("SELECT COUNT(i) FROM Inschrijving i JOIN i.school s" + where(filter), Long.class);
         parameters(query, filter);
         return query.getSingleResult();
     }
 
-    private String where(Filter filter) {
+    private String where(InschrijvingFilter filter) {
         List<String> conditions = new ArrayList<>();
         conditions.add(scope.schoolFilter("s").jpql());
         if (filter.getStatus() != null) {
@@ -127,7 +128,7 @@ public class InschrijvingOverzichtService {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private void parameters(TypedQuery<?> query, Filter filter) {
+    private void parameters(TypedQuery<?> query, InschrijvingFilter filter) {
         scope.schoolFilter("s").bind(query);
         if (filter.getStatus() != null) {
             query.setParameter("status", filter.getStatus());
@@ -154,7 +155,7 @@ public class InschrijvingOverzichtService {
     }
 
     /** What the enrolment list is narrowed to; every field optional. */
-    public static class Filter implements java.io.Serializable {
+    public static class InschrijvingFilter implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
         private InschrijvingStatus status;
         private String startjaar;

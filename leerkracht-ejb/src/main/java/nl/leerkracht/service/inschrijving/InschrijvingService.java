@@ -190,16 +190,17 @@ public class InschrijvingService {
         if (aanvraag.getSchoolcoachNaam() != null || aanvraag.getSchoolcoachFte() != null) {
             kernteam.add(new Kernteamlid(
                     aanvraag.getSchoolcoachNaam(),
-                    Kernteamlid.Rol.SCHOOLCOACH,
+                    Kernteamlid.Kernteamrol.SCHOOLCOACH,
                     aanvraag.getSchoolcoachFte(),
                     aanvraag.getSchoolcoachEmail()));
         }
-        for (Aanvraag.Lid lid : aanvraag.getAanjagers()) {
+        for (Aanvraag.AanjagerForm lid : aanvraag.getAanjagers()) {
             boolean leeg = (lid.getNaam() == null || lid.getNaam().isBlank())
                     && lid.getFte() == null
                     && (lid.getEmail() == null || lid.getEmail().isBlank());
             if (!leeg) {
-                kernteam.add(new Kernteamlid(lid.getNaam(), Kernteamlid.Rol.AANJAGER, lid.getFte(), lid.getEmail()));
+                kernteam.add(
+                        new Kernteamlid(lid.getNaam(), Kernteamlid.Kernteamrol.AANJAGER, lid.getFte(), lid.getEmail()));
             }
         }
         return kernteam;

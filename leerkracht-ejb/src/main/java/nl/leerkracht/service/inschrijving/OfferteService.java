@@ -45,13 +45,13 @@ public class OfferteService {
      * @throws BusinessException when there is no tariff for that year, or fewer than one teacher
      */
     @PermitAll
-    public OfferteWeergave offerte(Sector sector, String startjaar, int leraren) {
+    public OfferteView offerte(Sector sector, String startjaar, int leraren) {
         Schooljaar jaar = Startjaren.parse(startjaar, clock);
         if (leraren < 1 || leraren > School.MAX_LERAREN) {
             throw new BusinessException("inschrijving.fout.leraren", "teachers " + leraren);
         }
         Tarief tarief = Startjaren.tarief(em, sector, jaar);
-        return new OfferteWeergave(sector, jaar.toString(), Offerte.voor(tarief, leraren));
+        return new OfferteView(sector, jaar.toString(), Offerte.voor(tarief, leraren));
     }
 
     /** The start years a school can enrol for today: those with tariffs whose enrolment has not closed. */

@@ -45,11 +45,11 @@ public class TariefService {
 
     /** Newest start year first, then the sectors in the foundation's order (PO, VO, MBO, HBO). */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public List<TariefRegel> findAll() {
+    public List<TariefRow> findAll() {
         return em.createQuery("SELECT t FROM Tarief t", Tarief.class)
                 .getResultStream()
                 .sorted(Comparator.comparing(Tarief::getStartjaar).reversed().thenComparing(Tarief::getSector))
-                .map(TariefRegel::new)
+                .map(TariefRow::new)
                 .toList();
     }
 
@@ -89,7 +89,7 @@ public class TariefService {
 
     /** The start years that have tariffs, newest first, with their closing date. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public List<StartjaarRegel> startjaren() {
+    public List<StartjaarRow> startjaren() {
         LocalDate vandaag = LocalDate.now(clock);
         Map<Schooljaar, LocalDate> sluitingen = em.createQuery(
                         "SELECT p FROM Inschrijfperiode p", Inschrijfperiode.class)
@@ -100,7 +100,7 @@ public class TariefService {
                 .sorted(Comparator.reverseOrder())
                 .map(jaar -> {
                     LocalDate sluiting = sluitingen.getOrDefault(jaar, Inschrijfperiode.standaardSluiting(jaar));
-                    return new StartjaarRegel(
+                    return new StartjaarRow(
                             jaar.toString(),
                             sluiting,
                             vandaag.isBefore(sluiting),

@@ -27,7 +27,7 @@ final class Dossier {
         this.publiekeUrl = publiekeUrl;
     }
 
-    void audit(Klacht klacht, KlachtAudit.Actie actie, String door, String detail) {
+    void audit(Klacht klacht, KlachtAudit.KlachtActie actie, String door, String detail) {
         em.persist(new KlachtAudit(klacht.getId(), actie, door, clock.instant(), detail));
     }
 

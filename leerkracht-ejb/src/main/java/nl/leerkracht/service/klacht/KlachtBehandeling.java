@@ -55,18 +55,18 @@ public class KlachtBehandeling {
     private Clock clock;
 
     /** The complaints the caller handles, newest first. */
-    public List<KlachtRegel> register() {
+    public List<KlachtRow> register() {
         Instant nu = Instant.now(clock);
-        return zichtbare().stream().map(k -> new KlachtRegel(k, nu)).toList();
+        return zichtbare().stream().map(k -> new KlachtRow(k, nu)).toList();
     }
 
     /** The register for export; each exported complaint gets a line in its audit trail. */
-    public List<KlachtRegel> exporteer() {
+    public List<KlachtRow> exporteer() {
         String door = accounts.getCaller().getNaam();
         Instant nu = Instant.now(clock);
         List<Klacht> klachten = zichtbare();
-        klachten.forEach(k -> audit(k, KlachtAudit.Actie.GEEXPORTEERD, door, null));
-        return klachten.stream().map(k -> new KlachtRegel(k, nu)).toList();
+        klachten.forEach(k -> audit(k, KlachtAudit.KlachtActie.GEEXPORTEERD, door, null));
+        return klachten.stream().map(k -> new KlachtRow(k, nu)).toList();
     }
 
     /** Received, closed and in-time counts per year and subject, over the caller's subjects, newest year first. */
@@ -88,24 +88,24 @@ public class KlachtBehandeling {
      *
      * @throws NotFoundException otherwise, exactly as for an id that does not exist
      */
-    public KlachtDetail get(long id) {
+    public KlachtView get(long id) {
         Klacht klacht = zichtbare(id, LockModeType.NONE);
-        audit(klacht, KlachtAudit.Actie.GELEZEN, accounts.getCaller().getNaam(), null);
+        audit(klacht, KlachtAudit.KlachtActie.GELEZEN, accounts.getCaller().getNaam(), null);
         em.flush();
-        List<KlachtDetail.BijlageRegel> bijlagen = em.createQuery(
+        List<KlachtView.BijlageRow> bijlagen = em.createQuery(
                         "SELECT b.id, b.bestandsnaam, b.grootte FROM KlachtBijlage b"
                                 + " WHERE b.klacht = :k ORDER BY b.id",
                         Object[].class)
                 .setParameter("k", klacht)
                 .getResultStream()
-                .map(r -> new KlachtDetail.BijlageRegel((Long) r[0], (String) r[1], ((Number) r[2]).longValue()))
+                .map(r -> new KlachtView.BijlageRow((Long) r[0], (String) r[1], ((Number) r[2]).longValue()))
                 .toList();
         List<KlachtAudit> audit = em.createQuery(
                         "SELECT a FROM KlachtAudit a WHERE a.klachtId = :id ORDER BY a.op DESC, a.id DESC",
                         KlachtAudit.class)
                 .setParameter("id", id)
                 .getResultList();
-        return new KlachtDetail(klacht, Instant.now(clock), bijlagen, audit);
+        return new KlachtView(klacht, Instant.now(clock), bijlagen, audit);
     }
 
     /** An attachment as a download; the opening is written to the audit trail. */
@@ -115,7 +115,11 @@ public class KlachtBehandeling {
         if (bijlage == null || !bijlage.getKlacht().equals(klacht)) {
             throw new NotFoundException("No attachment " + bijlageId + " of complaint " + klachtId);
         }
-        audit(klacht, KlachtAudit.Actie.BIJLAGE_GEOPEND, accounts.getCaller().getNaam(), bijlage.getBestandsnaam());
+        audit(
+                klacht,
+                KlachtAudit.KlachtActie.BIJLAGE_GEOPEND,
+                accounts.getCaller().getNaam(),
+                bijlage.getBestandsnaam());
         return new Bijlage(bijlage.getBestandsnaam(), bijlage.getBestandstype().getMimeType(), bijlage.getInhoud());
     }
 
@@ -129,7 +133,7 @@ public class KlachtBehandeling {
                 KlachtMails.tekst("bericht.onderwerp", klacht.getReferentie()),
                 KlachtMails.tekst("bericht.tekst", klacht.getReferentie(), klacht.getNaam(), bericht, door.getNaam()),
                 klacht.getId());
-        audit(klacht, KlachtAudit.Actie.EMAIL_KLAGER, door.getNaam(), null);
+        audit(klacht, KlachtAudit.KlachtActie.EMAIL_KLAGER, door.getNaam(), null);
     }
 
     /** A note for the file only. */
@@ -137,7 +141,7 @@ public class KlachtBehandeling {
         Klacht klacht = zichtbare(id, LockModeType.PESSIMISTIC_WRITE);
         String door = accounts.getCaller().getNaam();
         BusinessException.bijRegel(() -> klacht.noteer(tekst, door, Instant.now(clock)));
-        audit(klacht, KlachtAudit.Actie.NOTITIE, door, null);
+        audit(klacht, KlachtAudit.KlachtActie.NOTITIE, door, null);
     }
 
     /** Records another term agreed with the complainant and confirms it to them by e-mail. */
@@ -156,7 +160,7 @@ public class KlachtBehandeling {
                         klacht.getTermijnReden(),
                         door),
                 klacht.getId());
-        audit(klacht, KlachtAudit.Actie.TERMIJN_AFGESPROKEN, door, dag.toString());
+        audit(klacht, KlachtAudit.KlachtActie.TERMIJN_AFGESPROKEN, door, dag.toString());
     }
 
     /** Closes the complaint with its outcome and tells the complainant; from then on it is archived. */
@@ -174,14 +178,14 @@ public class KlachtBehandeling {
                         toelichting.trim(),
                         door),
                 klacht.getId());
-        audit(klacht, KlachtAudit.Actie.AFGESLOTEN, door, uitkomst.name());
+        audit(klacht, KlachtAudit.KlachtActie.AFGESLOTEN, door, uitkomst.name());
     }
 
     private Dossier dossier() {
         return new Dossier(em, publiekeUrl, clock);
     }
 
-    private void audit(Klacht klacht, KlachtAudit.Actie actie, String door, String detail) {
+    private void audit(Klacht klacht, KlachtAudit.KlachtActie actie, String door, String detail) {
         dossier().audit(klacht, actie, door, detail);
     }
 

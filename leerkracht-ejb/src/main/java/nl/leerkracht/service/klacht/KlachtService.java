@@ -82,7 +82,7 @@ public class KlachtService {
      *         handled), an invalid field, more than five attachments or an attachment refused by size or content
      */
     @PermitAll
-    public Indiening indienen(@NotNull KlachtInvoer invoer, List<Upload> bijlagen) {
+    public Indiening indienen(@NotNull KlachtForm invoer, List<Upload> bijlagen) {
         List<Upload> bestanden = bijlagen == null ? List.of() : bijlagen;
         if (bestanden.size() > KlachtBijlage.MAXIMUM_AANTAL) {
             throw new BusinessException(
@@ -108,7 +108,7 @@ public class KlachtService {
                     Bestandstype.veiligeNaam(bestand.getNaam()),
                     getMaximumBestandMb());
         }
-        audit(klacht, KlachtAudit.Actie.INGEDIEND, klacht.getNaam(), bestanden.size() + " bijlage(n)");
+        audit(klacht, KlachtAudit.KlachtActie.INGEDIEND, klacht.getNaam(), bestanden.size() + " bijlage(n)");
         String link = publiekeUrl.of(VOLG_PAD + "?ref=" + klacht.getReferentie() + "&code=" + code);
         mail.plaats(
                 klacht.getEmail(),
@@ -157,7 +157,7 @@ public class KlachtService {
                                 hash(code).getBytes(StandardCharsets.US_ASCII)))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No complaint " + referentie + " with this code"));
-        audit(klacht, KlachtAudit.Actie.GEVOLGD, "klager", null);
+        audit(klacht, KlachtAudit.KlachtActie.GEVOLGD, "klager", null);
         return new KlachtVolgen(klacht, Instant.now(clock));
     }
 
@@ -165,7 +165,7 @@ public class KlachtService {
         return new Dossier(em, publiekeUrl, clock);
     }
 
-    private void audit(Klacht klacht, KlachtAudit.Actie actie, String door, String detail) {
+    private void audit(Klacht klacht, KlachtAudit.KlachtActie actie, String door, String detail) {
         dossier().audit(klacht, actie, door, detail);
     }
 

@@ -101,7 +101,7 @@ public class KlachtTermijnen {
                     .setParameter("id", klacht.getId())
                     .executeUpdate();
             klacht.anonimiseer(termijn, nu);
-            dossier().audit(klacht, KlachtAudit.Actie.GEANONIMISEERD, KlachtService.SYSTEEM, termijn.toString());
+            dossier().audit(klacht, KlachtAudit.KlachtActie.GEANONIMISEERD, KlachtService.SYSTEEM, termijn.toString());
         }
         if (!verlopen.isEmpty()) {
             LOG.info(() -> verlopen.size() + " complaints past retention " + termijn + " anonymised");
@@ -166,6 +166,6 @@ public class KlachtTermijnen {
         for (Account ontvanger : ontvangers) {
             mail.plaats(ontvanger.getEmail(), onderwerp, tekst, klacht.getId());
         }
-        dossier().audit(klacht, KlachtAudit.Actie.GEWAARSCHUWD, KlachtService.SYSTEEM, herinnering.name());
+        dossier().audit(klacht, KlachtAudit.KlachtActie.GEWAARSCHUWD, KlachtService.SYSTEEM, herinnering.name());
     }
 }

@@ -9,18 +9,18 @@ import nl.leerkracht.domain.klacht.Klacht;
  * What the complainant sees through the private link: the register line of their complaint, the
  * agreed term and the messages sent to them, never the handler's notes.
  */
-public class KlachtVolgen extends KlachtRegel {
+public class KlachtVolgen extends KlachtRow {
 
     private static final long serialVersionUID = 1L;
     private final String termijnReden;
-    private final List<KlachtDetail.Stap> berichten;
+    private final List<KlachtView.HandelingRow> berichten;
 
     KlachtVolgen(Klacht klacht, Instant nu) {
         super(klacht, nu);
         this.termijnReden = klacht.getTermijnReden();
         this.berichten = klacht.getHandelingen().stream()
                 .filter(h -> h.getSoort() != Handelingsoort.NOTITIE)
-                .map(KlachtDetail.Stap::new)
+                .map(KlachtView.HandelingRow::new)
                 .toList();
     }
 
@@ -28,7 +28,7 @@ public class KlachtVolgen extends KlachtRegel {
         return termijnReden;
     }
 
-    public List<KlachtDetail.Stap> getBerichten() {
+    public List<KlachtView.HandelingRow> getBerichten() {
         return berichten;
     }
 }

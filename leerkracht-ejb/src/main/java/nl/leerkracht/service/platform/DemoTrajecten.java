@@ -307,8 +307,8 @@ final class DemoTrajecten {
                 team != null ? team.getAantalLeraren() : school.getAantalLeraren(),
                 new Aanvrager(schoolleider, "schoolleider@school.example.nl", Aanvrager.Functie.SCHOOLLEIDER, null),
                 List.of(
-                        new Kernteamlid(coach, Kernteamlid.Rol.SCHOOLCOACH, new BigDecimal("0.4")),
-                        new Kernteamlid(aanjager, Kernteamlid.Rol.AANJAGER, new BigDecimal("0.2"))),
+                        new Kernteamlid(coach, Kernteamlid.Kernteamrol.SCHOOLCOACH, new BigDecimal("0.4")),
+                        new Kernteamlid(aanjager, Kernteamlid.Kernteamrol.AANJAGER, new BigDecimal("0.2"))),
                 new Inschrijving.Bevestiging(true, true, false),
                 start.minus(Duration.ofDays(120)));
         em.persist(inschrijving);

@@ -28,13 +28,13 @@ public class EenheidService {
 
     /** A school's locations (VO) or teams (MBO/HBO) as the central team edits them. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public List<EenheidInvoer> eenheden(long schoolId) {
+    public List<EenheidForm> eenheden(long schoolId) {
         School school = school(schoolId);
         return switch (school.getSector().getInschrijfeenheid()) {
             case SCHOOL -> List.of();
             case VESTIGING ->
-                school.getVestigingen().stream().map(EenheidInvoer::van).toList();
-            case TEAM -> school.getTeams().stream().map(EenheidInvoer::van).toList();
+                school.getVestigingen().stream().map(EenheidForm::van).toList();
+            case TEAM -> school.getTeams().stream().map(EenheidForm::van).toList();
         };
     }
 
@@ -43,7 +43,7 @@ public class EenheidService {
      * address checked like a school's.
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public void bewaarVestiging(long schoolId, EenheidInvoer invoer) {
+    public void bewaarVestiging(long schoolId, EenheidForm invoer) {
         School school = school(schoolId);
         if (school.getSector().getInschrijfeenheid() != Sector.Inschrijfeenheid.VESTIGING) {
             throw new BusinessException("eenheid.fout.soort", "school " + schoolId + " has no locations");
@@ -94,7 +94,7 @@ public class EenheidService {
 
     /** Adds a team (id null) or corrects one: a name and 1–5,000 teachers. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public void bewaarTeam(long schoolId, EenheidInvoer invoer) {
+    public void bewaarTeam(long schoolId, EenheidForm invoer) {
         School school = school(schoolId);
         if (school.getSector().getInschrijfeenheid() != Sector.Inschrijfeenheid.TEAM) {
             throw new BusinessException("eenheid.fout.soort", "school " + schoolId + " has no teams");

@@ -19,7 +19,7 @@ public class ImportVerslag implements Serializable {
     }
 
     /** One row of the file: line number, what it is about, what happened and, when refused, why. */
-    public static class Regel implements Serializable {
+    public static class ImportRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private final int regel;
         private final String brin;
@@ -28,7 +28,7 @@ public class ImportVerslag implements Serializable {
         private final String code;
         private final Object[] args;
 
-        Regel(int regel, String brin, String omschrijving, Uitkomst uitkomst, String code, Object... args) {
+        ImportRow(int regel, String brin, String omschrijving, Uitkomst uitkomst, String code, Object... args) {
             this.regel = regel;
             this.brin = brin;
             this.omschrijving = omschrijving;
@@ -63,17 +63,17 @@ public class ImportVerslag implements Serializable {
         }
     }
 
-    private final List<Regel> regels;
+    private final List<ImportRow> regels;
     private final boolean opgeslagen;
     private final String foutCode;
 
-    ImportVerslag(List<Regel> regels, boolean opgeslagen, String foutCode) {
+    ImportVerslag(List<ImportRow> regels, boolean opgeslagen, String foutCode) {
         this.regels = List.copyOf(regels);
         this.opgeslagen = opgeslagen;
         this.foutCode = foutCode;
     }
 
-    public List<Regel> getRegels() {
+    public List<ImportRow> getRegels() {
         return regels;
     }
 

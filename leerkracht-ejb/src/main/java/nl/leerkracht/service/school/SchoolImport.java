@@ -90,7 +90,7 @@ public class SchoolImport {
     @Asynchronous
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void importeer(CsvBestand bestand, ImportVoortgang voortgang) {
-        List<ImportVerslag.Regel> regels = new ArrayList<>();
+        List<ImportVerslag.ImportRow> regels = new ArrayList<>();
         try {
             voortgang.begin(bestand.getRijen().size());
             em.setFlushMode(FlushModeType.COMMIT);
@@ -132,7 +132,7 @@ public class SchoolImport {
         }
     }
 
-    private ImportVerslag.Regel rij(
+    private ImportVerslag.ImportRow rij(
             CsvBestand bestand,
             CsvBestand.Rij rij,
             Map<String, School> scholen,
@@ -153,14 +153,15 @@ public class SchoolImport {
             }
             return vestiging(bestand, rij, brin, vestiging, naam, latitude, longitude, scholen, vestigingen, gezien);
         } catch (Regelfout fout) {
-            return new ImportVerslag.Regel(rij.regel(), brin, naam, ImportVerslag.Uitkomst.GEWEIGERD, fout.getCode());
+            return new ImportVerslag.ImportRow(
+                    rij.regel(), brin, naam, ImportVerslag.Uitkomst.GEWEIGERD, fout.getCode());
         } catch (RefusedRow refused) {
-            return new ImportVerslag.Regel(
+            return new ImportVerslag.ImportRow(
                     rij.regel(), brin, naam, ImportVerslag.Uitkomst.GEWEIGERD, refused.code, refused.args);
         }
     }
 
-    private ImportVerslag.Regel school(
+    private ImportVerslag.ImportRow school(
             CsvBestand bestand,
             CsvBestand.Rij rij,
             String brin,
@@ -193,16 +194,17 @@ public class SchoolImport {
         School bestaand = scholen.get(code);
         if (bestaand != null) {
             bestaand.wijzig(gegevens, bestuur);
-            return new ImportVerslag.Regel(
+            return new ImportVerslag.ImportRow(
                     rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.BIJGEWERKT, null);
         }
         School nieuw = School.van(gegevens, bestuur);
         em.persist(nieuw);
         scholen.put(code, nieuw);
-        return new ImportVerslag.Regel(rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.TOEGEVOEGD, null);
+        return new ImportVerslag.ImportRow(
+                rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.TOEGEVOEGD, null);
     }
 
-    private ImportVerslag.Regel vestiging(
+    private ImportVerslag.ImportRow vestiging(
             CsvBestand bestand,
             CsvBestand.Rij rij,
             String brin,
@@ -241,13 +243,14 @@ public class SchoolImport {
         Vestiging bestaand = vestigingen.get(code);
         if (bestaand != null) {
             bestaand.wijzig(gegevens.getNaam(), adres);
-            return new ImportVerslag.Regel(
+            return new ImportVerslag.ImportRow(
                     rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.BIJGEWERKT, null);
         }
         Vestiging nieuw = new Vestiging(school, nummer, gegevens.getNaam(), adres);
         em.persist(nieuw);
         vestigingen.put(code, nieuw);
-        return new ImportVerslag.Regel(rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.TOEGEVOEGD, null);
+        return new ImportVerslag.ImportRow(
+                rij.regel(), code, gegevens.getNaam(), ImportVerslag.Uitkomst.TOEGEVOEGD, null);
     }
 
     /** A refused row whose message names a value. */

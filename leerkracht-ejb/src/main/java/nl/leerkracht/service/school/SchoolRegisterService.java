@@ -30,7 +30,7 @@ import nl.leerkracht.service.platform.NotFoundException;
 @Stateless
 public class SchoolRegisterService {
 
-    private static final String ROW = "SELECT NEW nl.leerkracht.service.school.SchoolRegel("
+    private static final String ROW = "SELECT NEW nl.leerkracht.service.school.SchoolRow("
             + "s.id, s.brin.code, s.naam, s.sector, s.adres.plaats, b.naam, s.aantalLeraren) FROM School s JOIN s.bestuur b";
 
     @PersistenceContext
@@ -56,12 +56,12 @@ public class SchoolRegisterService {
      * place and board anywhere in the text, sector exactly) and sorted by one column.
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public List<SchoolRegel> zoek(
+    public List<SchoolRow> zoek(
             Map<String, String> filters, int first, int pageSize, String sortField, boolean ascending) {
         String order = SORTEERBAAR.getOrDefault(sortField == null ? "" : sortField, "s.naam");
-        TypedQuery<SchoolRegel> query = em.createQuery(
+        TypedQuery<SchoolRow> query = em.createQuery(
                 ROW + where(filters) + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", s.id",
-                SchoolRegel.class);
+                SchoolRow.class);
         parameters(query, filters);
         return query.setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, 10_000)))
@@ -130,12 +130,12 @@ public class SchoolRegisterService {
 
     /** A school as the register's dialog edits it. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public SchoolInvoer getInvoer(long id) {
+    public SchoolForm getInvoer(long id) {
         School school = em.find(School.class, id);
         if (school == null) {
             throw new NotFoundException("No school " + id);
         }
-        return SchoolInvoer.van(school);
+        return SchoolForm.van(school);
     }
 
     /**
@@ -144,7 +144,7 @@ public class SchoolRegisterService {
      * @return the school's id
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public long bewaar(SchoolInvoer invoer) {
+    public long bewaar(SchoolForm invoer) {
         try {
             return bijRegel(() -> {
                 SchoolGegevens gegevens = SchoolGegevens.van(

@@ -26,7 +26,7 @@ import nl.leerkracht.service.platform.NotFoundException;
 @Stateless
 public class SchoolService {
 
-    private static final String ROW = "SELECT NEW nl.leerkracht.service.school.SchoolRegel("
+    private static final String ROW = "SELECT NEW nl.leerkracht.service.school.SchoolRow("
             + "s.id, s.brin.code, s.naam, s.sector, s.adres.plaats, b.naam, s.aantalLeraren) FROM School s JOIN s.bestuur b";
 
     @PersistenceContext
@@ -48,7 +48,7 @@ public class SchoolService {
         Roles.AANJAGER,
         Roles.LERAAR
     })
-    public SchoolDetail getSchool(long id) {
+    public SchoolView getSchool(long id) {
         School school = em.find(School.class, id);
         if (school == null) {
             throw new NotFoundException("No school " + id);
@@ -64,20 +64,20 @@ public class SchoolService {
         List<String> coaches = cluster == null
                 ? List.of()
                 : cluster.getExpertcoaches().stream().map(Account::getNaam).toList();
-        List<SchoolDetail.Persoon> team = em.createQuery(
+        List<SchoolView.RolhouderRow> team = em.createQuery(
                         "SELECT l FROM Lidmaatschap l JOIN FETCH l.account a WHERE l.school = :school ORDER BY l.rol, a.naam",
                         Lidmaatschap.class)
                 .setParameter("school", school)
                 .getResultStream()
-                .map(l -> new SchoolDetail.Persoon(
+                .map(l -> new SchoolView.RolhouderRow(
                         l.getAccount().getNaam(), l.getRol().name()))
                 .toList();
-        return new SchoolDetail(school, cluster == null ? null : cluster.getNaam(), coaches, team);
+        return new SchoolView(school, cluster == null ? null : cluster.getNaam(), coaches, team);
     }
 
     /** The caller's own school, for the school roles' dashboard. */
     @RolesAllowed({Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
-    public SchoolDetail getEigenSchool() {
+    public SchoolView getEigenSchool() {
         return getSchool(accounts.getCaller().getSchool().getId());
     }
 
@@ -91,9 +91,9 @@ public class SchoolService {
         Roles.AANJAGER,
         Roles.LERAAR
     })
-    public List<SchoolRegel> findSchoolsInScope() {
-        Scope.Filter inScope = scope.schoolFilter("s");
-        return inScope.bind(em.createQuery(ROW + " WHERE " + inScope.jpql() + " ORDER BY s.naam", SchoolRegel.class))
+    public List<SchoolRow> findSchoolsInScope() {
+        Scope.Voorwaarde inScope = scope.schoolFilter("s");
+        return inScope.bind(em.createQuery(ROW + " WHERE " + inScope.jpql() + " ORDER BY s.naam", SchoolRow.class))
                 .getResultList();
     }
 
@@ -116,11 +116,11 @@ public class SchoolService {
 
     /** The caller's own board with its schools. */
     @RolesAllowed(Roles.BESTUURDER)
-    public BestuurOverzicht getEigenBestuur() {
+    public BestuurView getEigenBestuur() {
         Account caller = accounts.getCaller();
-        List<SchoolRegel> scholen = em.createQuery(ROW + " WHERE b = :bestuur ORDER BY s.naam", SchoolRegel.class)
+        List<SchoolRow> scholen = em.createQuery(ROW + " WHERE b = :bestuur ORDER BY s.naam", SchoolRow.class)
                 .setParameter("bestuur", caller.getBestuur())
                 .getResultList();
-        return new BestuurOverzicht(caller.getBestuur(), scholen);
+        return new BestuurView(caller.getBestuur(), scholen);
     }
 }

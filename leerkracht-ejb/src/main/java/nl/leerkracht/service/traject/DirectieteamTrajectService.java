@@ -55,8 +55,8 @@ public class DirectieteamTrajectService {
         Roles.AANJAGER,
         Roles.LERAAR
     })
-    public List<DirectieteamTrajectDetail> directieteams() {
-        Scope.Filter inScope = scope.bestuurFilter("b");
+    public List<DirectieteamTrajectView> directieteams() {
+        Scope.Voorwaarde inScope = scope.bestuurFilter("b");
         if (inScope.isNiets()) {
             return List.of();
         }
@@ -70,15 +70,15 @@ public class DirectieteamTrajectService {
                 .setHint("eclipselink.batch", "d.directieteam.leden")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultStream()
-                .map(d -> new DirectieteamTrajectDetail(d, coach))
+                .map(d -> new DirectieteamTrajectView(d, coach))
                 .toList();
     }
 
     /** One directieteam trajectory, if the caller may see it (403 otherwise, also by id). */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.EXPERTCOACH, Roles.BESTUURDER})
-    public DirectieteamTrajectDetail directieteam(long id) {
+    public DirectieteamTrajectView directieteam(long id) {
         DirectieteamTraject traject = directieteamInScope(id, LockModeType.NONE);
-        return new DirectieteamTrajectDetail(traject, accounts.getCaller().getRol() == Rol.EXPERTCOACH);
+        return new DirectieteamTrajectView(traject, accounts.getCaller().getRol() == Rol.EXPERTCOACH);
     }
 
     /** The Expertcoach moves a directieteam's trajectory on, or back with a reason, with an evaluation. */

@@ -54,7 +54,7 @@ public class TeambordService {
         BusinessException.bijRegel(() -> traject.stelAmbitieVast(ambitie));
     }
 
-    public void voegDoelToe(long trajectId, @NotNull DoelInvoer invoer) {
+    public void voegDoelToe(long trajectId, @NotNull DoelForm invoer) {
         Traject traject = bord(trajectId);
         Account eigenaar = persoon(invoer.getEigenaar());
         em.persist(BusinessException.bijRegel(() -> new Doel(
@@ -72,7 +72,7 @@ public class TeambordService {
         BusinessException.bijRegel(() -> doel.zetStatus(status));
     }
 
-    public void voegActieToe(long trajectId, @NotNull ActieInvoer invoer) {
+    public void voegActieToe(long trajectId, @NotNull ActieForm invoer) {
         Traject traject = bord(trajectId);
         em.persist(actie(traject, invoer));
     }
@@ -93,7 +93,7 @@ public class TeambordService {
      * Logs a bordsessie: who was there (people of the school only), the goals reviewed, the actions
      * done and the new ones. One per team per day: a second for the same day is refused.
      */
-    public void logBordsessie(long trajectId, @NotNull BordsessieInvoer invoer) {
+    public void logBordsessie(long trajectId, @NotNull BordsessieForm invoer) {
         Traject traject = em.find(Traject.class, bord(trajectId).getId(), LockModeType.PESSIMISTIC_WRITE);
         LocalDate vandaag = vandaag();
         if (invoer.getDatum() != null
@@ -117,7 +117,7 @@ public class TeambordService {
             afgerond.add(vanBord(em.find(Actie.class, id, LockModeType.PESSIMISTIC_WRITE), traject));
         }
         List<Actie> nieuw = new ArrayList<>();
-        for (ActieInvoer actie : invoer.getNieuweActies()) {
+        for (ActieForm actie : invoer.getNieuweActies()) {
             if (!actie.isLeeg()) {
                 nieuw.add(actie(traject, actie));
             }
@@ -139,7 +139,7 @@ public class TeambordService {
     }
 
     /** Plans a lesson visit: who visits whom (people of the school), on which day, with which focus. */
-    public void planLesbezoek(long trajectId, @NotNull LesbezoekInvoer invoer) {
+    public void planLesbezoek(long trajectId, @NotNull LesbezoekForm invoer) {
         Traject traject = bord(trajectId);
         Account bezoeker = persoon(invoer.getBezoeker());
         Account bezochte = persoon(invoer.getBezochte());
@@ -155,7 +155,7 @@ public class TeambordService {
     }
 
     /** Records a lesson designed together, with the visit that follows it up when one is chosen. */
-    public void voegLesontwerpToe(long trajectId, @NotNull LesontwerpInvoer invoer) {
+    public void voegLesontwerpToe(long trajectId, @NotNull LesontwerpForm invoer) {
         Traject traject = bord(trajectId);
         Lesontwerp ontwerp = BusinessException.bijRegel(() -> new Lesontwerp(
                 traject, invoer.getTitel(), invoer.getOntwerpers(), invoer.getLesdoel(), invoer.getDatum(), vandaag()));
@@ -174,7 +174,7 @@ public class TeambordService {
     }
 
     /** Records a student-voice round and what came out of it, feeding a goal of this board if one is chosen. */
-    public void voegStemToe(long trajectId, @NotNull StemInvoer invoer) {
+    public void voegStemToe(long trajectId, @NotNull StemForm invoer) {
         Traject traject = bord(trajectId);
         Doel doel = invoer.getDoel() == null ? null : vanBord(em.find(Doel.class, invoer.getDoel()), traject);
         em.persist(BusinessException.bijRegel(() -> new StemVanDeLeerling(
@@ -188,7 +188,7 @@ public class TeambordService {
     }
 
     /** Records the team's look-back: on track or not, and why. */
-    public void voegTerugblikToe(long trajectId, @NotNull TerugblikInvoer invoer) {
+    public void voegTerugblikToe(long trajectId, @NotNull TerugblikForm invoer) {
         Traject traject = bord(trajectId);
         String door = accounts.getCaller().getNaam();
         em.persist(BusinessException.bijRegel(() -> new Terugblik(
@@ -226,7 +226,7 @@ public class TeambordService {
         return item;
     }
 
-    private Actie actie(Traject traject, ActieInvoer invoer) {
+    private Actie actie(Traject traject, ActieForm invoer) {
         Account eigenaar = persoon(invoer.getEigenaar());
         return BusinessException.bijRegel(
                 () -> new Actie(traject, invoer.getOmschrijving(), eigenaar, invoer.getDeadline(), vandaag()));

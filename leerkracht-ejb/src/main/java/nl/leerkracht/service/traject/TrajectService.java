@@ -72,8 +72,8 @@ public class TrajectService {
         Roles.AANJAGER,
         Roles.LERAAR
     })
-    public List<TrajectRegel> trajecten() {
-        Scope.Filter inScope = scope.schoolFilter("s");
+    public List<TrajectRow> trajecten() {
+        Scope.Voorwaarde inScope = scope.schoolFilter("s");
         TypedQuery<Traject> query = inScope.bind(em.createQuery(
                 "SELECT t FROM Traject t JOIN FETCH t.school s" + " JOIN FETCH t.inschrijving WHERE " + inScope.jpql()
                         + " ORDER BY s.naam, t.eenheidNaam",
@@ -124,7 +124,7 @@ public class TrajectService {
                 .map(t -> {
                     long[] telling = doelen.getOrDefault(t.getId(), new long[2]);
                     Object[] evaluatie = evaluaties.get(t.getId());
-                    return new TrajectRegel(
+                    return new TrajectRow(
                             t,
                             openActies.getOrDefault(t.getId(), 0L),
                             laatste.get(t.getId()),
@@ -207,7 +207,7 @@ public class TrajectService {
         Roles.AANJAGER,
         Roles.LERAAR
     })
-    public TrajectDetail get(long id) {
+    public TrajectView get(long id) {
         TrajectToegang toegang = toegang();
         Traject traject = toegang.lees(id);
         List<Doel> doelen = em.createQuery(
@@ -260,7 +260,7 @@ public class TrajectService {
                 .setMaxResults(20)
                 .getResultList();
         Instrumenten instrumenten = new Instrumenten(bezoeken, ontwerpen, rondes, terugblikken);
-        return new TrajectDetail(
+        return new TrajectView(
                 traject,
                 doelen,
                 acties,

@@ -12,7 +12,7 @@ import java.util.List;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.MijnGegevensService;
 import nl.leerkracht.service.account.Profiel;
-import nl.leerkracht.service.account.SessieRegel;
+import nl.leerkracht.service.account.SessieRow;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.web.platform.Messages;
@@ -50,7 +50,7 @@ public class MijnGegevensBacking implements Serializable {
     private String huidig;
     private String nieuw;
     private String herhaling;
-    private List<SessieRegel> sessies;
+    private List<SessieRow> sessies;
 
     public void load() {
         if (profiel == null) {
@@ -131,7 +131,7 @@ public class MijnGegevensBacking implements Serializable {
         sessies = mijn.sessies(huidigeSessie());
     }
 
-    public List<SessieRegel> getSessies() {
+    public List<SessieRow> getSessies() {
         return sessies;
     }
 

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.leerkracht.domain.coaching.BijeenkomstType;
 import nl.leerkracht.service.coaching.AgendaService;
-import nl.leerkracht.service.coaching.BijeenkomstInvoer;
-import nl.leerkracht.service.coaching.BijeenkomstRegel;
+import nl.leerkracht.service.coaching.BijeenkomstForm;
+import nl.leerkracht.service.coaching.BijeenkomstRow;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.web.account.ActiveUser;
@@ -47,9 +47,9 @@ public class AgendaBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<BijeenkomstRegel> bijeenkomsten;
+    private List<BijeenkomstRow> bijeenkomsten;
     private ScheduleModel kalender;
-    private BijeenkomstInvoer invoer = new BijeenkomstInvoer();
+    private BijeenkomstForm invoer = new BijeenkomstForm();
     private List<Keuze> clusters = List.of();
     private boolean abonnement;
     private String feedLink;
@@ -67,7 +67,7 @@ public class AgendaBacking implements Serializable {
         bijeenkomsten = service.agenda(LocalDate.now(clock).minusMonths(3));
         DefaultScheduleModel model = new DefaultScheduleModel();
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        for (BijeenkomstRegel b : bijeenkomsten) {
+        for (BijeenkomstRow b : bijeenkomsten) {
             model.addEvent(DefaultScheduleEvent.builder()
                     .id(String.valueOf(b.getId()))
                     .title(b.getTitel() + " · " + b.getCluster())
@@ -85,7 +85,7 @@ public class AgendaBacking implements Serializable {
         try {
             service.plan(invoer);
             messages.info("bijeenkomst.gepland");
-            invoer = new BijeenkomstInvoer();
+            invoer = new BijeenkomstForm();
             laad();
         } catch (BusinessException refusal) {
             messages.error(refusal);
@@ -124,7 +124,7 @@ public class AgendaBacking implements Serializable {
         return BijeenkomstType.values();
     }
 
-    public List<BijeenkomstRegel> getBijeenkomsten() {
+    public List<BijeenkomstRow> getBijeenkomsten() {
         return bijeenkomsten;
     }
 
@@ -132,7 +132,7 @@ public class AgendaBacking implements Serializable {
         return kalender;
     }
 
-    public BijeenkomstInvoer getInvoer() {
+    public BijeenkomstForm getInvoer() {
         return invoer;
     }
 

@@ -22,7 +22,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.validate.ValidationException;
 import nl.leerkracht.domain.shared.Tijdzone;
-import nl.leerkracht.service.coaching.BijeenkomstRegel;
+import nl.leerkracht.service.coaching.BijeenkomstRow;
 
 /**
  * Meetings as an iCalendar document (RFC 5545), written by ical4j: times in Dutch local time with
@@ -50,7 +50,7 @@ final class AgendaCalendar {
     }
 
     /** The document for these meetings, stamped with the moment it was made. */
-    static String of(List<BijeenkomstRegel> bijeenkomsten, Instant gemaakt) {
+    static String of(List<BijeenkomstRow> bijeenkomsten, Instant gemaakt) {
         Calendar calendar = new Calendar()
                 .withProdId("-//stichting leerKRACHT//Clusteragenda//NL")
                 .withDefaults()
@@ -58,7 +58,7 @@ final class AgendaCalendar {
         calendar.add(new XProperty("X-WR-CALNAME", "leerKRACHT Clusteragenda"));
         calendar.add(new XProperty("X-WR-TIMEZONE", Tijdzone.NEDERLAND.getId()));
         calendar.add(nederland());
-        for (BijeenkomstRegel b : bijeenkomsten) {
+        for (BijeenkomstRow b : bijeenkomsten) {
             VEvent event = new VEvent(false);
             event.add(new Uid("bijeenkomst-" + b.getId() + "@stichting-leerkracht.nl"));
             event.add(new DtStamp(gemaakt));

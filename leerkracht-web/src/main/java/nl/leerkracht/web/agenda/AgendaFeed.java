@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import nl.leerkracht.service.coaching.AgendaService;
-import nl.leerkracht.service.coaching.BijeenkomstRegel;
+import nl.leerkracht.service.coaching.BijeenkomstRow;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.web.platform.Downloads;
 
@@ -33,7 +33,7 @@ public class AgendaFeed extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Downloads.guard(response);
-        List<BijeenkomstRegel> bijeenkomsten;
+        List<BijeenkomstRow> bijeenkomsten;
         try {
             bijeenkomsten = agenda.agendaVoorSleutel(request.getParameter("sleutel"));
         } catch (NotFoundException e) {

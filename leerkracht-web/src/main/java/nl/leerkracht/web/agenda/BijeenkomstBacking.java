@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import nl.leerkracht.service.coaching.AgendaService;
-import nl.leerkracht.service.coaching.BijeenkomstDetail;
-import nl.leerkracht.service.document.DocumentRegel;
+import nl.leerkracht.service.coaching.BijeenkomstView;
+import nl.leerkracht.service.document.DocumentRow;
 import nl.leerkracht.service.document.DocumentService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
@@ -37,8 +37,8 @@ public class BijeenkomstBacking implements Serializable {
 
     private String id;
     private long bijeenkomstId;
-    private BijeenkomstDetail detail;
-    private List<DocumentRegel> stukken = List.of();
+    private BijeenkomstView detail;
+    private List<DocumentRow> stukken = List.of();
     private List<Long> aanwezig = new ArrayList<>();
 
     /** f:viewAction: a malformed or unknown id answers 404, another cluster's meeting 403. */
@@ -64,7 +64,7 @@ public class BijeenkomstBacking implements Serializable {
                 .toList();
         aanwezig = new ArrayList<>(detail.getDeelnemers().stream()
                 .filter(d -> Boolean.TRUE.equals(d.getAanwezig()))
-                .map(BijeenkomstDetail.Deelnemer::getAccountId)
+                .map(BijeenkomstView.Deelnemer::getAccountId)
                 .toList());
     }
 
@@ -87,11 +87,11 @@ public class BijeenkomstBacking implements Serializable {
         this.id = id;
     }
 
-    public BijeenkomstDetail getDetail() {
+    public BijeenkomstView getDetail() {
         return detail;
     }
 
-    public List<DocumentRegel> getStukken() {
+    public List<DocumentRow> getStukken() {
         return stukken;
     }
 

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import nl.leerkracht.service.school.BestuurOverzicht;
+import nl.leerkracht.service.school.BestuurView;
 import nl.leerkracht.service.school.SchoolService;
 
 /** {@code /bestuur/index.xhtml}: the board's schools and the make-up of its directieteam. */
@@ -15,14 +15,14 @@ public class BestuurDashboardBacking {
     @EJB
     private SchoolService schools;
 
-    private BestuurOverzicht bestuur;
+    private BestuurView bestuur;
 
     @PostConstruct
     void load() {
         bestuur = schools.getEigenBestuur();
     }
 
-    public BestuurOverzicht getBestuur() {
+    public BestuurView getBestuur() {
         return bestuur;
     }
 }

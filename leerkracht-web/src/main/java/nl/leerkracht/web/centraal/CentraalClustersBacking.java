@@ -9,8 +9,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import nl.leerkracht.service.coaching.ClusterOverzicht;
 import nl.leerkracht.service.coaching.ClusterService;
+import nl.leerkracht.service.coaching.ClusterView;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.web.platform.Messages;
@@ -28,7 +28,7 @@ public class CentraalClustersBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<ClusterOverzicht> lijst;
+    private List<ClusterView> lijst;
     private List<Keuze> coaches;
     private Long cluster;
     private List<Long> gekozen = new ArrayList<>();
@@ -54,7 +54,7 @@ public class CentraalClustersBacking implements Serializable {
         }
     }
 
-    public List<ClusterOverzicht> getClusters() {
+    public List<ClusterView> getClusters() {
         return lijst;
     }
 

@@ -5,8 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import nl.leerkracht.service.coaching.ClusterOverzicht;
 import nl.leerkracht.service.coaching.ClusterService;
+import nl.leerkracht.service.coaching.ClusterView;
 import nl.leerkracht.service.school.SchoolService;
 import nl.leerkracht.service.school.SectorTelling;
 
@@ -22,7 +22,7 @@ public class CentraalDashboardBacking {
     private ClusterService clusters;
 
     private List<SectorTelling> perSector;
-    private List<ClusterOverzicht> clusterList;
+    private List<ClusterView> clusterList;
 
     @PostConstruct
     void load() {
@@ -42,7 +42,7 @@ public class CentraalDashboardBacking {
         return perSector.stream().mapToLong(SectorTelling::getLeraren).sum();
     }
 
-    public List<ClusterOverzicht> getClusters() {
+    public List<ClusterView> getClusters() {
         return clusterList;
     }
 }

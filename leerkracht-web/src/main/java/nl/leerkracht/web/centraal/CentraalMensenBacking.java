@@ -45,7 +45,7 @@ public class CentraalMensenBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private final LazyDataModel<PersoonRow> model = new Model();
+    private final LazyDataModel<PersoonRow> model = new MensenModel();
     private UitnodigingForm form = new UitnodigingForm();
     private List<BestuurKeuze> besturen;
     private List<Keuze> clusters;
@@ -109,7 +109,7 @@ public class CentraalMensenBacking implements Serializable {
     }
 
     public boolean isSchoolRol() {
-        return form.getRol() != null && form.getRol().getScope() == Rol.Scope.SCHOOL;
+        return form.getRol() != null && form.getRol().getScope() == Rol.Bereik.SCHOOL;
     }
 
     public boolean isBestuurder() {
@@ -129,7 +129,7 @@ public class CentraalMensenBacking implements Serializable {
     }
 
     /** Reads one page at a time, filtered by the column filters and sorted by the clicked column. */
-    private final class Model extends LazyDataModel<PersoonRow> {
+    private final class MensenModel extends LazyDataModel<PersoonRow> {
         private static final long serialVersionUID = 1L;
 
         @Override

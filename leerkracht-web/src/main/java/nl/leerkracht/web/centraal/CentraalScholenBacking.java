@@ -16,9 +16,9 @@ import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.school.BestuurKeuze;
 import nl.leerkracht.service.school.BestuurRegisterService;
-import nl.leerkracht.service.school.SchoolInvoer;
-import nl.leerkracht.service.school.SchoolRegel;
+import nl.leerkracht.service.school.SchoolForm;
 import nl.leerkracht.service.school.SchoolRegisterService;
+import nl.leerkracht.service.school.SchoolRow;
 import nl.leerkracht.web.platform.ColumnFilters;
 import nl.leerkracht.web.platform.Csv;
 import nl.leerkracht.web.platform.Messages;
@@ -49,20 +49,20 @@ public class CentraalScholenBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private LazyDataModel<SchoolRegel> model;
+    private LazyDataModel<SchoolRow> model;
     private Map<String, String> filters = Map.of();
     private List<BestuurKeuze> besturen;
-    private SchoolInvoer invoer = new SchoolInvoer();
+    private SchoolForm invoer = new SchoolForm();
 
     @PostConstruct
     void init() {
-        model = new Model();
+        model = new ScholenModel();
         besturen = besturenRegister.besturen();
     }
 
     /** Opens the dialog for a new school; the boards to choose from are read again (one may just have been added). */
     public void nieuw() {
-        invoer = new SchoolInvoer();
+        invoer = new SchoolForm();
         besturen = besturenRegister.besturen();
     }
 
@@ -89,7 +89,7 @@ public class CentraalScholenBacking implements Serializable {
     /** All schools matching the table's filters, as CSV. */
     public void exporteerCsv() throws IOException {
         Csv csv = new Csv("brin", "naam", "sector", "bestuur", "plaats", "leraren");
-        for (SchoolRegel s : schools.zoek(filters, 0, Integer.MAX_VALUE, "naam", true)) {
+        for (SchoolRow s : schools.zoek(filters, 0, Integer.MAX_VALUE, "naam", true)) {
             csv.rij(
                     Csv.waarde(s.getBrin()),
                     Csv.tekst(s.getNaam()),
@@ -111,7 +111,7 @@ public class CentraalScholenBacking implements Serializable {
         faces.responseComplete();
     }
 
-    public LazyDataModel<SchoolRegel> getModel() {
+    public LazyDataModel<SchoolRow> getModel() {
         return model;
     }
 
@@ -119,7 +119,7 @@ public class CentraalScholenBacking implements Serializable {
         return besturen;
     }
 
-    public SchoolInvoer getInvoer() {
+    public SchoolForm getInvoer() {
         return invoer;
     }
 
@@ -128,7 +128,7 @@ public class CentraalScholenBacking implements Serializable {
     }
 
     /** Reads one page at a time, filtered by the column filters and sorted by the clicked column. */
-    private final class Model extends LazyDataModel<SchoolRegel> {
+    private final class ScholenModel extends LazyDataModel<SchoolRow> {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -138,7 +138,7 @@ public class CentraalScholenBacking implements Serializable {
         }
 
         @Override
-        public List<SchoolRegel> load(
+        public List<SchoolRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             filters = ColumnFilters.of(filterBy);
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
@@ -151,7 +151,7 @@ public class CentraalScholenBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(SchoolRegel regel) {
+        public String getRowKey(SchoolRow regel) {
             return String.valueOf(regel.getId());
         }
     }

@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import nl.leerkracht.service.inschrijving.StartjaarRegel;
-import nl.leerkracht.service.inschrijving.TariefRegel;
+import nl.leerkracht.service.inschrijving.StartjaarRow;
+import nl.leerkracht.service.inschrijving.TariefRow;
 import nl.leerkracht.service.inschrijving.TariefService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
@@ -28,15 +28,15 @@ public class CentraalTarievenBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<TariefRegel> lijst;
-    private TariefRegel geselecteerd;
+    private List<TariefRow> lijst;
+    private TariefRow geselecteerd;
     private BigDecimal jaar1;
     private BigDecimal jaar2;
     private BigDecimal vervolgPlafond;
     private Integer minimum;
     private Integer maximum;
 
-    private List<StartjaarRegel> startjaren;
+    private List<StartjaarRow> startjaren;
     private String startjaar;
     private java.time.LocalDate sluitingsdatum;
 
@@ -57,7 +57,7 @@ public class CentraalTarievenBacking implements Serializable {
     }
 
     /** Opens a start year's closing date in the dialog. */
-    public void kiesStartjaar(StartjaarRegel regel) {
+    public void kiesStartjaar(StartjaarRow regel) {
         startjaar = regel.getStartjaar();
         sluitingsdatum = regel.getSluitingsdatum();
     }
@@ -73,7 +73,7 @@ public class CentraalTarievenBacking implements Serializable {
         }
     }
 
-    public List<StartjaarRegel> getStartjaren() {
+    public List<StartjaarRow> getStartjaren() {
         return startjaren;
     }
 
@@ -90,7 +90,7 @@ public class CentraalTarievenBacking implements Serializable {
     }
 
     /** Opens a tariff in the dialog with its current values. */
-    public void bewerk(TariefRegel tarief) {
+    public void bewerk(TariefRow tarief) {
         geselecteerd = tarief;
         jaar1 = tarief.getJaar1();
         jaar2 = tarief.getJaar2();
@@ -118,11 +118,11 @@ public class CentraalTarievenBacking implements Serializable {
         }
     }
 
-    public List<TariefRegel> getLijst() {
+    public List<TariefRow> getLijst() {
         return lijst;
     }
 
-    public TariefRegel getGeselecteerd() {
+    public TariefRow getGeselecteerd() {
         return geselecteerd;
     }
 

@@ -71,7 +71,7 @@ public class SchoolImportBacking implements Serializable {
     }
 
     /** A report row's reason in the user's language. */
-    public String reden(ImportVerslag.Regel regel) {
+    public String reden(ImportVerslag.ImportRow regel) {
         return regel.getCode() == null ? "" : messages.text(regel.getCode(), regel.getArgs());
     }
 

@@ -15,9 +15,9 @@ import nl.leerkracht.domain.shared.Bestandstype;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.coaching.AgendaService;
-import nl.leerkracht.service.coaching.BijeenkomstRegel;
-import nl.leerkracht.service.document.DocumentInvoer;
-import nl.leerkracht.service.document.DocumentRegel;
+import nl.leerkracht.service.coaching.BijeenkomstRow;
+import nl.leerkracht.service.document.DocumentForm;
+import nl.leerkracht.service.document.DocumentRow;
 import nl.leerkracht.service.document.DocumentService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.account.ActiveUser;
@@ -50,9 +50,9 @@ public class DocumentenBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<DocumentRegel> lijst;
-    private List<BijeenkomstRegel> bijeenkomsten = List.of();
-    private DocumentInvoer invoer = new DocumentInvoer();
+    private List<DocumentRow> lijst;
+    private List<BijeenkomstRow> bijeenkomsten = List.of();
+    private DocumentForm invoer = new DocumentForm();
     private String bestandsnaam;
     private byte[] inhoud;
     private Long versieVan;
@@ -94,7 +94,7 @@ public class DocumentenBacking implements Serializable {
         try {
             service.plaats(invoer, bestandsnaam, inhoud);
             messages.info("document.geplaatst");
-            invoer = new DocumentInvoer();
+            invoer = new DocumentForm();
             bestandsnaam = null;
             inhoud = null;
             lijst = service.documenten();
@@ -143,15 +143,15 @@ public class DocumentenBacking implements Serializable {
         return Sector.values();
     }
 
-    public List<DocumentRegel> getLijst() {
+    public List<DocumentRow> getLijst() {
         return lijst;
     }
 
-    public List<BijeenkomstRegel> getBijeenkomsten() {
+    public List<BijeenkomstRow> getBijeenkomsten() {
         return bijeenkomsten;
     }
 
-    public DocumentInvoer getInvoer() {
+    public DocumentForm getInvoer() {
         return invoer;
     }
 

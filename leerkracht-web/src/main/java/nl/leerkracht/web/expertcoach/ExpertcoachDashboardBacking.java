@@ -5,8 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import nl.leerkracht.service.coaching.ClusterOverzicht;
 import nl.leerkracht.service.coaching.ClusterService;
+import nl.leerkracht.service.coaching.ClusterView;
 
 /** {@code /expertcoach/index.xhtml}: the clusters this Expertcoach guides, with their schools. */
 @Named("expertcoachDashboard")
@@ -16,14 +16,14 @@ public class ExpertcoachDashboardBacking {
     @EJB
     private ClusterService clusters;
 
-    private List<ClusterOverzicht> mijnClusters;
+    private List<ClusterView> mijnClusters;
 
     @PostConstruct
     void load() {
         mijnClusters = clusters.findMine();
     }
 
-    public List<ClusterOverzicht> getClusters() {
+    public List<ClusterView> getClusters() {
         return mijnClusters;
     }
 

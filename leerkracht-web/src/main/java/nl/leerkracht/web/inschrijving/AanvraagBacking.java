@@ -17,7 +17,7 @@ import nl.leerkracht.service.inschrijving.Aanvraag;
 import nl.leerkracht.service.inschrijving.InschrijfbareSchool;
 import nl.leerkracht.service.inschrijving.InschrijvingService;
 import nl.leerkracht.service.inschrijving.OfferteService;
-import nl.leerkracht.service.inschrijving.OfferteWeergave;
+import nl.leerkracht.service.inschrijving.OfferteView;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.RateLimits.Limit;
 import nl.leerkracht.web.account.ActiveUser;
@@ -55,7 +55,7 @@ public class AanvraagBacking implements Serializable {
     private List<InschrijfbareSchool> eigenScholen = List.of();
     private InschrijfbareSchool school;
     private List<String> startjaren;
-    private OfferteWeergave offerte;
+    private OfferteView offerte;
     private List<String> toelichting = List.of();
     private Long ontvangen;
 
@@ -135,7 +135,7 @@ public class AanvraagBacking implements Serializable {
     }
 
     /** The rule that decided a year's amount, in words. */
-    private String toelichting(OfferteWeergave.Jaar jaar) {
+    private String toelichting(OfferteView.Jaar jaar) {
         return switch (jaar.getGrondslag()) {
             case "MINIMUM" -> messages.text("offerte.grondslag.MINIMUM", offerte.getMinimumLeraren());
             case "MAXIMUM" -> messages.text("offerte.grondslag.MAXIMUM", offerte.getMaximumLeraren());
@@ -150,11 +150,11 @@ public class AanvraagBacking implements Serializable {
 
     public void voegAanjagerToe() {
         if (aanvraag.getAanjagers().size() < Inschrijving.MAX_AANJAGERS) {
-            aanvraag.getAanjagers().add(new Aanvraag.Lid());
+            aanvraag.getAanjagers().add(new Aanvraag.AanjagerForm());
         }
     }
 
-    public void verwijderAanjager(Aanvraag.Lid lid) {
+    public void verwijderAanjager(Aanvraag.AanjagerForm lid) {
         if (aanvraag.getAanjagers().size() > 1) {
             aanvraag.getAanjagers().remove(lid);
         }
@@ -203,7 +203,7 @@ public class AanvraagBacking implements Serializable {
         return startjaren;
     }
 
-    public OfferteWeergave getOfferte() {
+    public OfferteView getOfferte() {
         return offerte;
     }
 

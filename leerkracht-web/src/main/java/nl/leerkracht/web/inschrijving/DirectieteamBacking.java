@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.leerkracht.domain.inschrijving.DirectieteamFunctie;
 import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
-import nl.leerkracht.service.inschrijving.DirectieteamRegel;
+import nl.leerkracht.service.inschrijving.DirectieteamRow;
 import nl.leerkracht.service.inschrijving.DirectieteamService;
 import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.platform.BusinessException;
@@ -43,11 +43,11 @@ public class DirectieteamBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<DirectieteamRegel> lijst;
+    private List<DirectieteamRow> lijst;
     private List<String> startjaren;
     private List<DirectieteamFunctie> functies = List.of();
     private String startjaar;
-    private final List<DirectieteamService.LidInvoer> leden = new ArrayList<>();
+    private final List<DirectieteamService.DirectielidForm> leden = new ArrayList<>();
     private Integer werksessies = 4;
     private BigDecimal[] prijs;
     private Long gekozen;
@@ -65,7 +65,7 @@ public class DirectieteamBacking implements Serializable {
         if (isBestuurder()) {
             functies = service.functies();
             for (int i = 0; i < START_LEDEN; i++) {
-                leden.add(new DirectieteamService.LidInvoer());
+                leden.add(new DirectieteamService.DirectielidForm());
             }
         } else {
             BigDecimal[] formule = service.getFormule();
@@ -82,11 +82,11 @@ public class DirectieteamBacking implements Serializable {
 
     public void lidErbij() {
         if (leden.size() < DirectieteamPrijs.MAX_LEDEN) {
-            leden.add(new DirectieteamService.LidInvoer());
+            leden.add(new DirectieteamService.DirectielidForm());
         }
     }
 
-    public void lidWeg(DirectieteamService.LidInvoer lid) {
+    public void lidWeg(DirectieteamService.DirectielidForm lid) {
         if (leden.size() > 1) {
             leden.remove(lid);
         }
@@ -119,7 +119,7 @@ public class DirectieteamBacking implements Serializable {
             lijst = service.lijst();
             leden.clear();
             for (int i = 0; i < START_LEDEN; i++) {
-                leden.add(new DirectieteamService.LidInvoer());
+                leden.add(new DirectieteamService.DirectielidForm());
             }
             prijs = null;
         } catch (BusinessException e) {
@@ -170,7 +170,7 @@ public class DirectieteamBacking implements Serializable {
         return voorbeeld;
     }
 
-    public List<DirectieteamRegel> getLijst() {
+    public List<DirectieteamRow> getLijst() {
         return lijst;
     }
 
@@ -190,7 +190,7 @@ public class DirectieteamBacking implements Serializable {
         this.startjaar = startjaar;
     }
 
-    public List<DirectieteamService.LidInvoer> getLeden() {
+    public List<DirectieteamService.DirectielidForm> getLeden() {
         return leden;
     }
 

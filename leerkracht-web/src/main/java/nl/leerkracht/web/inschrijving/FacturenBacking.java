@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import nl.leerkracht.service.inschrijving.FactuurRegel;
+import nl.leerkracht.service.inschrijving.FactuurRow;
 import nl.leerkracht.service.inschrijving.FactuurService;
 import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
 import nl.leerkracht.service.inschrijving.Werkvoorraad;
@@ -45,7 +45,7 @@ public class FacturenBacking implements Serializable {
 
     private List<String> schooljaren;
     private String schooljaar;
-    private List<FactuurRegel> lijst;
+    private List<FactuurRow> lijst;
     private Deque<Werkvoorraad.Item> teDoen = new ArrayDeque<>();
     private int totaal;
     private int gemaakt;
@@ -127,7 +127,7 @@ public class FacturenBacking implements Serializable {
         this.schooljaar = schooljaar;
     }
 
-    public List<FactuurRegel> getLijst() {
+    public List<FactuurRow> getLijst() {
         return lijst;
     }
 }

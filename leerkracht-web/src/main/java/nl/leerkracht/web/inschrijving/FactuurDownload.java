@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import nl.leerkracht.service.inschrijving.FactuurRegel;
+import nl.leerkracht.service.inschrijving.FactuurRow;
 import nl.leerkracht.service.inschrijving.FactuurService;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
@@ -57,14 +57,14 @@ public class FactuurDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        FactuurRegel factuur = facturen.getFactuur(id);
+        FactuurRow factuur = facturen.getFactuur(id);
         byte[] pdf = FactuurPdf.render(factuur);
         Downloads.send(response, "application/pdf", "factuur-" + factuur.getNummer() + ".pdf", pdf);
     }
 
     private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String schooljaar = request.getParameter("schooljaar");
-        List<FactuurRegel> regels = facturen.zoek(schooljaar);
+        List<FactuurRow> regels = facturen.zoek(schooljaar);
         Csv csv = new Csv(
                 "factuurnummer",
                 "soort",
@@ -79,7 +79,7 @@ public class FactuurDownload extends HttpServlet {
                 "tarief per leraar",
                 "bedrag",
                 "crediteert");
-        for (FactuurRegel f : regels) {
+        for (FactuurRow f : regels) {
             csv.rij(
                     Csv.waarde(f.getNummer()),
                     Csv.waarde(f.getSoort().name().toLowerCase(Locale.ROOT)),

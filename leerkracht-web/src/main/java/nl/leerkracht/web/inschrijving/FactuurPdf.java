@@ -22,7 +22,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import nl.leerkracht.service.inschrijving.FactuurRegel;
+import nl.leerkracht.service.inschrijving.FactuurRow;
 import nl.leerkracht.web.platform.Messages;
 
 /** An invoice or credit invoice as a PDF (OpenPDF), in Dutch: the form the schools receive it in. */
@@ -32,7 +32,7 @@ final class FactuurPdf {
 
     private FactuurPdf() {}
 
-    static byte[] render(FactuurRegel factuur) {
+    static byte[] render(FactuurRow factuur) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {

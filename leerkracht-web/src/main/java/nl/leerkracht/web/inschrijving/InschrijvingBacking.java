@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import nl.leerkracht.service.inschrijving.FactuurService;
-import nl.leerkracht.service.inschrijving.InschrijvingDetail;
 import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
 import nl.leerkracht.service.inschrijving.InschrijvingService;
+import nl.leerkracht.service.inschrijving.InschrijvingView;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.Pages;
@@ -39,7 +39,7 @@ public class InschrijvingBacking implements Serializable {
 
     private String id;
     private long inschrijvingId;
-    private InschrijvingDetail detail;
+    private InschrijvingView detail;
     private String reden;
     private BigDecimal vervolgbedrag;
     private Long factuurId;
@@ -138,7 +138,7 @@ public class InschrijvingBacking implements Serializable {
         this.id = id;
     }
 
-    public InschrijvingDetail getDetail() {
+    public InschrijvingView getDetail() {
         return detail;
     }
 

@@ -21,12 +21,12 @@ import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.service.inschrijving.Aanvraag;
 import nl.leerkracht.service.inschrijving.FactuurService;
-import nl.leerkracht.service.inschrijving.InschrijvingDetail;
 import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
-import nl.leerkracht.service.inschrijving.InschrijvingRegel;
+import nl.leerkracht.service.inschrijving.InschrijvingRow;
 import nl.leerkracht.service.inschrijving.InschrijvingService;
+import nl.leerkracht.service.inschrijving.InschrijvingView;
 import nl.leerkracht.service.inschrijving.OfferteService;
-import nl.leerkracht.service.inschrijving.OfferteWeergave;
+import nl.leerkracht.service.inschrijving.OfferteView;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.RateLimits.Limit;
 import nl.leerkracht.web.platform.PublicEndpoint;
@@ -69,7 +69,7 @@ public class InschrijvingResource {
             responseCode = "429",
             description =
                     "More than 600 quotes in 10 minutes from one client; Retry-After gives the seconds until the next is answered")
-    public OfferteWeergave offerte(
+    public OfferteView offerte(
             @Parameter(description = "PO, VO, MBO or HBO") @QueryParam("sector") String sector,
             @Parameter(description = "Number of teachers, school leadership and onderwijsassistenten included")
                     @QueryParam("leraren")
@@ -100,12 +100,12 @@ public class InschrijvingResource {
             operationId = "inschrijvingen",
             summary =
                     "The enrolments the caller may see: the central team all, a bestuurder the board's, a schoolleider the school's")
-    public List<InschrijvingRegel> lijst(
+    public List<InschrijvingRow> lijst(
             @QueryParam("status") InschrijvingStatus status,
             @QueryParam("startjaar") String startjaar,
             @QueryParam("eerste") @DefaultValue("0") int eerste,
             @QueryParam("aantal") @DefaultValue("100") int aantal) {
-        InschrijvingOverzichtService.Filter filter = new InschrijvingOverzichtService.Filter();
+        InschrijvingOverzichtService.InschrijvingFilter filter = new InschrijvingOverzichtService.InschrijvingFilter();
         filter.setStatus(status);
         filter.setStartjaar(startjaar);
         return overzicht.zoek(filter, eerste, aantal, "aangevraagdOp", false);
@@ -115,7 +115,7 @@ public class InschrijvingResource {
     @Path("inschrijvingen/{id}")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "One enrolment with its quote, history and invoices")
-    public InschrijvingDetail detail(@PathParam("id") long id) {
+    public InschrijvingView detail(@PathParam("id") long id) {
         return overzicht.getDetail(id);
     }
 
@@ -123,7 +123,7 @@ public class InschrijvingResource {
     @Path("inschrijvingen/{id}/goedkeuring")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The central team approves a requested enrolment")
-    public InschrijvingDetail keurGoed(@PathParam("id") long id) {
+    public InschrijvingView keurGoed(@PathParam("id") long id) {
         inschrijvingen.keurGoed(id);
         return overzicht.getDetail(id);
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
-import nl.leerkracht.service.inschrijving.InschrijvingRegel;
+import nl.leerkracht.service.inschrijving.InschrijvingRow;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -29,21 +29,22 @@ public class InschrijvingenBacking implements Serializable {
     @EJB
     private InschrijvingOverzichtService service;
 
-    private final InschrijvingOverzichtService.Filter filter = new InschrijvingOverzichtService.Filter();
+    private final InschrijvingOverzichtService.InschrijvingFilter filter =
+            new InschrijvingOverzichtService.InschrijvingFilter();
     private List<String> startjaren;
-    private LazyDataModel<InschrijvingRegel> model;
+    private LazyDataModel<InschrijvingRow> model;
 
     @PostConstruct
     void init() {
         startjaren = service.bekendeStartjaren();
-        model = new Model();
+        model = new InschrijvingenModel();
     }
 
-    public InschrijvingOverzichtService.Filter getFilter() {
+    public InschrijvingOverzichtService.InschrijvingFilter getFilter() {
         return filter;
     }
 
-    public LazyDataModel<InschrijvingRegel> getModel() {
+    public LazyDataModel<InschrijvingRow> getModel() {
         return model;
     }
 
@@ -60,7 +61,7 @@ public class InschrijvingenBacking implements Serializable {
     }
 
     /** Reads one page at a time, filtered by the form above the table and sorted by the clicked column. */
-    private final class Model extends LazyDataModel<InschrijvingRegel> {
+    private final class InschrijvingenModel extends LazyDataModel<InschrijvingRow> {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -69,7 +70,7 @@ public class InschrijvingenBacking implements Serializable {
         }
 
         @Override
-        public List<InschrijvingRegel> load(
+        public List<InschrijvingRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             return service.zoek(
@@ -81,7 +82,7 @@ public class InschrijvingenBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(InschrijvingRegel regel) {
+        public String getRowKey(InschrijvingRow regel) {
             return String.valueOf(regel.getId());
         }
     }

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.leerkracht.domain.klacht.KlachtUitkomst;
 import nl.leerkracht.service.klacht.KlachtBehandeling;
-import nl.leerkracht.service.klacht.KlachtDetail;
+import nl.leerkracht.service.klacht.KlachtView;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.Pages;
@@ -36,7 +36,7 @@ public class KlachtBacking implements Serializable {
 
     private String id;
     private long klachtId;
-    private KlachtDetail detail;
+    private KlachtView detail;
     private String bericht;
     private String notitie;
     private LocalDate termijn;
@@ -106,7 +106,7 @@ public class KlachtBacking implements Serializable {
         this.id = id;
     }
 
-    public KlachtDetail getDetail() {
+    public KlachtView getDetail() {
         return detail;
     }
 

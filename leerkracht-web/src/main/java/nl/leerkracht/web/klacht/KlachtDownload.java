@@ -16,7 +16,7 @@ import java.util.TimeZone;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.service.klacht.Bijlage;
 import nl.leerkracht.service.klacht.KlachtBehandeling;
-import nl.leerkracht.service.klacht.KlachtRegel;
+import nl.leerkracht.service.klacht.KlachtRow;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.web.platform.Csv;
 import nl.leerkracht.web.platform.Downloads;
@@ -74,8 +74,8 @@ public class KlachtDownload extends HttpServlet {
                 "te laat",
                 "ontvangst op tijd",
                 "oplossing op tijd");
-        List<KlachtRegel> regels = klachten.exporteer();
-        for (KlachtRegel k : regels) {
+        List<KlachtRow> regels = klachten.exporteer();
+        for (KlachtRow k : regels) {
             csv.rij(
                     Csv.waarde(k.getReferentie()),
                     Csv.tekst(Messages.text(locale, "klacht.onderwerp." + k.getOnderwerp())),

@@ -14,7 +14,7 @@ import nl.leerkracht.domain.klacht.KlachtOnderwerp;
 import nl.leerkracht.domain.shared.Bestandstype;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.service.klacht.Indiening;
-import nl.leerkracht.service.klacht.KlachtInvoer;
+import nl.leerkracht.service.klacht.KlachtForm;
 import nl.leerkracht.service.klacht.KlachtService;
 import nl.leerkracht.service.klacht.Upload;
 import nl.leerkracht.service.platform.BusinessException;
@@ -46,7 +46,7 @@ public class KlachtIndienenBacking implements Serializable {
     @Inject
     private RateLimiter rateLimiter;
 
-    private final KlachtInvoer invoer = new KlachtInvoer();
+    private final KlachtForm invoer = new KlachtForm();
     private final List<Upload> bijlagen = new ArrayList<>();
     private Indiening ontvangen;
 
@@ -101,7 +101,7 @@ public class KlachtIndienenBacking implements Serializable {
         return KlachtOnderwerp.values();
     }
 
-    public KlachtInvoer getInvoer() {
+    public KlachtForm getInvoer() {
         return invoer;
     }
 

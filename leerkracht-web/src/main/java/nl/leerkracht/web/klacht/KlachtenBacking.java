@@ -15,7 +15,7 @@ import nl.leerkracht.domain.klacht.KlachtOnderwerp;
 import nl.leerkracht.domain.klacht.KlachtStatus;
 import nl.leerkracht.service.klacht.Jaartelling;
 import nl.leerkracht.service.klacht.KlachtBehandeling;
-import nl.leerkracht.service.klacht.KlachtRegel;
+import nl.leerkracht.service.klacht.KlachtRow;
 import nl.leerkracht.web.platform.Messages;
 
 /**
@@ -35,7 +35,7 @@ public class KlachtenBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<KlachtRegel> register;
+    private List<KlachtRow> register;
     private List<Jaartelling> jaaroverzicht;
     private String grafiek;
 
@@ -123,18 +123,18 @@ public class KlachtenBacking implements Serializable {
     }
 
     public long getAantalTeLaat() {
-        return register.stream().filter(KlachtRegel::isTeLaat).count();
+        return register.stream().filter(KlachtRow::isTeLaat).count();
     }
 
     public long getAantalOpen() {
-        return register.stream().filter(KlachtRegel::isOpen).count();
+        return register.stream().filter(KlachtRow::isOpen).count();
     }
 
     public KlachtStatus[] getStatussen() {
         return KlachtStatus.values();
     }
 
-    public List<KlachtRegel> getRegister() {
+    public List<KlachtRow> getRegister() {
         return register;
     }
 

@@ -11,9 +11,9 @@ import java.util.List;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.NotFoundException;
-import nl.leerkracht.service.school.EenheidInvoer;
+import nl.leerkracht.service.school.EenheidForm;
 import nl.leerkracht.service.school.EenheidService;
-import nl.leerkracht.service.school.SchoolInvoer;
+import nl.leerkracht.service.school.SchoolForm;
 import nl.leerkracht.service.school.SchoolRegisterService;
 import nl.leerkracht.web.account.ActiveUser;
 import nl.leerkracht.web.platform.Messages;
@@ -42,8 +42,8 @@ public class EenhedenBacking implements Serializable {
 
     private Long schoolId;
     private Sector sector;
-    private List<EenheidInvoer> lijst = List.of();
-    private EenheidInvoer invoer = new EenheidInvoer();
+    private List<EenheidForm> lijst = List.of();
+    private EenheidForm invoer = new EenheidForm();
 
     @PostConstruct
     void init() {
@@ -56,7 +56,7 @@ public class EenhedenBacking implements Serializable {
                             .getRequestParameterMap()
                             .get("id"))
                     .trim());
-            SchoolInvoer school = register.getInvoer(id);
+            SchoolForm school = register.getInvoer(id);
             if (school.getSector() != Sector.PO) {
                 schoolId = id;
                 sector = school.getSector();
@@ -77,10 +77,10 @@ public class EenhedenBacking implements Serializable {
     }
 
     public void nieuw() {
-        invoer = new EenheidInvoer();
+        invoer = new EenheidForm();
     }
 
-    public void bewerk(EenheidInvoer eenheid) {
+    public void bewerk(EenheidForm eenheid) {
         invoer = eenheid;
     }
 
@@ -103,11 +103,11 @@ public class EenhedenBacking implements Serializable {
         }
     }
 
-    public List<EenheidInvoer> getLijst() {
+    public List<EenheidForm> getLijst() {
         return lijst;
     }
 
-    public EenheidInvoer getInvoer() {
+    public EenheidForm getInvoer() {
         return invoer;
     }
 

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.domain.traject.Programma;
-import nl.leerkracht.service.school.SchoolDetail;
 import nl.leerkracht.service.school.SchoolService;
+import nl.leerkracht.service.school.SchoolView;
 import nl.leerkracht.web.platform.Pages;
 
 /** {@code /scholen/school.xhtml?id=…}: one school, if the user may see it (403 otherwise). */
@@ -19,7 +19,7 @@ public class SchoolBacking {
     private SchoolService schools;
 
     private String id;
-    private SchoolDetail school;
+    private SchoolView school;
 
     /** f:viewAction: before rendering, so a refusal can still become a 403 page; a bad id is a 404. */
     public void load() {
@@ -41,7 +41,7 @@ public class SchoolBacking {
         this.id = id;
     }
 
-    public SchoolDetail getSchool() {
+    public SchoolView getSchool() {
         return school;
     }
 

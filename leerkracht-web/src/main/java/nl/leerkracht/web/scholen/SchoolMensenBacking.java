@@ -96,7 +96,7 @@ public class SchoolMensenBacking implements Serializable {
         }
     }
 
-    public void stuurOpnieuw(SchoolMensen.Persoon persoon) {
+    public void stuurOpnieuw(SchoolMensen.SchoolPersoonRow persoon) {
         try {
             service.stuurOpnieuw(schoolId, persoon.getId());
             messages.info("mensen.opnieuwVerstuurd", persoon.getNaam());
@@ -105,7 +105,7 @@ public class SchoolMensenBacking implements Serializable {
         }
     }
 
-    public void vertrek(SchoolMensen.Persoon persoon) {
+    public void vertrek(SchoolMensen.SchoolPersoonRow persoon) {
         try {
             messages.info(
                     switch (service.vertrek(schoolId, persoon.getId())) {

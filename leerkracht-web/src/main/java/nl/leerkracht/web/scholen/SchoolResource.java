@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import nl.leerkracht.service.school.SchoolRegel;
+import nl.leerkracht.service.school.SchoolRow;
 import nl.leerkracht.service.school.SchoolService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,7 +29,7 @@ public class SchoolResource {
             operationId = "scholen",
             summary =
                     "The central team all schools, a bestuurder the board's, an Expertcoach the clusters', a school role its own")
-    public List<SchoolRegel> lijst() {
+    public List<SchoolRow> lijst() {
         return scholen.findSchoolsInScope();
     }
 }

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.domain.traject.Programma;
-import nl.leerkracht.service.school.SchoolDetail;
 import nl.leerkracht.service.school.SchoolService;
+import nl.leerkracht.service.school.SchoolView;
 
 /** {@code /school/index.xhtml}: the user's own school, in the terms of its sector. */
 @Named("schoolDashboard")
@@ -18,14 +18,14 @@ public class SchoolDashboardBacking {
     @EJB
     private SchoolService schools;
 
-    private SchoolDetail school;
+    private SchoolView school;
 
     @PostConstruct
     void load() {
         school = schools.getEigenSchool();
     }
 
-    public SchoolDetail getSchool() {
+    public SchoolView getSchool() {
         return school;
     }
 

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.platform.BusinessException;
-import nl.leerkracht.service.traject.DirectieteamTrajectDetail;
 import nl.leerkracht.service.traject.DirectieteamTrajectService;
+import nl.leerkracht.service.traject.DirectieteamTrajectView;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.Pages;
 
@@ -30,7 +30,7 @@ public class DirectieteamTrajectBacking implements Serializable {
 
     private String id;
     private long trajectId;
-    private DirectieteamTrajectDetail detail;
+    private DirectieteamTrajectView detail;
     private Fase naarFase;
     private String evaluatie;
     private String reden;
@@ -73,7 +73,7 @@ public class DirectieteamTrajectBacking implements Serializable {
         this.id = id;
     }
 
-    public DirectieteamTrajectDetail getDetail() {
+    public DirectieteamTrajectView getDetail() {
         return detail;
     }
 

@@ -9,7 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import nl.leerkracht.domain.traject.Ritme;
-import nl.leerkracht.service.traject.TrajectRegel;
+import nl.leerkracht.service.traject.TrajectRow;
 import nl.leerkracht.service.traject.TrajectService;
 import nl.leerkracht.web.platform.Messages;
 
@@ -31,7 +31,7 @@ public class RitmeOverzichtBacking {
     @Inject
     private Messages messages;
 
-    private List<TrajectRegel> teams;
+    private List<TrajectRow> teams;
     private String grafiek;
 
     @PostConstruct
@@ -53,8 +53,8 @@ public class RitmeOverzichtBacking {
         // Within one school the unit says enough; across schools the school comes first. School, unit
         // and count each go on a line of their own, so a long name is not cut off on a phone.
         boolean eenSchool =
-                teams.stream().map(TrajectRegel::getSchoolNaam).distinct().count() == 1;
-        for (TrajectRegel t : teams) {
+                teams.stream().map(TrajectRow::getSchoolNaam).distinct().count() == 1;
+        for (TrajectRow t : teams) {
             JsonArrayBuilder regels = Json.createArrayBuilder();
             if (!eenSchool && !t.getEenheidNaam().equals(t.getSchoolNaam())) {
                 regels.add(t.getSchoolNaam());
@@ -126,7 +126,7 @@ public class RitmeOverzichtBacking {
                 .toString();
     }
 
-    public List<TrajectRegel> getTeams() {
+    public List<TrajectRow> getTeams() {
         return teams;
     }
 

@@ -12,17 +12,17 @@ import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Keuze;
-import nl.leerkracht.service.traject.ActieInvoer;
-import nl.leerkracht.service.traject.BordsessieInvoer;
-import nl.leerkracht.service.traject.DoelInvoer;
+import nl.leerkracht.service.traject.ActieForm;
+import nl.leerkracht.service.traject.BordsessieForm;
+import nl.leerkracht.service.traject.DoelForm;
 import nl.leerkracht.service.traject.DoelRow;
-import nl.leerkracht.service.traject.LesbezoekInvoer;
-import nl.leerkracht.service.traject.LesontwerpInvoer;
-import nl.leerkracht.service.traject.StemInvoer;
+import nl.leerkracht.service.traject.LesbezoekForm;
+import nl.leerkracht.service.traject.LesontwerpForm;
+import nl.leerkracht.service.traject.StemForm;
 import nl.leerkracht.service.traject.TeambordService;
-import nl.leerkracht.service.traject.TerugblikInvoer;
-import nl.leerkracht.service.traject.TrajectDetail;
+import nl.leerkracht.service.traject.TerugblikForm;
 import nl.leerkracht.service.traject.TrajectService;
+import nl.leerkracht.service.traject.TrajectView;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.Pages;
 
@@ -52,22 +52,22 @@ public class TrajectBacking implements Serializable {
 
     private String id;
     private long trajectId;
-    private TrajectDetail detail;
+    private TrajectView detail;
 
     private Fase naarFase;
     private String evaluatie;
     private String reden;
     private String ambitie;
-    private DoelInvoer doel = new DoelInvoer();
-    private ActieInvoer actie = new ActieInvoer();
+    private DoelForm doel = new DoelForm();
+    private ActieForm actie = new ActieForm();
     private String succes;
-    private BordsessieInvoer sessie = new BordsessieInvoer();
-    private LesbezoekInvoer bezoek = new LesbezoekInvoer();
+    private BordsessieForm sessie = new BordsessieForm();
+    private LesbezoekForm bezoek = new LesbezoekForm();
     private Long bezoekId;
     private String feedback;
-    private LesontwerpInvoer ontwerp = new LesontwerpInvoer();
-    private StemInvoer stem = new StemInvoer();
-    private TerugblikInvoer terugblik = new TerugblikInvoer();
+    private LesontwerpForm ontwerp = new LesontwerpForm();
+    private StemForm stem = new StemForm();
+    private TerugblikForm terugblik = new TerugblikForm();
 
     /** f:viewAction: a malformed or unknown id answers 404, another school's trajectory 403. */
     public void load() {
@@ -90,20 +90,20 @@ public class TrajectBacking implements Serializable {
 
     /** Empty forms for the instruments, dated today where a day is asked for. */
     private void nieuweInvoer() {
-        bezoek = new LesbezoekInvoer();
+        bezoek = new LesbezoekForm();
         bezoekId = null;
         feedback = null;
-        ontwerp = new LesontwerpInvoer();
+        ontwerp = new LesontwerpForm();
         ontwerp.setDatum(getVandaag());
-        stem = new StemInvoer();
+        stem = new StemForm();
         stem.setDatum(getVandaag());
-        terugblik = new TerugblikInvoer();
+        terugblik = new TerugblikForm();
         terugblik.setDatum(getVandaag());
     }
 
     public void planLesbezoek() {
         if (act(() -> bord.planLesbezoek(trajectId, bezoek), "lesbezoek.gepland")) {
-            bezoek = new LesbezoekInvoer();
+            bezoek = new LesbezoekForm();
         }
     }
 
@@ -118,21 +118,21 @@ public class TrajectBacking implements Serializable {
 
     public void voegLesontwerpToe() {
         if (act(() -> bord.voegLesontwerpToe(trajectId, ontwerp), "lesontwerp.toegevoegd")) {
-            ontwerp = new LesontwerpInvoer();
+            ontwerp = new LesontwerpForm();
             ontwerp.setDatum(getVandaag());
         }
     }
 
     public void voegStemToe() {
         if (act(() -> bord.voegStemToe(trajectId, stem), "stem.toegevoegd")) {
-            stem = new StemInvoer();
+            stem = new StemForm();
             stem.setDatum(getVandaag());
         }
     }
 
     public void voegTerugblikToe() {
         if (act(() -> bord.voegTerugblikToe(trajectId, terugblik), "terugblik.toegevoegd")) {
-            terugblik = new TerugblikInvoer();
+            terugblik = new TerugblikForm();
             terugblik.setDatum(getVandaag());
         }
     }
@@ -151,7 +151,7 @@ public class TrajectBacking implements Serializable {
 
     public void voegDoelToe() {
         if (act(() -> bord.voegDoelToe(trajectId, doel), "teambord.doelToegevoegd")) {
-            doel = new DoelInvoer();
+            doel = new DoelForm();
         }
     }
 
@@ -161,7 +161,7 @@ public class TrajectBacking implements Serializable {
 
     public void voegActieToe() {
         if (act(() -> bord.voegActieToe(trajectId, actie), "teambord.actieToegevoegd")) {
-            actie = new ActieInvoer();
+            actie = new ActieForm();
         }
     }
 
@@ -177,7 +177,7 @@ public class TrajectBacking implements Serializable {
 
     /** Opens the bordsessie form: today, everyone present, the running goals ticked. */
     public void nieuweSessie() {
-        sessie = new BordsessieInvoer();
+        sessie = new BordsessieForm();
         sessie.setDatum(getVandaag());
         sessie.setAanwezigen(detail.getMensen().stream().map(Keuze::getId).toList());
         sessie.setDoelen(detail.getLopendeDoelen().stream().map(DoelRow::getId).toList());
@@ -213,7 +213,7 @@ public class TrajectBacking implements Serializable {
         this.id = id;
     }
 
-    public TrajectDetail getDetail() {
+    public TrajectView getDetail() {
         return detail;
     }
 
@@ -249,11 +249,11 @@ public class TrajectBacking implements Serializable {
         this.ambitie = ambitie;
     }
 
-    public DoelInvoer getDoel() {
+    public DoelForm getDoel() {
         return doel;
     }
 
-    public ActieInvoer getActie() {
+    public ActieForm getActie() {
         return actie;
     }
 
@@ -265,11 +265,11 @@ public class TrajectBacking implements Serializable {
         this.succes = succes;
     }
 
-    public BordsessieInvoer getSessie() {
+    public BordsessieForm getSessie() {
         return sessie;
     }
 
-    public LesbezoekInvoer getBezoek() {
+    public LesbezoekForm getBezoek() {
         return bezoek;
     }
 
@@ -289,15 +289,15 @@ public class TrajectBacking implements Serializable {
         this.feedback = feedback;
     }
 
-    public LesontwerpInvoer getOntwerp() {
+    public LesontwerpForm getOntwerp() {
         return ontwerp;
     }
 
-    public StemInvoer getStem() {
+    public StemForm getStem() {
         return stem;
     }
 
-    public TerugblikInvoer getTerugblik() {
+    public TerugblikForm getTerugblik() {
         return terugblik;
     }
 }

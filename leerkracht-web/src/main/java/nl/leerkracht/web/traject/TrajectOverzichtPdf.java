@@ -20,9 +20,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import nl.leerkracht.service.inschrijving.DirectieteamRegel;
-import nl.leerkracht.service.traject.DirectieteamTrajectDetail;
-import nl.leerkracht.service.traject.TrajectRegel;
+import nl.leerkracht.service.inschrijving.DirectieteamRow;
+import nl.leerkracht.service.traject.DirectieteamTrajectView;
+import nl.leerkracht.service.traject.TrajectRow;
 import nl.leerkracht.web.platform.Messages;
 
 /**
@@ -39,9 +39,9 @@ final class TrajectOverzichtPdf {
 
     static byte[] render(
             String bestuur,
-            List<TrajectRegel> trajecten,
-            List<DirectieteamRegel> directieteams,
-            List<DirectieteamTrajectDetail> directieteamTrajecten,
+            List<TrajectRow> trajecten,
+            List<DirectieteamRow> directieteams,
+            List<DirectieteamTrajectView> directieteamTrajecten,
             LocalDate vandaag) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 40, 40);
@@ -73,7 +73,7 @@ final class TrajectOverzichtPdf {
                         "overzicht.evaluatie")) {
                     kopcel(tabel, tekst(kop));
                 }
-                for (TrajectRegel t : trajecten) {
+                for (TrajectRow t : trajecten) {
                     String naam = t.getEenheidNaam().equals(t.getSchoolNaam())
                             ? t.getSchoolNaam()
                             : t.getSchoolNaam() + " · " + t.getEenheidNaam();
@@ -108,7 +108,7 @@ final class TrajectOverzichtPdf {
             if (directieteams.isEmpty()) {
                 document.add(new Paragraph(tekst("overzicht.geenDirectieteam"), GEWOON));
             }
-            for (DirectieteamRegel d : directieteams) {
+            for (DirectieteamRow d : directieteams) {
                 document.add(new Paragraph(
                         tekst(
                                 "overzicht.directieteam",
@@ -118,7 +118,7 @@ final class TrajectOverzichtPdf {
                                 tekst("status." + d.getStatus())),
                         GEWOON));
             }
-            for (DirectieteamTrajectDetail d : directieteamTrajecten) {
+            for (DirectieteamTrajectView d : directieteamTrajecten) {
                 document.add(new Paragraph(
                         tekst("overzicht.directieteamFase", d.getStartjaar(), tekst("fase." + d.getFase())), VET));
                 if (d.getLaatsteEvaluatie() != null) {

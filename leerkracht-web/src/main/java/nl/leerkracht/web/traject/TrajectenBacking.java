@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.leerkracht.domain.traject.Fase;
-import nl.leerkracht.service.traject.DirectieteamTrajectDetail;
 import nl.leerkracht.service.traject.DirectieteamTrajectService;
-import nl.leerkracht.service.traject.TrajectRegel;
+import nl.leerkracht.service.traject.DirectieteamTrajectView;
+import nl.leerkracht.service.traject.TrajectRow;
 import nl.leerkracht.service.traject.TrajectService;
 
 /** {@code /traject/index.xhtml}: the trajectories the user may see, with their phase and board activity. */
@@ -25,8 +25,8 @@ public class TrajectenBacking implements Serializable {
     @EJB
     private DirectieteamTrajectService directieteamTrajecten;
 
-    private List<TrajectRegel> lijst;
-    private List<DirectieteamTrajectDetail> directieteams;
+    private List<TrajectRow> lijst;
+    private List<DirectieteamTrajectView> directieteams;
 
     @PostConstruct
     void init() {
@@ -34,11 +34,11 @@ public class TrajectenBacking implements Serializable {
         directieteams = directieteamTrajecten.directieteams();
     }
 
-    public List<DirectieteamTrajectDetail> getDirectieteams() {
+    public List<DirectieteamTrajectView> getDirectieteams() {
         return directieteams;
     }
 
-    public List<TrajectRegel> getLijst() {
+    public List<TrajectRow> getLijst() {
         return lijst;
     }
 

@@ -16,7 +16,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.leerkracht.domain.coaching.BijeenkomstType;
-import nl.leerkracht.service.coaching.BijeenkomstRegel;
+import nl.leerkracht.service.coaching.BijeenkomstRow;
 import org.junit.jupiter.api.Test;
 
 class AgendaCalendarTest {
@@ -25,7 +25,7 @@ class AgendaCalendarTest {
     private static final String TITEL =
             "Werksessie één: lesbezoek, stem van de leerling; en \"lesontwerp\" — met Zoë ’t Hooft en Anaïs Çelik";
 
-    private static final BijeenkomstRegel WINTER = new BijeenkomstRegel(
+    private static final BijeenkomstRow WINTER = new BijeenkomstRow(
             7,
             "Cluster Amersfoort-Eemland",
             BijeenkomstType.TRAINING,
@@ -34,7 +34,7 @@ class AgendaCalendarTest {
             LocalTime.of(15, 0),
             LocalTime.of(17, 30),
             "CBS Het Kompas, Amersfoort");
-    private static final BijeenkomstRegel ZOMER = new BijeenkomstRegel(
+    private static final BijeenkomstRow ZOMER = new BijeenkomstRow(
             8,
             "Cluster Rijnmond",
             BijeenkomstType.TRAINING,

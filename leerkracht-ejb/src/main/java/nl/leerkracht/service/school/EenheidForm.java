@@ -1,0 +1,115 @@
+package nl.leerkracht.service.school;
+
+import java.io.Serializable;
+import nl.leerkracht.domain.school.Team;
+import nl.leerkracht.domain.school.Vestiging;
+
+/**
+ * A location (VO) or team (MBO/HBO) of a school as the central team edits it; id null for a new
+ * one. A location has a number and an address, a team a number of teachers.
+ */
+public class EenheidForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private Integer vestigingsnummer;
+    private String code;
+    private String naam;
+    private String straat;
+    private String huisnummer;
+    private String postcode;
+    private String plaats;
+    private Integer aantalLeraren;
+
+    public EenheidForm() {}
+
+    static EenheidForm van(Vestiging vestiging) {
+        EenheidForm invoer = new EenheidForm();
+        invoer.id = vestiging.getId();
+        invoer.vestigingsnummer = vestiging.getVestigingsnummer();
+        invoer.code = vestiging.getVestigingscode();
+        invoer.naam = vestiging.getNaam();
+        invoer.straat = vestiging.getAdres().getStraat();
+        invoer.huisnummer = vestiging.getAdres().getHuisnummer();
+        invoer.postcode = vestiging.getAdres().getPostcode();
+        invoer.plaats = vestiging.getAdres().getPlaats();
+        return invoer;
+    }
+
+    static EenheidForm van(Team team) {
+        EenheidForm invoer = new EenheidForm();
+        invoer.id = team.getId();
+        invoer.naam = team.getNaam();
+        invoer.aantalLeraren = team.getAantalLeraren();
+        return invoer;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getVestigingsnummer() {
+        return vestigingsnummer;
+    }
+
+    public void setVestigingsnummer(Integer vestigingsnummer) {
+        this.vestigingsnummer = vestigingsnummer;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public void setNaam(String naam) {
+        this.naam = naam;
+    }
+
+    public String getStraat() {
+        return straat;
+    }
+
+    public void setStraat(String straat) {
+        this.straat = straat;
+    }
+
+    public String getHuisnummer() {
+        return huisnummer;
+    }
+
+    public void setHuisnummer(String huisnummer) {
+        this.huisnummer = huisnummer;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getPlaats() {
+        return plaats;
+    }
+
+    public void setPlaats(String plaats) {
+        this.plaats = plaats;
+    }
+
+    public Integer getAantalLeraren() {
+        return aantalLeraren;
+    }
+
+    public void setAantalLeraren(Integer aantalLeraren) {
+        this.aantalLeraren = aantalLeraren;
+    }
+}
