@@ -45,7 +45,8 @@ class NamenTest {
                 .haveSimpleNameEndingWith("Detail")
                 .orShould()
                 .haveSimpleNameEndingWith("Overzicht")
-                .because("input is a *Form, a row of a list a *Row, the read model of a page a *View (style.md)")
+                .because(
+                        "input is a *Form, a row of a list a *Row, the read model of a page a *View (the house style, ../shared/style.md)")
                 .check(klassen);
     }
 

@@ -129,7 +129,7 @@ public class Account {
 
     /** An account of the foundation itself, or an Expertcoach (whose schools come from clusters). */
     public static Account ofFoundation(String username, String naam, String email, Rol rol, String passwordHash) {
-        if (rol.getScope() != Rol.Bereik.FOUNDATION && rol.getScope() != Rol.Bereik.CLUSTERS) {
+        if (rol.getBereik() != Rol.Bereik.FOUNDATION && rol.getBereik() != Rol.Bereik.CLUSTERS) {
             throw new IllegalArgumentException(rol + " belongs to a school or bestuur");
         }
         return new Account(username, naam, email, rol, null, null, passwordHash);
@@ -144,7 +144,7 @@ public class Account {
     /** A schoolleider, schoolcoach, aanjager or leraar of one school. */
     public static Account ofSchool(
             String username, String naam, String email, Rol rol, School school, String passwordHash) {
-        if (rol.getScope() != Rol.Bereik.SCHOOL) {
+        if (rol.getBereik() != Rol.Bereik.SCHOOL) {
             throw new IllegalArgumentException(rol + " is not a school role");
         }
         return new Account(username, naam, email, rol, Objects.requireNonNull(school, "school"), null, passwordHash);

@@ -65,7 +65,7 @@ public class Lidmaatschap {
         if (rol == null) {
             throw new Regelfout("account.fout.rol", "no role");
         }
-        if (rol.getScope() == Rol.Bereik.SCHOOL && school == null) {
+        if (rol.getBereik() == Rol.Bereik.SCHOOL && school == null) {
             throw new Regelfout("account.fout.school", rol + " without a school");
         }
         if (rol == Rol.BESTUURDER && bestuur == null) {
@@ -73,14 +73,14 @@ public class Lidmaatschap {
         }
         this.account = Objects.requireNonNull(account, "account");
         this.rol = rol;
-        this.school = rol.getScope() == Rol.Bereik.SCHOOL ? school : null;
+        this.school = rol.getBereik() == Rol.Bereik.SCHOOL ? school : null;
         this.bestuur = rol == Rol.BESTUURDER ? bestuur : null;
     }
 
     /** Whether this is the same role at the same place. */
     public boolean isZelfde(Rol andereRol, School andereSchool, Bestuur anderBestuur) {
         return rol == andereRol
-                && Objects.equals(school, andereRol.getScope() == Rol.Bereik.SCHOOL ? andereSchool : null)
+                && Objects.equals(school, andereRol.getBereik() == Rol.Bereik.SCHOOL ? andereSchool : null)
                 && Objects.equals(bestuur, andereRol == Rol.BESTUURDER ? anderBestuur : null);
     }
 

@@ -20,22 +20,22 @@ public final class Personenlijst {
     /** At most this many people in one list. */
     public static final int MAX_REGELS = 500;
 
-    private final List<Line> regels;
+    private final List<Persoon> regels;
     private final List<Fout> fouten;
 
-    private Personenlijst(List<Line> regels, List<Fout> fouten) {
+    private Personenlijst(List<Persoon> regels, List<Fout> fouten) {
         this.regels = List.copyOf(regels);
         this.fouten = List.copyOf(fouten);
     }
 
     /** One person from the list; {@code team} is null when the line names none. */
-    public static final class Line {
+    public static final class Persoon {
         private final int nummer;
         private final String naam;
         private final String email;
         private final String team;
 
-        Line(int nummer, String naam, String email, String team) {
+        Persoon(int nummer, String naam, String email, String team) {
             this.nummer = nummer;
             this.naam = naam;
             this.email = email;
@@ -88,7 +88,7 @@ public final class Personenlijst {
 
     /** Reads the list; never throws for what a person typed: everything wrong is in {@link #getFouten()}. */
     public static Personenlijst lees(String tekst) {
-        List<Line> regels = new ArrayList<>();
+        List<Persoon> regels = new ArrayList<>();
         List<Fout> fouten = new ArrayList<>();
         Map<String, Integer> adressen = new HashMap<>();
         String[] lijnen = tekst == null ? new String[0] : tekst.split("\\r\\n|\\r|\\n", -1);
@@ -117,7 +117,7 @@ public final class Personenlijst {
                     fouten.add(new Fout(nummer, "lijst.fout.dubbel", lijn));
                     continue;
                 }
-                regels.add(new Line(nummer, naam, email, team));
+                regels.add(new Persoon(nummer, naam, email, team));
             } catch (Regelfout fout) {
                 fouten.add(new Fout(nummer, fout.getCode(), lijn));
             }
@@ -133,7 +133,7 @@ public final class Personenlijst {
         return klein.startsWith("naam") && klein.contains("mail");
     }
 
-    public List<Line> getRegels() {
+    public List<Persoon> getRegels() {
         return regels;
     }
 

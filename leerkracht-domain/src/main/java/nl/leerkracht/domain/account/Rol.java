@@ -1,7 +1,7 @@
 package nl.leerkracht.domain.account;
 
 /**
- * The roles of domain.md §1. Each role's scope says which link an account of it must have: school
+ * The roles of domain.md §1. Each role's bereik (reach) says which link an account of it must have: school
  * roles belong to a school, a bestuurder to a bestuur, an Expertcoach to clusters.
  */
 public enum Rol {
@@ -27,14 +27,14 @@ public enum Rol {
     public static final String AANJAGER_NAME = "AANJAGER";
     public static final String LERAAR_NAME = "LERAAR";
 
-    private final Bereik scope;
+    private final Bereik bereik;
 
-    Rol(Bereik scope) {
-        this.scope = scope;
+    Rol(Bereik bereik) {
+        this.bereik = bereik;
     }
 
-    public Bereik getScope() {
-        return scope;
+    public Bereik getBereik() {
+        return bereik;
     }
 
     /** What part of the data an account of a role is limited to. */

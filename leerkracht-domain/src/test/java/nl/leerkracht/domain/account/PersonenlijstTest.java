@@ -19,7 +19,7 @@ class PersonenlijstTest {
                 Cor Claassen, cor@school.nl, Bovenbouw
                 """);
         assertTrue(lijst.getFouten().isEmpty(), () -> lijst.getFouten().get(0).getCode());
-        List<Personenlijst.Line> regels = lijst.getRegels();
+        List<Personenlijst.Persoon> regels = lijst.getRegels();
         assertEquals(3, regels.size());
         assertEquals("Anna de Boer", regels.get(0).getNaam());
         assertEquals("anna@school.nl", regels.get(0).getEmail());

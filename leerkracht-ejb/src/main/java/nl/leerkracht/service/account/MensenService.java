@@ -107,7 +107,7 @@ public class MensenService {
         String email = BusinessException.bijRegel(() -> Tekst.email(form.getEmail(), "account.fout.email"))
                 .toLowerCase(Locale.ROOT);
         Rol rol = form.getRol();
-        School school = rol != null && rol.getScope() == Rol.Bereik.SCHOOL ? school(form.getSchoolBrin()) : null;
+        School school = rol != null && rol.getBereik() == Rol.Bereik.SCHOOL ? school(form.getSchoolBrin()) : null;
         Bestuur bestuur = rol == Rol.BESTUURDER ? bestuur(form.getBestuurId()) : null;
         List<Cluster> clusters = rol == Rol.EXPERTCOACH ? clusters(form.getClusterIds()) : List.of();
         Account bestaand = em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)

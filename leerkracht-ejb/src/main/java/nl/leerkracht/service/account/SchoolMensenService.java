@@ -174,8 +174,8 @@ public class SchoolMensenService {
         teams(school).forEach(t -> teams.put(t.getNaam().toLowerCase(Locale.ROOT), t));
         List<Personenlijst.Fout> fouten = new ArrayList<>(lijst.getFouten());
         Map<String, Account> bestaande = bestaande(
-                lijst.getRegels().stream().map(Personenlijst.Line::getEmail).toList());
-        for (Personenlijst.Line regel : lijst.getRegels()) {
+                lijst.getRegels().stream().map(Personenlijst.Persoon::getEmail).toList());
+        for (Personenlijst.Persoon regel : lijst.getRegels()) {
             Account bestaand = bestaande.get(regel.getEmail());
             if (bestaand != null && bestaand.lidmaatschap(rol, school, null).isPresent()) {
                 fouten.add(new Personenlijst.Fout(
@@ -193,7 +193,7 @@ public class SchoolMensenService {
             return new LijstVerslag(0, fouten);
         }
         Account uitnodiger = accounts.getCaller();
-        for (Personenlijst.Line regel : lijst.getRegels()) {
+        for (Personenlijst.Persoon regel : lijst.getRegels()) {
             Account bestaand = bestaande.get(regel.getEmail());
             Team team =
                     regel.getTeam() == null ? null : teams.get(regel.getTeam().toLowerCase(Locale.ROOT));

@@ -222,7 +222,7 @@ public class DocumentService {
                 jpql.append(" AND (b.id IS NULL OR c.id IN :clusters)");
                 parameters.put("clusters", clusters);
             }
-            if (account.getRol().getScope() == Rol.Bereik.SCHOOL) {
+            if (account.getRol().getBereik() == Rol.Bereik.SCHOOL) {
                 jpql.append(" AND (d.sector IS NULL OR d.sector = :sector)");
                 parameters.put("sector", account.getSchool().getSector());
                 List<Fase> fasen = em.createQuery(

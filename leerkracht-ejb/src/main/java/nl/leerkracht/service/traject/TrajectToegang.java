@@ -67,7 +67,7 @@ final class TrajectToegang {
     }
 
     boolean magBordBijwerken(Traject traject) {
-        return caller.getRol().getScope() == Rol.Bereik.SCHOOL
+        return caller.getRol().getBereik() == Rol.Bereik.SCHOOL
                 && traject.getSchool().equals(caller.getSchool());
     }
 

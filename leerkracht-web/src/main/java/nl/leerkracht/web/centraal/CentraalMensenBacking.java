@@ -109,7 +109,7 @@ public class CentraalMensenBacking implements Serializable {
     }
 
     public boolean isSchoolRol() {
-        return form.getRol() != null && form.getRol().getScope() == Rol.Bereik.SCHOOL;
+        return form.getRol() != null && form.getRol().getBereik() == Rol.Bereik.SCHOOL;
     }
 
     public boolean isBestuurder() {
