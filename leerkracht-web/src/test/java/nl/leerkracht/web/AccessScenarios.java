@@ -146,7 +146,6 @@ interface AccessScenarios {
         rules.put("scholen/mensen.xhtml", scholen.answering(NO_SUCH));
         rules.put("traject/index.xhtml", scholen);
         rules.put("traject/traject.xhtml", scholen.answering(NO_SUCH));
-        rules.put("traject/directieteam.xhtml", scholen.answering(NO_SUCH));
         rules.put("agenda/index.xhtml", agenda);
         rules.put("agenda/bijeenkomst.xhtml", agenda.answering(NO_SUCH));
         rules.put("documenten/index.xhtml", agenda);
@@ -334,8 +333,8 @@ interface AccessScenarios {
     default void nobodyOpensAnotherSchoolsBoardsOrClustersRecordsById() {
         long kameleon = TestDatabase.schoolId("13QR");
         long trajectKameleon = TestDatabase.number("SELECT MIN(id) FROM traject WHERE school_id = ?", kameleon);
-        long directieteamVo = TestDatabase.number("SELECT MIN(t.id) FROM directieteam_traject t JOIN bestuur b"
-                + " ON b.id = t.bestuur_id WHERE b.bestuursnummer = '30512'");
+        long directieteamVo = TestDatabase.number("SELECT MIN(t.id) FROM traject t JOIN bestuur b"
+                + " ON b.id = t.bestuur_id WHERE t.programma = 'DIRECTIETEAM' AND b.bestuursnummer = '30512'");
         long werksessieRijnmond =
                 TestDatabase.number("SELECT MIN(b.id) FROM bijeenkomst b JOIN cluster c ON c.id = b.cluster_id"
                         + " WHERE c.naam = 'Cluster Rijnmond'");
@@ -391,14 +390,15 @@ interface AccessScenarios {
                         otherSchools,
                         List.of("centraal", "bestuurder.rijnmond", "expertcoach.rijnmond")),
                 new ById(
-                        "traject/directieteam.xhtml?id=" + directieteamVo,
+                        "traject/traject.xhtml?id=" + directieteamVo,
                         List.of(
                                 "bestuurder",
                                 "bestuurder.rijnmond",
                                 "expertcoach.noord",
                                 "schoolleider",
-                                "schoolcoach"),
-                        List.of("centraal", "bestuurder.vo")),
+                                "schoolcoach",
+                                "schoolcoach.lyceum"),
+                        List.of("centraal", "bestuurder.vo", "schoolleider.lyceum", "expertcoach.utrecht")),
                 new ById(
                         "agenda/bijeenkomst.xhtml?id=" + werksessieRijnmond,
                         otherClusters,

@@ -31,7 +31,6 @@ interface AccessibilityScenarios {
             "scholen/school.xhtml",
             "scholen/mensen.xhtml",
             "traject/traject.xhtml",
-            "traject/directieteam.xhtml",
             "agenda/bijeenkomst.xhtml",
             "inschrijving/inschrijving.xhtml",
             "klachten/klacht.xhtml",

@@ -116,6 +116,14 @@ interface DirectieteamScenarios {
         assertEquals(
                 "GOEDGEKEURD",
                 TestDatabase.string("SELECT status FROM directieteam_inschrijving WHERE id = ?", Long.parseLong(id)));
+        assertEquals(
+                "STARTFASE",
+                TestDatabase.string(
+                        "SELECT fase FROM traject WHERE directieteam_id = ? AND programma = 'DIRECTIETEAM'"
+                                + " AND bestuur_id = ? AND school_id IS NULL",
+                        Long.parseLong(id),
+                        bestuur),
+                "the approval opens the directieteam's own trajectory");
         browser.replace("formuleForm:basis_input", "2400");
         browser.click("[id='formuleForm:bewaarFormule']");
         browser.waitForText("kost nu € 3.600,00");

@@ -129,13 +129,6 @@ final class Testdata {
         TestDatabase.update("UPDATE traject SET fase = 'STARTFASE' WHERE id = ?", traject);
     }
 
-    /** The same for a directieteam's trajectory. */
-    static void directieteamInStartfase(long traject) {
-        TestDatabase.update(
-                "DELETE FROM directieteam_traject_fasewissel WHERE traject_id = ? AND volgnummer > 0", traject);
-        TestDatabase.update("UPDATE directieteam_traject SET fase = 'STARTFASE' WHERE id = ?", traject);
-    }
-
     /** Removes a trajectory's bordsessie of one day (there is at most one), for a scenario that logs it. */
     static void geenBordsessieOp(long traject, java.time.LocalDate datum) {
         String sessie = "SELECT id FROM bordsessie WHERE traject_id = ? AND datum = ?";

@@ -464,35 +464,115 @@ interface TrajectScenarios {
 
     @Test
     default void aDirectieteamGoesThroughItsOwnPhasesWithTheExpertcoach() {
-        long id = TestDatabase.number("SELECT d.id FROM directieteam_traject d JOIN bestuur b ON b.id = d.bestuur_id"
-                + " WHERE b.bestuursnummer = '30512'");
-        Testdata.directieteamInStartfase(id);
+        long id = directieteamVo();
+        Testdata.trajectInStartfase(id);
         Browser browser = browser();
         browser.login("bestuurder.vo", InschrijvingScenarios.PASSWORD);
         browser.open("traject/index.xhtml");
         assertTrue(browser.textOf("[id='directieteams']").contains("Stichting Voortgezet Onderwijs Midden-Nederland"));
-        browser.open("traject/directieteam.xhtml?id=" + id);
+        browser.click("a.lk-directieteam-link[href*='id=" + id + "']");
+        browser.waitForText("Verdiepingsfase en borging");
         assertEquals("Startfase", browser.textOf(".lk-fase-actief"));
         assertTrue(browser.text().contains("Verdiepingsfase en borging"), "the directieteam's own phases");
+        assertFalse(browser.text().contains("Continu verbeteren"), "not a school's phases");
         assertFalse(browser.has("[id='faseForm:wissel']"), "the bestuurder follows; the Expertcoach moves it");
         browser.logout();
 
         browser.login("bestuurder", InschrijvingScenarios.PASSWORD);
-        assertEquals(403, browser.status("traject/directieteam.xhtml?id=" + id), "another board's directieteam");
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + id), "another board's directieteam");
         browser.logout();
 
         browser.login("expertcoach", InschrijvingScenarios.PASSWORD);
-        browser.open("traject/directieteam.xhtml?id=" + id);
+        browser.open("traject/traject.xhtml?id=" + id);
         browser.type("faseForm:evaluatie", "Beginsituatie en behoeften met de bestuurder en twee rectoren besproken.");
         browser.click("[id='faseForm:wissel']");
         browser.waitForText("De nieuwe fase is vastgelegd.");
         assertEquals("Trainingsfase", browser.textOf(".lk-fase-actief"));
-        assertEquals("TRAININGSFASE", TestDatabase.string("SELECT fase FROM directieteam_traject WHERE id = ?", id));
+        assertEquals("TRAININGSFASE", TestDatabase.string("SELECT fase FROM traject WHERE id = ?", id));
         browser.screenshot("directieteam-traject");
         browser.logout();
 
         browser.login("expertcoach.rijnmond", InschrijvingScenarios.PASSWORD);
-        assertEquals(403, browser.status("traject/directieteam.xhtml?id=" + id), "a coach without the board's schools");
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + id), "a coach without the board's schools");
+    }
+
+    /**
+     * The directieteam trains the same instruments as a school's team (source text 000): its board
+     * has goals, actions, successes, bordsessies and look-backs, kept by the board's bestuurder and the
+     * schoolleiders of its schools. It has no lessons, so no lesson visits, lesson designs or student
+     * rounds, and its rhythm is that of its bordsessies.
+     */
+    @Test
+    default void aDirectieteamKeepsItsOwnBoardWithTheBestuurderAndTheSchoolleiders() {
+        long id = directieteamVo();
+        String doel = "Elke directievergadering begint aan het bord "
+                + java.util.UUID.randomUUID().toString().substring(0, 4);
+        long doelen = TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id);
+        Browser browser = browser();
+        browser.login("bestuurder.vo", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/traject.xhtml?id=" + id);
+        browser.waitFor("[id='tabs:doelForm:voegDoelToe']");
+        assertTrue(browser.textOf("#bestuur").contains("Directieteam"), browser.textOf("#bestuur"));
+        assertTrue(browser.has("[id='ritmeBordsessies']"), "the rhythm of its bordsessies");
+        assertFalse(browser.has("[id='ritmeLesbezoeken']"), "no lesson visits are due from a directieteam");
+        assertFalse(browser.has("[id='ritmeStem']"), "no student rounds either");
+        assertFalse(browser.has("[id='tabs:bezoekTab']"), "no lesson visits");
+        assertFalse(browser.has("[id='tabs:ontwerpTab']"), "no lesson designs");
+        assertFalse(browser.has("[id='tabs:stemTab']"), "no student voice");
+        assertTrue(browser.has("[id='tabs:terugblikTab']"), "the look-back stays");
+        assertEquals(List.of(), browser.accessibilityViolations("bestuurder.vo"));
+        assertEquals(0L, browser.phoneScreenshot("telefoon/bestuurder.vo-directieteam"), "fits a phone");
+
+        // The people to choose are the directieteam's: the board's bestuurder and its schools' leaders.
+        @SuppressWarnings("unchecked")
+        List<String> mensen = (List<String>) browser.script(
+                "return Array.from(document.querySelectorAll(\"[id='tabs:doelForm:eigenaar_input'] option\"))"
+                        + ".map(o => o.textContent.trim())");
+        assertTrue(mensen.contains("Hans Mulder") && mensen.contains("Ria van Dijk"), mensen.toString());
+        assertFalse(mensen.contains("Marieke de Groot"), "the lyceum's schoolcoach is not in the directieteam");
+        assertFalse(mensen.contains("Bert Bestuur"), "nor another board's bestuurder");
+
+        browser.type("tabs:doelForm:omschrijving", doel);
+        browser.choose("tabs:doelForm:eigenaar", "Ria van Dijk");
+        browser.type("tabs:doelForm:streefwaarde", "10 van de 10 vergaderingen");
+        browser.type(
+                "tabs:doelForm:deadline_input",
+                vandaag().plusWeeks(8).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        browser.click("[id='tabs:doelForm:voegDoelToe']");
+        browser.waitForText("Het doel staat op het bord.");
+        assertEquals(doelen + 1, TestDatabase.number("SELECT COUNT(*) FROM traject_doel WHERE traject_id = ?", id));
+        assertEquals(
+                "Ria van Dijk",
+                TestDatabase.string(
+                        "SELECT a.naam FROM traject_doel d JOIN account a ON a.id = d.eigenaar_id"
+                                + " WHERE d.traject_id = ? AND d.omschrijving = ?",
+                        id,
+                        doel));
+        browser.logout();
+
+        // The rector finds the directieteam beside the school's own trajectory and keeps the board too.
+        browser.login("schoolleider.lyceum", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/index.xhtml");
+        assertTrue(browser.textOf("[id='directieteams']").contains("Stichting Voortgezet Onderwijs Midden-Nederland"));
+        browser.open("traject/traject.xhtml?id=" + id);
+        assertTrue(browser.textOf("[id='tabs:doelenForm:doelen']").contains(doel));
+        String succes = "Eerste directievergadering aan het bord " + doel.substring(doel.length() - 4);
+        browser.type("tabs:succesForm:succes", succes);
+        browser.click("[id='tabs:succesForm:voegSuccesToe']");
+        browser.waitForText("Het succes staat op het bord.");
+        assertTrue(browser.textOf("#successen").contains(succes + " · Ria van Dijk"), browser.textOf("#successen"));
+        browser.logout();
+
+        browser.login("schoolcoach.lyceum", InschrijvingScenarios.PASSWORD);
+        assertEquals(403, browser.status("traject/traject.xhtml?id=" + id), "the school's coach, not a director");
+        browser.open("traject/index.xhtml");
+        assertFalse(browser.has("[id='directieteams']"), "no directieteam in a schoolcoach's list");
+    }
+
+    /** The VO board's directieteam trajectory (demo data). */
+    private static long directieteamVo() {
+        return TestDatabase.number("SELECT MIN(t.id) FROM traject t JOIN bestuur b ON b.id = t.bestuur_id"
+                + " WHERE t.programma = 'DIRECTIETEAM' AND b.bestuursnummer = '30512'");
     }
 
     /** The labels of the rhythm chart's bars, as Chart.js holds them, separated by {@code |}. */

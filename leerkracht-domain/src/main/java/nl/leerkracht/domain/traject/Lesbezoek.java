@@ -83,7 +83,7 @@ public class Lesbezoek {
     public static Lesbezoek plan(
             Traject traject, Account bezoeker, Account bezochte, LocalDate datum, String focus, LocalDate vandaag) {
         Lesbezoek bezoek = new Lesbezoek();
-        bezoek.traject = Objects.requireNonNull(traject, "traject");
+        bezoek.traject = Objects.requireNonNull(traject, "traject").metLessen();
         bezoek.bezoeker = Teamlid.van(traject, bezoeker, "lesbezoek.fout.bezoeker");
         bezoek.bezochte = Teamlid.van(traject, bezochte, "lesbezoek.fout.bezochte");
         if (bezoek.bezoeker.isZelfde(bezoek.bezochte)) {

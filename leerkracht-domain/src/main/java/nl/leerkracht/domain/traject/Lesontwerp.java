@@ -63,7 +63,7 @@ public class Lesontwerp {
     /** @throws Regelfout for a missing or marked-up text, or a day in the future or before the trajectory */
     public Lesontwerp(
             Traject traject, String titel, String ontwerpers, String lesdoel, LocalDate datum, LocalDate vandaag) {
-        this.traject = Objects.requireNonNull(traject, "traject");
+        this.traject = Objects.requireNonNull(traject, "traject").metLessen();
         this.titel = Tekst.verplicht(titel, TITEL_LENGTH, "lesontwerp.fout.titel", "teambord.fout.markup");
         this.ontwerpers =
                 Tekst.verplicht(ontwerpers, ONTWERPERS_LENGTH, "lesontwerp.fout.ontwerpers", "teambord.fout.markup");

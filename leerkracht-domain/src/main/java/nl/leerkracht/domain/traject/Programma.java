@@ -1,7 +1,6 @@
 package nl.leerkracht.domain.traject;
 
 import java.util.List;
-import nl.leerkracht.domain.school.Sector;
 
 /**
  * The two programmes of the foundation and their phases (domain.md §3): schools (PO, VO, MBO,
@@ -15,11 +14,6 @@ public enum Programma {
 
     Programma(List<Fase> fasen) {
         this.fasen = fasen;
-    }
-
-    /** Every school sector follows the school programme. */
-    public static Programma of(Sector sector) {
-        return SCHOOL;
     }
 
     /** The phases in the order a trajectory passes them. */

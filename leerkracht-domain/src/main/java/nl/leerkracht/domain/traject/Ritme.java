@@ -26,6 +26,8 @@ import nl.leerkracht.domain.shared.Schooljaar;
  * over (and the trajectory had started by then), so by 1 November one round is due, by 1 May
  * two.</li>
  * </ul>
+ * A directieteam works in its own meeting and has no lessons to visit or students to ask: its
+ * rhythm is that of its bordsessies alone ({@link #vanBordsessies}).
  */
 public final class Ritme {
 
@@ -40,6 +42,7 @@ public final class Ritme {
     private final double verwachtBezoeken;
     private final int stemrondes;
     private final int verwachtRondes;
+    private final boolean lesinstrumenten;
 
     private Ritme(
             List<Week> weken,
@@ -48,8 +51,10 @@ public final class Ritme {
             int leraren,
             double verwachtBezoeken,
             int stemrondes,
-            int verwachtRondes) {
+            int verwachtRondes,
+            boolean lesinstrumenten) {
         this.weken = List.copyOf(weken);
+        this.lesinstrumenten = lesinstrumenten;
         this.lesbezoeken = lesbezoeken;
         this.bezocht = bezocht;
         this.leraren = leraren;
@@ -108,7 +113,17 @@ public final class Ritme {
             }
         }
         int aantal = Math.max(1, leraren);
-        return new Ritme(weken, dezeTermijn.size(), bezocht, aantal, verstreken * aantal, rondes, verwacht);
+        return new Ritme(weken, dezeTermijn.size(), bezocht, aantal, verstreken * aantal, rondes, verwacht, true);
+    }
+
+    /** The rhythm of a team that keeps a board only, as a directieteam does: its bordsessies. */
+    public static Ritme vanBordsessies(
+            Collection<LocalDate> bordsessies,
+            LocalDate gestartOp,
+            LocalDate vandaag,
+            Collection<Schoolvakantie> vakanties) {
+        Ritme alles = van(bordsessies, List.of(), List.of(), 1, gestartOp, vandaag, vakanties);
+        return new Ritme(alles.weken, 0, 0, 0, 0, 0, 0, false);
     }
 
     /** The Monday of a day's week. */
@@ -182,9 +197,14 @@ public final class Ritme {
         return stemrondes >= verwachtRondes;
     }
 
-    /** Whether the team keeps the rhythm of all three instruments. */
+    /** Whether the team keeps the rhythm of all its instruments: three, or a directieteam's one. */
     public boolean isOpSchema() {
-        return isBordsessiesOpSchema() && isLesbezoekenOpSchema() && isStemOpSchema();
+        return isBordsessiesOpSchema() && (!lesinstrumenten || isLesbezoekenOpSchema() && isStemOpSchema());
+    }
+
+    /** Whether the lesson instruments (lesbezoek, stem van de leerling) count: not for a directieteam. */
+    public boolean isMetLesinstrumenten() {
+        return lesinstrumenten;
     }
 
     /** A school week of the rhythm. */

@@ -67,7 +67,7 @@ public class StemVanDeLeerling {
             String uitkomst,
             Doel doel,
             LocalDate vandaag) {
-        this.traject = Objects.requireNonNull(traject, "traject");
+        this.traject = Objects.requireNonNull(traject, "traject").metLessen();
         if (datum == null || datum.isAfter(vandaag) || datum.isBefore(traject.getGestartOp())) {
             throw new Regelfout("stem.fout.datum", "day " + datum);
         }

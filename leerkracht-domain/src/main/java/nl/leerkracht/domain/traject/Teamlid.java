@@ -38,12 +38,14 @@ public class Teamlid implements Serializable {
     }
 
     /**
-     * A person of the trajectory's school who can work on its board: a schoolleider, schoolcoach,
-     * aanjager or teacher of that school who accepted their invitation and has not left.
+     * A person of the trajectory's team who can work on its board ({@link Traject#isVanHetTeam}):
+     * for a school, a schoolleider, schoolcoach, aanjager or teacher of that school; for a
+     * directieteam, a bestuurder of the board or a schoolleider of one of its schools; either way
+     * one who accepted their invitation and has not left.
      *
      * @param fout the message key when nobody is chosen
      * @throws Regelfout when nobody is chosen ({@code fout}) or the person is not of this team
-     *         ({@code teambord.fout.geenTeamlid})
+     *         ({@code teambord.fout.geenTeamlid}, for a directieteam {@code teambord.fout.geenDirectielid})
      */
     public static Teamlid van(Traject traject, Account persoon, String fout) {
         if (persoon == null) {
@@ -51,7 +53,7 @@ public class Teamlid implements Serializable {
         }
         if (!isVanHetTeam(traject, persoon)) {
             throw new Regelfout(
-                    "teambord.fout.geenTeamlid",
+                    traject.isDirectieteam() ? "teambord.fout.geenDirectielid" : "teambord.fout.geenTeamlid",
                     persoon.getUsername() + " is not of the team of trajectory " + traject.getId());
         }
         return new Teamlid(persoon.getId(), persoon.getNaam());
@@ -60,7 +62,7 @@ public class Teamlid implements Serializable {
     /** Whether the person may be chosen on this trajectory's board. */
     public static boolean isVanHetTeam(Traject traject, Account persoon) {
         return persoon.getStatus() == AccountStatus.ACTIEF
-                && persoon.lidmaatschapBij(traject.getSchool()).isPresent();
+                && persoon.getLidmaatschappen().stream().anyMatch(traject::isVanHetTeam);
     }
 
     /** The person's account id, or {@code null} for an old name that fits nobody. */

@@ -23,19 +23,25 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import nl.leerkracht.domain.account.Lidmaatschap;
+import nl.leerkracht.domain.inschrijving.DirectieteamInschrijving;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
+import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Regelfout;
 import nl.leerkracht.domain.shared.Tekst;
 
 /**
- * The path of an enrolled school (PO), vestiging (VO) or team (MBO/HBO) through the phases of its
- * {@link Programma} (domain.md §3). It opens in the Startfase when its enrolment becomes active. The
- * Expertcoach moves it on one phase at a time with a short evaluation; a step back needs a reason;
- * every step is kept. The trajectory carries the team's board: its ambition here, goals, actions,
- * successes and bordsessies in their own tables.
+ * The path of a team through the phases of its {@link Programma} (domain.md §3): an enrolled school
+ * (PO), vestiging (VO) or team (MBO/HBO) in the school programme, opened in the Startfase when its
+ * enrolment becomes active; or a board's directieteam in the directieteam programme, opened when
+ * the central team approves its enrolment. The Expertcoach moves it on one phase at a time with a
+ * short evaluation; a step back needs a reason; every step is kept. The trajectory carries the
+ * team's board: its ambition here, goals, actions, successes and bordsessies in their own tables.
+ * A school's trajectory has a school and an enrolment; a directieteam's a board and a directieteam
+ * enrolment (the database checks that each has exactly those).
  */
 @Entity
 @Table(name = "traject")
@@ -52,13 +58,25 @@ public class Traject {
     @Version
     private long version;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "inschrijving_id", nullable = false, unique = true, updatable = false)
+    /** The school's enrolment; null for a directieteam. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "inschrijving_id", unique = true, updatable = false)
     private Inschrijving inschrijving;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id", nullable = false, updatable = false)
+    /** The school; null for a directieteam. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_id", updatable = false)
     private School school;
+
+    /** The directieteam's enrolment; null for a school. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "directieteam_id", unique = true, updatable = false)
+    private DirectieteamInschrijving directieteam;
+
+    /** The directieteam's board; null for a school (its board is the school's). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "bestuur_id", updatable = false)
+    private Bestuur bestuur;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "programma", length = 20, nullable = false, updatable = false)
@@ -105,9 +123,33 @@ public class Traject {
         traject.inschrijving = inschrijving;
         traject.school = inschrijving.getSchool();
         traject.sector = inschrijving.getSector();
-        traject.programma = Programma.of(inschrijving.getSector());
+        traject.programma = Programma.SCHOOL;
         traject.eenheidNaam = inschrijving.getEenheidNaam();
         traject.gestartOp = Objects.requireNonNull(gestartOp, "gestartOp");
+        traject.fase = traject.programma.getFasen().get(0);
+        traject.fasen.add(new Fasewissel(null, traject.fase, null, null, door, op));
+        return traject;
+    }
+
+    /**
+     * Opens the trajectory of an approved directieteam enrolment, in the Startfase of the
+     * directieteam programme, starting at the start of its school year.
+     *
+     * @throws IllegalArgumentException when the enrolment is not approved
+     */
+    public static Traject startDirectieteam(DirectieteamInschrijving directieteam, String door, Instant op) {
+        if (directieteam.getStatus() != InschrijvingStatus.GOEDGEKEURD
+                && directieteam.getStatus() != InschrijvingStatus.ACTIEF) {
+            throw new IllegalArgumentException(
+                    "A directieteam trajectory starts with an approved enrolment, not " + directieteam.getStatus());
+        }
+        Traject traject = new Traject();
+        traject.directieteam = directieteam;
+        traject.bestuur = directieteam.getBestuur();
+        traject.sector = directieteam.getSector();
+        traject.programma = Programma.DIRECTIETEAM;
+        traject.eenheidNaam = directieteam.getBestuur().getNaam();
+        traject.gestartOp = directieteam.getStartjaar().getTrajectStart();
         traject.fase = traject.programma.getFasen().get(0);
         traject.fasen.add(new Fasewissel(null, traject.fase, null, null, door, op));
         return traject;
@@ -151,8 +193,55 @@ public class Traject {
         return inschrijving;
     }
 
+    /** The school; null for a directieteam's trajectory. */
     public School getSchool() {
         return school;
+    }
+
+    /** The directieteam's enrolment; null for a school's trajectory. */
+    public DirectieteamInschrijving getDirectieteam() {
+        return directieteam;
+    }
+
+    /** The board whose trajectory this is: the directieteam's, or the school's board. */
+    public Bestuur getBestuur() {
+        return bestuur != null ? bestuur : school.getBestuur();
+    }
+
+    public boolean isDirectieteam() {
+        return programma == Programma.DIRECTIETEAM;
+    }
+
+    /**
+     * This trajectory, for a lesson instrument (lesbezoek, lesontwerp, stem van de leerling).
+     *
+     * @throws Regelfout {@code teambord.fout.geenLessen} for a directieteam, which has no lessons
+     *         of its own: its board has goals, actions, successes, bordsessies and look-backs only
+     */
+    public Traject metLessen() {
+        if (isDirectieteam()) {
+            throw new Regelfout("teambord.fout.geenLessen", "trajectory " + id + " is a directieteam's");
+        }
+        return this;
+    }
+
+    /**
+     * Whether a role held there makes one a member of this trajectory's team, who keeps its board:
+     * for a school, the school's schoolleider, schoolcoach, aanjagers and teachers; for a
+     * directieteam, the board's bestuurders and the schoolleiders of its schools (domain.md §2: the
+     * board with its school directors, rectors or team leaders).
+     */
+    public boolean isVanHetTeam(Lidmaatschap lidmaatschap) {
+        if (!isDirectieteam()) {
+            return lidmaatschap.isBij(school);
+        }
+        return switch (lidmaatschap.getRol()) {
+            case BESTUURDER -> bestuur.equals(lidmaatschap.getBestuur());
+            case SCHOOLLEIDER ->
+                lidmaatschap.getSchool() != null
+                        && bestuur.equals(lidmaatschap.getSchool().getBestuur());
+            default -> false;
+        };
     }
 
     public Programma getProgramma() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import nl.leerkracht.domain.school.Sector;
 import org.junit.jupiter.api.Test;
 
 class ProgrammaTest {
@@ -14,7 +13,7 @@ class ProgrammaTest {
     void schoolsPassFourPhasesInOrder() {
         assertEquals(
                 List.of(Fase.STARTFASE, Fase.TRAININGSFASE, Fase.VERDIEPING, Fase.CONTINU_VERBETEREN),
-                Programma.of(Sector.VO).getFasen());
+                Programma.SCHOOL.getFasen());
         assertEquals(Fase.VERDIEPING, Programma.SCHOOL.next(Fase.TRAININGSFASE));
         assertNull(Programma.SCHOOL.next(Fase.CONTINU_VERBETEREN));
     }

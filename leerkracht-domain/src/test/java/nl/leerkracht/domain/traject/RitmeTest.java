@@ -162,4 +162,21 @@ class RitmeTest {
                                 () -> new Schoolvakantie("Herfst", dag(2026, 10, 25), dag(2026, 10, 17)))
                         .getCode());
     }
+
+    @Test
+    void aDirectieteamKeepsTheRhythmOfItsBordsessiesAlone() {
+        Ritme ritme = Ritme.vanBordsessies(
+                List.of(dag(2026, 11, 2), dag(2026, 11, 10), dag(2026, 11, 19), dag(2026, 11, 27)),
+                START,
+                dag(2026, 12, 3),
+                List.of());
+        assertFalse(ritme.isMetLesinstrumenten());
+        assertTrue(ritme.isOpSchema(), "no lesson visits or student rounds are due from a directieteam");
+        Ritme achter =
+                Ritme.vanBordsessies(List.of(dag(2026, 11, 2), dag(2026, 11, 27)), START, dag(2026, 12, 3), List.of());
+        assertFalse(achter.isOpSchema());
+        assertEquals(2, achter.getBordsessieweken());
+        assertTrue(
+                bordsessies(dag(2026, 12, 3), List.of(), dag(2026, 11, 2)).isMetLesinstrumenten(), "a school's team");
+    }
 }

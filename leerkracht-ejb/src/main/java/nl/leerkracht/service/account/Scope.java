@@ -111,9 +111,34 @@ public class Scope {
         };
     }
 
+    /**
+     * The boards whose directieteam trajectory the caller may follow, as a condition on the Bestuur
+     * alias {@code b}: those of {@link #bestuurFilter}, and for a schoolleider their school's board,
+     * as the schools' leaders are members of the board's directieteam (domain.md §2).
+     */
+    public Voorwaarde directieteamFilter(String b) {
+        Account caller = accounts.getCaller();
+        if (caller.getRol() != Rol.SCHOOLLEIDER) {
+            return bestuurFilter(b);
+        }
+        return caller.getSchool() == null
+                ? Voorwaarde.NIETS
+                : new Voorwaarde(
+                        b + " = :scopeBestuur",
+                        Map.of("scopeBestuur", caller.getSchool().getBestuur()));
+    }
+
     /** {@link #bestuurFilter} for one board. */
     public boolean permitsBestuur(Bestuur bestuur) {
-        Voorwaarde filter = bestuurFilter("b");
+        return permits(bestuurFilter("b"), bestuur);
+    }
+
+    /** {@link #directieteamFilter} for one board. */
+    public boolean permitsDirectieteam(Bestuur bestuur) {
+        return permits(directieteamFilter("b"), bestuur);
+    }
+
+    private boolean permits(Voorwaarde filter, Bestuur bestuur) {
         return !filter.isNiets()
                 && !filter.bind(em.createQuery(
                                 "SELECT b.id FROM Bestuur b WHERE b = :bestuur AND " + filter.jpql(), Long.class))

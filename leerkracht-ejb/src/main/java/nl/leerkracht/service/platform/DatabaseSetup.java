@@ -84,8 +84,12 @@ public class DatabaseSetup {
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(
-                        Map.of("tableOptions", vendor == LeerkrachtDataSource.Vendor.MYSQL ? MYSQL_TABLE_OPTIONS : ""))
+                .placeholders(Map.of(
+                        "tableOptions",
+                        vendor == LeerkrachtDataSource.Vendor.MYSQL ? MYSQL_TABLE_OPTIONS : "",
+                        // Changing a column's type or nullability: MySQL has no ALTER COLUMN for it, H2 no MODIFY.
+                        "modifyColumn",
+                        vendor == LeerkrachtDataSource.Vendor.MYSQL ? "MODIFY" : "ALTER COLUMN"))
                 .load()
                 .migrate();
         LOG.info(() -> "Database " + vendor + " at schema version " + result.targetSchemaVersion + " ("

@@ -161,6 +161,7 @@ final class DemoRegister {
         school("leraar.kompas", "Kees Jansen", Rol.LERAAR, "05CD");
         school("schoolleider.piramide", "Fatima El Amrani", Rol.SCHOOLLEIDER, "11LM");
         school("schoolcoach.piramide", "Jeroen Visser", Rol.SCHOOLCOACH, "11LM");
+        school("schoolleider.lyceum", "Ria van Dijk", Rol.SCHOOLLEIDER, "20AB");
         school("schoolcoach.lyceum", "Marieke de Groot", Rol.SCHOOLCOACH, "20AB");
         school("schoolcoach.roc", "Peter Vermeulen", Rol.SCHOOLCOACH, "25LM");
         school("schoolcoach.pabo", "Yvonne Kok", Rol.SCHOOLCOACH, "28ST");

@@ -24,7 +24,6 @@ import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
-import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.domain.traject.Doel;
 import nl.leerkracht.domain.traject.Lesbezoek;
 import nl.leerkracht.domain.traject.Lesontwerp;
@@ -270,7 +269,7 @@ final class DemoTrajecten {
                 nu.minus(Duration.ofDays(120)));
         em.persist(directieteam);
         directieteam.keurGoed("Carla Centraal", nu.minus(Duration.ofDays(100)));
-        em.persist(DirectieteamTraject.start(directieteam, "Carla Centraal", nu.minus(Duration.ofDays(100))));
+        em.persist(Traject.startDirectieteam(directieteam, "Carla Centraal", nu.minus(Duration.ofDays(100))));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -17,6 +17,7 @@ public class RitmeView implements Serializable {
     private final int stemrondes;
     private final int verwachteStemrondes;
     private final boolean stemOpSchema;
+    private final boolean metLesinstrumenten;
 
     RitmeView(Ritme ritme) {
         this.bordsessieweken = ritme.getBordsessieweken();
@@ -29,6 +30,7 @@ public class RitmeView implements Serializable {
         this.stemrondes = ritme.getStemrondes();
         this.verwachteStemrondes = ritme.getVerwachteStemrondes();
         this.stemOpSchema = ritme.isStemOpSchema();
+        this.metLesinstrumenten = ritme.isMetLesinstrumenten();
     }
 
     /** Of the school weeks looked at, those with a bordsessie. */
@@ -39,6 +41,11 @@ public class RitmeView implements Serializable {
     /** The school weeks looked at: four, fewer for a trajectory that just started. */
     public int getWeken() {
         return weken;
+    }
+
+    /** Whether lesbezoek and stem van de leerling are part of the rhythm: not for a directieteam. */
+    public boolean isMetLesinstrumenten() {
+        return metLesinstrumenten;
     }
 
     public boolean isBordsessiesOpSchema() {
@@ -75,8 +82,8 @@ public class RitmeView implements Serializable {
         return stemOpSchema;
     }
 
-    /** Whether the team keeps the rhythm of all three instruments; a team that does not is falling behind. */
+    /** Whether the team keeps the rhythm of all its instruments; a team that does not is falling behind. */
     public boolean isOpSchema() {
-        return bordsessiesOpSchema && lesbezoekenOpSchema && stemOpSchema;
+        return bordsessiesOpSchema && (!metLesinstrumenten || lesbezoekenOpSchema && stemOpSchema);
     }
 }

@@ -26,18 +26,20 @@ import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.ConflictException;
 
 /**
- * The team's board, kept by the people of the school: ambition, goals, actions, successes, the
+ * The team's board, kept by the people of its team (a school's, or a directieteam's bestuurders
+ * and schoolleiders; see {@link TrajectToegang}): ambition, goals, actions, successes, the
  * weekly bordsessie, and the other instruments (lesbezoek, lesontwerp, stem van de leerling) with
- * the team's look-back. Only the school's own schoolleider, schoolcoach, aanjagers and teachers
- * change it; a goal or action of another board is refused as such, so an id from elsewhere
+ * the team's look-back (a directieteam's board has no lesson instruments). Only the team's own
+ * people change it; a goal or action of another board is refused as such, so an id from elsewhere
  * changes nothing.
  */
 @Stateless
-@RolesAllowed({Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+@RolesAllowed({Roles.BESTUURDER, Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
 public class TeambordService {
 
     @PersistenceContext
@@ -45,6 +47,9 @@ public class TeambordService {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private Scope scope;
 
     @Inject
     private Clock clock;
@@ -212,7 +217,7 @@ public class TeambordService {
     }
 
     private Traject bord(long trajectId) {
-        return new TrajectToegang(em, accounts.getCaller()).voorBord(trajectId);
+        return new TrajectToegang(em, accounts.getCaller(), scope).voorBord(trajectId);
     }
 
     /** A goal or action of this board; anything else (unknown, or another board's) is refused as such. */

@@ -20,7 +20,6 @@ import nl.leerkracht.domain.inschrijving.DirectieteamInschrijving;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.shared.Schooljaar;
-import nl.leerkracht.domain.traject.DirectieteamTraject;
 import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.account.Uitnodigingen;
@@ -94,7 +93,7 @@ public class TrajectOpening {
     /** Opens an approved directieteam's trajectory in its Startfase, in the approval's transaction. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void startDirectieteam(DirectieteamInschrijving directieteam, String door) {
-        bijRegel(() -> em.persist(DirectieteamTraject.start(directieteam, door, Instant.now(clock))));
+        bijRegel(() -> em.persist(Traject.startDirectieteam(directieteam, door, Instant.now(clock))));
     }
 
     private void open(Inschrijving inschrijving, String door) {

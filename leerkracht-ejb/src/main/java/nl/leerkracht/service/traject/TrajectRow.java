@@ -7,7 +7,10 @@ import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.domain.traject.Ritme;
 import nl.leerkracht.domain.traject.Traject;
 
-/** A trajectory in a list: school, unit, phase, and how the board is kept. */
+/**
+ * A trajectory in a list: school, unit, phase, and how the board is kept. For a directieteam the
+ * school is the board and there is no BRIN.
+ */
 public class TrajectRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -16,6 +19,7 @@ public class TrajectRow implements Serializable {
     private final String brin;
     private final String eenheidNaam;
     private final Sector sector;
+    private final String startjaar;
     private final Fase fase;
     private final LocalDate gestartOp;
     private final long openActies;
@@ -34,8 +38,14 @@ public class TrajectRow implements Serializable {
             long doelen,
             String laatsteEvaluatie) {
         this.id = traject.getId();
-        this.schoolNaam = traject.getSchool().getNaam();
-        this.brin = traject.getSchool().getBrin().getCode();
+        this.schoolNaam = traject.isDirectieteam()
+                ? traject.getBestuur().getNaam()
+                : traject.getSchool().getNaam();
+        this.brin =
+                traject.isDirectieteam() ? null : traject.getSchool().getBrin().getCode();
+        this.startjaar = traject.isDirectieteam()
+                ? traject.getDirectieteam().getStartjaar().toString()
+                : traject.getInschrijving().getStartjaar().toString();
         this.eenheidNaam = traject.getEenheidNaam();
         this.sector = traject.getSector();
         this.fase = traject.getFase();
@@ -79,6 +89,11 @@ public class TrajectRow implements Serializable {
 
     public String getEenheidNaam() {
         return eenheidNaam;
+    }
+
+    /** The school year the trajectory's enrolment starts in. */
+    public String getStartjaar() {
+        return startjaar;
     }
 
     public Sector getSector() {

@@ -78,7 +78,36 @@ public class TrajectService {
                 "SELECT t FROM Traject t JOIN FETCH t.school s" + " JOIN FETCH t.inschrijving WHERE " + inScope.jpql()
                         + " ORDER BY s.naam, t.eenheidNaam",
                 Traject.class));
-        List<Traject> trajecten = query.getResultList();
+        return rijen(query.getResultList());
+    }
+
+    /**
+     * The directieteam trajectories the caller may follow ({@link Scope#directieteamFilter}): the
+     * central team all, a bestuurder and the schoolleiders the board's, an Expertcoach those of
+     * boards with a school in their clusters.
+     */
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.EXPERTCOACH,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
+    public List<TrajectRow> directieteams() {
+        Scope.Voorwaarde inScope = scope.directieteamFilter("b");
+        if (inScope.isNiets()) {
+            return List.of();
+        }
+        return rijen(inScope.bind(em.createQuery(
+                        "SELECT t FROM Traject t JOIN FETCH t.bestuur b JOIN FETCH t.directieteam WHERE "
+                                + inScope.jpql() + " ORDER BY b.naam, t.gestartOp",
+                        Traject.class))
+                .getResultList());
+    }
+
+    private List<TrajectRow> rijen(List<Traject> trajecten) {
         if (trajecten.isEmpty()) {
             return List.of();
         }
@@ -172,16 +201,19 @@ public class TrajectService {
                 .getResultList();
         Map<Long, Ritme> ritmes = new HashMap<>();
         for (Traject t : trajecten) {
+            List<LocalDate> bordsessies = sessies.getOrDefault(t.getId(), List.of());
             ritmes.put(
                     t.getId(),
-                    Ritme.van(
-                            sessies.getOrDefault(t.getId(), List.of()),
-                            bezoeken.getOrDefault(t.getId(), List.of()),
-                            rondes.getOrDefault(t.getId(), List.of()),
-                            t.getInschrijving().getAantalLeraren(),
-                            t.getGestartOp(),
-                            vandaag,
-                            vakanties));
+                    t.isDirectieteam()
+                            ? Ritme.vanBordsessies(bordsessies, t.getGestartOp(), vandaag, vakanties)
+                            : Ritme.van(
+                                    bordsessies,
+                                    bezoeken.getOrDefault(t.getId(), List.of()),
+                                    rondes.getOrDefault(t.getId(), List.of()),
+                                    t.getInschrijving().getAantalLeraren(),
+                                    t.getGestartOp(),
+                                    vandaag,
+                                    vakanties));
         }
         return ritmes;
     }
@@ -232,7 +264,7 @@ public class TrajectService {
                 .setParameter("t", traject)
                 .setMaxResults(RECENTE_SESSIES)
                 .getResultList();
-        Teamleden teamleden = Teamleden.van(em, traject.getSchool());
+        Teamleden teamleden = Teamleden.van(em, traject);
         List<Lesbezoek> bezoeken = em.createQuery(
                         "SELECT l FROM Lesbezoek l WHERE l.traject = :t ORDER BY l.datum DESC, l.id DESC",
                         Lesbezoek.class)
@@ -288,6 +320,6 @@ public class TrajectService {
     }
 
     private TrajectToegang toegang() {
-        return new TrajectToegang(em, accounts.getCaller());
+        return new TrajectToegang(em, accounts.getCaller(), scope);
     }
 }

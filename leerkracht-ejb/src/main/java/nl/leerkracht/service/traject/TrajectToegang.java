@@ -12,19 +12,24 @@ import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.NotFoundException;
 
 /**
- * Who may do what with a trajectory: everyone who may see its school reads it; the Expertcoaches of
- * its cluster change its phase; the people of its school keep its board. Plain code in the calling
- * service's transaction, so it is not an EJB business method anyone could call.
+ * Who may do what with a trajectory. A school's: everyone who may see the school reads it, the
+ * Expertcoaches of its cluster change its phase, the people of the school keep its board. A
+ * directieteam's: the central team, the Expertcoaches of the board's schools (who change its phase)
+ * and the directieteam's members, the board's bestuurders and the schoolleiders of its schools
+ * (who keep its board). Plain code in the calling service's transaction, so it is not an EJB
+ * business method anyone could call.
  */
 final class TrajectToegang {
 
     private final EntityManager em;
     private final Account caller;
+    private final Scope scope;
     private Set<Long> clusterSchoolIds;
 
-    TrajectToegang(EntityManager em, Account caller) {
+    TrajectToegang(EntityManager em, Account caller, Scope scope) {
         this.em = em;
         this.caller = caller;
+        this.scope = scope;
     }
 
     /** The trajectory, if the caller may see it. */
@@ -37,13 +42,16 @@ final class TrajectToegang {
         if (traject == null) {
             throw new NotFoundException("No trajectory " + id);
         }
-        if (!SchoolAccess.of(caller, clusterSchoolIds()).permits(traject.getSchool())) {
+        boolean magZien = traject.isDirectieteam()
+                ? scope.permitsDirectieteam(traject.getBestuur())
+                : SchoolAccess.of(caller, clusterSchoolIds()).permits(traject.getSchool());
+        if (!magZien) {
             throw new AccessDeniedException(caller.getUsername() + " may not see trajectory " + id);
         }
         return traject;
     }
 
-    /** The trajectory, locked, if the caller is an Expertcoach of its school's cluster. */
+    /** The trajectory, locked, if the caller is an Expertcoach who guides it. */
     Traject voorFasewissel(long id) {
         Traject traject = lees(id, LockModeType.PESSIMISTIC_WRITE);
         if (!magFaseWisselen(traject)) {
@@ -52,7 +60,7 @@ final class TrajectToegang {
         return traject;
     }
 
-    /** The trajectory, if the caller works in its school and so keeps its board. */
+    /** The trajectory, if the caller is of its team and so keeps its board. */
     Traject voorBord(long id) {
         Traject traject = lees(id);
         if (!magBordBijwerken(traject)) {
@@ -61,14 +69,16 @@ final class TrajectToegang {
         return traject;
     }
 
+    /** For a trajectory the caller may read: whether they are an Expertcoach who guides it. */
     boolean magFaseWisselen(Traject traject) {
         return caller.getRol() == Rol.EXPERTCOACH
-                && clusterSchoolIds().contains(traject.getSchool().getId());
+                && (traject.isDirectieteam()
+                        || clusterSchoolIds().contains(traject.getSchool().getId()));
     }
 
+    /** Whether the caller works in the role that makes them one of the trajectory's team. */
     boolean magBordBijwerken(Traject traject) {
-        return caller.getRol().getBereik() == Rol.Bereik.SCHOOL
-                && traject.getSchool().equals(caller.getSchool());
+        return caller.getLidmaatschap() != null && traject.isVanHetTeam(caller.getLidmaatschap());
     }
 
     private Set<Long> clusterSchoolIds() {

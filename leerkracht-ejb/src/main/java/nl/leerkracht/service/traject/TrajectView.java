@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import nl.leerkracht.domain.inschrijving.DirectieteamLid;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.traject.Actie;
 import nl.leerkracht.domain.traject.Bordsessie;
@@ -26,7 +27,10 @@ public class TrajectView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private final long id;
-    private final long schoolId;
+    private final Long schoolId;
+    private final boolean directieteam;
+    private final String startjaar;
+    private final String leden;
     private final String schoolNaam;
     private final String eenheidNaam;
     private final Sector sector;
@@ -64,8 +68,21 @@ public class TrajectView implements Serializable {
             boolean magBordBijwerken,
             LocalDate vandaag) {
         this.id = traject.getId();
-        this.schoolId = traject.getSchool().getId();
-        this.schoolNaam = traject.getSchool().getNaam();
+        this.directieteam = traject.isDirectieteam();
+        this.schoolId = directieteam ? null : traject.getSchool().getId();
+        this.schoolNaam = directieteam
+                ? traject.getBestuur().getNaam()
+                : traject.getSchool().getNaam();
+        this.startjaar = directieteam
+                ? traject.getDirectieteam().getStartjaar().toString()
+                : traject.getInschrijving().getStartjaar().toString();
+        this.leden = directieteam
+                ? String.join(
+                        ", ",
+                        traject.getDirectieteam().getLeden().stream()
+                                .map(DirectieteamLid::getNaam)
+                                .toList())
+                : null;
         this.eenheidNaam = traject.getEenheidNaam();
         this.sector = traject.getSector();
         this.programma = traject.getProgramma();
@@ -104,8 +121,24 @@ public class TrajectView implements Serializable {
         return id;
     }
 
-    public long getSchoolId() {
+    /** The school; null for a directieteam. */
+    public Long getSchoolId() {
         return schoolId;
+    }
+
+    /** Whether this is a board's directieteam rather than a school's team. */
+    public boolean isDirectieteam() {
+        return directieteam;
+    }
+
+    /** The school year the trajectory's enrolment starts in. */
+    public String getStartjaar() {
+        return startjaar;
+    }
+
+    /** A directieteam's members as named at enrolment, comma-separated; null for a school. */
+    public String getLeden() {
+        return leden;
     }
 
     public String getSchoolNaam() {

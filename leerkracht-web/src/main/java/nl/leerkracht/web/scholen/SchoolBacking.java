@@ -46,6 +46,6 @@ public class SchoolBacking {
     }
 
     public List<Fase> getFasen() {
-        return school == null ? List.of() : Programma.of(school.getSector()).getFasen();
+        return school == null ? List.of() : Programma.SCHOOL.getFasen();
     }
 }

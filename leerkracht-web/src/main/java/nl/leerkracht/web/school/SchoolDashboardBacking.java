@@ -30,6 +30,6 @@ public class SchoolDashboardBacking {
     }
 
     public List<Fase> getFasen() {
-        return Programma.of(school.getSector()).getFasen();
+        return Programma.SCHOOL.getFasen();
     }
 }

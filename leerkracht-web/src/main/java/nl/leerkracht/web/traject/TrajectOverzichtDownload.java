@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.inschrijving.DirectieteamService;
-import nl.leerkracht.service.traject.DirectieteamTrajectService;
 import nl.leerkracht.service.traject.TrajectService;
 import nl.leerkracht.web.platform.Downloads;
 
@@ -27,9 +26,6 @@ public class TrajectOverzichtDownload extends HttpServlet {
 
     @EJB
     private TrajectService trajecten;
-
-    @EJB
-    private DirectieteamTrajectService directieteamTrajecten;
 
     @EJB
     private DirectieteamService directieteams;
@@ -50,7 +46,7 @@ public class TrajectOverzichtDownload extends HttpServlet {
                     bestuur,
                     trajecten.trajecten(),
                     directieteams.lijst(),
-                    directieteamTrajecten.directieteams(),
+                    trajecten.directieteams(),
                     LocalDate.now(clock));
             Downloads.send(response, "application/pdf", "trajecten-" + LocalDate.now(clock) + ".pdf", pdf);
         } catch (EJBAccessException e) {

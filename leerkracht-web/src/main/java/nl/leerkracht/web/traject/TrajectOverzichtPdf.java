@@ -21,7 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import nl.leerkracht.service.inschrijving.DirectieteamRow;
-import nl.leerkracht.service.traject.DirectieteamTrajectView;
 import nl.leerkracht.service.traject.TrajectRow;
 import nl.leerkracht.web.platform.Messages;
 
@@ -41,7 +40,7 @@ final class TrajectOverzichtPdf {
             String bestuur,
             List<TrajectRow> trajecten,
             List<DirectieteamRow> directieteams,
-            List<DirectieteamTrajectView> directieteamTrajecten,
+            List<TrajectRow> directieteamTrajecten,
             LocalDate vandaag) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 40, 40);
@@ -118,7 +117,7 @@ final class TrajectOverzichtPdf {
                                 tekst("status." + d.getStatus())),
                         GEWOON));
             }
-            for (DirectieteamTrajectView d : directieteamTrajecten) {
+            for (TrajectRow d : directieteamTrajecten) {
                 document.add(new Paragraph(
                         tekst("overzicht.directieteamFase", d.getStartjaar(), tekst("fase." + d.getFase())), VET));
                 if (d.getLaatsteEvaluatie() != null) {

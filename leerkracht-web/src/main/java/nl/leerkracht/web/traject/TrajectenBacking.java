@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.leerkracht.domain.traject.Fase;
-import nl.leerkracht.service.traject.DirectieteamTrajectService;
-import nl.leerkracht.service.traject.DirectieteamTrajectView;
 import nl.leerkracht.service.traject.TrajectRow;
 import nl.leerkracht.service.traject.TrajectService;
 
@@ -22,19 +20,16 @@ public class TrajectenBacking implements Serializable {
     @EJB
     private TrajectService service;
 
-    @EJB
-    private DirectieteamTrajectService directieteamTrajecten;
-
     private List<TrajectRow> lijst;
-    private List<DirectieteamTrajectView> directieteams;
+    private List<TrajectRow> directieteams;
 
     @PostConstruct
     void init() {
         lijst = service.trajecten();
-        directieteams = directieteamTrajecten.directieteams();
+        directieteams = service.directieteams();
     }
 
-    public List<DirectieteamTrajectView> getDirectieteams() {
+    public List<TrajectRow> getDirectieteams() {
         return directieteams;
     }
 
