@@ -462,6 +462,74 @@ interface TrajectScenarios {
         assertEquals(403, browser.download("traject/overzicht.pdf").statusCode(), "the overview is the bestuurder's");
     }
 
+    /**
+     * The other instruments each keep their record on the trajectory's page: a lesson designed
+     * together, a round of student voice (it counts for the rhythm at once) and the team's look-back.
+     */
+    @Test
+    default void theTeamRecordsALessonDesignAStudentRoundAndALookBack() {
+        long id = traject("04AB");
+        String kenmerk = java.util.UUID.randomUUID().toString().substring(0, 4);
+        long ontwerpen = TestDatabase.number("SELECT COUNT(*) FROM lesontwerp WHERE traject_id = ?", id);
+        Browser browser = browser();
+        browser.login("aanjager", InschrijvingScenarios.PASSWORD);
+        browser.open("traject/traject.xhtml?id=" + id);
+
+        browser.click("a[href*='ontwerpTab']");
+        browser.waitUntilVisible("tabs:ontwerpForm:voegToe");
+        assertEquals(
+                vandaag().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                browser.value("tabs:ontwerpForm:datum_input"),
+                "today is filled in");
+        browser.type("tabs:ontwerpForm:ontwerpers", "Anna Aanjager en Lotte Leraar");
+        browser.type("tabs:ontwerpForm:lesdoel", "Leerlingen leggen breuken uit aan elkaar");
+        browser.click("[id='tabs:ontwerpForm:voegToe']");
+        browser.waitForText("Geef de les een titel");
+        assertEquals(
+                ontwerpen,
+                TestDatabase.number("SELECT COUNT(*) FROM lesontwerp WHERE traject_id = ?", id),
+                "nothing stored");
+        browser.type("tabs:ontwerpForm:titel", "Breuken in groep 6 " + kenmerk);
+        browser.click("[id='tabs:ontwerpForm:voegToe']");
+        browser.waitForText("Het lesontwerp is vastgelegd.");
+        assertEquals(ontwerpen + 1, TestDatabase.number("SELECT COUNT(*) FROM lesontwerp WHERE traject_id = ?", id));
+        assertTrue(
+                browser.textOf("[id$='lesontwerpen'] tbody").contains("Breuken in groep 6 " + kenmerk),
+                browser.textOf("[id$='lesontwerpen'] tbody"));
+
+        String voor = browser.textOf("#ritmeStem");
+        browser.click("a[href*='stemTab']");
+        browser.waitUntilVisible("tabs:stemForm:voegToe");
+        browser.type("tabs:stemForm:groep", "Groep 6");
+        browser.type("tabs:stemForm:vraag", "Wat hielp je vandaag het meest? " + kenmerk);
+        browser.type("tabs:stemForm:uitkomst", "Uitleg van een klasgenoot hielp de meesten.");
+        browser.click("[id='tabs:stemForm:voegToe']");
+        browser.waitForText("De ronde Stem van de Leerling is vastgelegd.");
+        assertTrue(
+                browser.textOf("[id$='stemrondes'] tbody").contains("Wat hielp je vandaag het meest? " + kenmerk),
+                browser.textOf("[id$='stemrondes'] tbody"));
+        String na = browser.textOf("#ritmeStem");
+        assertFalse(voor.equals(na), "the rhythm counts the round at once: " + voor + " / " + na);
+
+        browser.click("a[href*='terugblikTab']");
+        browser.waitUntilVisible("tabs:terugblikForm:voegToe");
+        browser.click("[id='tabs:terugblikForm:voegToe']");
+        browser.waitForText("Geef aan of het team op koers ligt.");
+        browser.script("document.querySelector(\"[id='tabs:terugblikForm:opKoers'] .ui-radiobutton-box\").click()");
+        browser.type("tabs:terugblikForm:toelichting", "Twee doelen gehaald, de bordsessies lopen " + kenmerk);
+        browser.click("[id='tabs:terugblikForm:voegToe']");
+        browser.waitForText("De terugblik is vastgelegd.");
+        assertTrue(
+                browser.textOf("[id$='terugblikken'] tbody").contains("de bordsessies lopen " + kenmerk),
+                browser.textOf("[id$='terugblikken'] tbody"));
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM terugblik WHERE traject_id = ? AND toelichting LIKE ?",
+                        id,
+                        "%" + kenmerk));
+    }
+
     @Test
     default void aDirectieteamGoesThroughItsOwnPhasesWithTheExpertcoach() {
         long id = directieteamVo();

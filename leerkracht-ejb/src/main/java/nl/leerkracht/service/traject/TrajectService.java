@@ -10,26 +10,14 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Rol;
-import nl.leerkracht.domain.shared.Schooljaar;
-import nl.leerkracht.domain.traject.Actie;
-import nl.leerkracht.domain.traject.Bordsessie;
-import nl.leerkracht.domain.traject.Doel;
 import nl.leerkracht.domain.traject.DoelStatus;
 import nl.leerkracht.domain.traject.Fase;
-import nl.leerkracht.domain.traject.Lesbezoek;
-import nl.leerkracht.domain.traject.Lesontwerp;
 import nl.leerkracht.domain.traject.Ritme;
-import nl.leerkracht.domain.traject.Schoolvakantie;
-import nl.leerkracht.domain.traject.StemVanDeLeerling;
-import nl.leerkracht.domain.traject.Succes;
-import nl.leerkracht.domain.traject.Terugblik;
 import nl.leerkracht.domain.traject.Traject;
 import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
@@ -43,8 +31,6 @@ import nl.leerkracht.service.platform.BusinessException;
 @Stateless
 public class TrajectService {
 
-    /** How many of the latest bordsessies a trajectory's page shows. */
-    static final int RECENTE_SESSIES = 12;
     /** The people of a school who keep its board and take part in its sessions. */
     static final List<Rol> SCHOOLROLLEN = List.of(Rol.SCHOOLLEIDER, Rol.SCHOOLCOACH, Rol.AANJAGER, Rol.LERAAR);
 
@@ -148,7 +134,7 @@ public class TrajectService {
                 .getResultList()
                 .forEach(r ->
                         evaluaties.merge((Long) r[0], r, (a, b) -> ((Instant) a[2]).isAfter((Instant) b[2]) ? a : b));
-        Map<Long, Ritme> ritmes = ritmes(trajecten);
+        Map<Long, Ritme> ritmes = new Ritmes(em, clock).van(trajecten);
         return trajecten.stream()
                 .map(t -> {
                     long[] telling = doelen.getOrDefault(t.getId(), new long[2]);
@@ -166,70 +152,10 @@ public class TrajectService {
     }
 
     /**
-     * The rhythm of each trajectory, from the days of its sessions, visits and rounds, in four
-     * queries whatever the number of trajectories.
+     * One trajectory's page head, if the caller may see it: the team, the phases, the rhythm, the
+     * people of the team and what the caller may do. The tabs load their own parts
+     * ({@link TrajectTabService}).
      */
-    private Map<Long, Ritme> ritmes(List<Traject> trajecten) {
-        LocalDate vandaag = LocalDate.now(clock);
-        LocalDate vanaf = vandaag.minusWeeks(30);
-        Map<Long, List<LocalDate>> sessies = dagen(
-                "SELECT b.traject.id, b.datum FROM Bordsessie b WHERE b.traject IN :t" + " AND b.datum >= :vanaf",
-                trajecten,
-                vanaf);
-        Map<Long, List<Ritme.Bezoek>> bezoeken = new HashMap<>();
-        em.createQuery(
-                        "SELECT l.traject.id, l.datum, l.bezochte.accountId, l.bezochte.naam FROM Lesbezoek l WHERE l.traject IN :t"
-                                + " AND l.status = nl.leerkracht.domain.traject.LesbezoekStatus.GEHOUDEN AND l.datum >= :vanaf",
-                        Object[].class)
-                .setParameter("t", trajecten)
-                .setParameter("vanaf", Ritme.termijnStart(vandaag))
-                .getResultList()
-                .forEach(r -> bezoeken.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-                        .add(new Ritme.Bezoek(
-                                (LocalDate) r[1],
-                                r[2] != null
-                                        ? "#" + r[2]
-                                        : ((String) r[3]).trim().toLowerCase(Locale.ROOT))));
-        Map<Long, List<LocalDate>> rondes = dagen(
-                "SELECT s.traject.id, s.datum FROM StemVanDeLeerling s WHERE s.traject IN :t"
-                        + " AND s.datum >= :vanaf",
-                trajecten,
-                Schooljaar.of(vandaag).getEersteDag());
-        List<Schoolvakantie> vakanties = em.createQuery(
-                        "SELECT v FROM Schoolvakantie v WHERE v.totEnMet >= :vanaf", Schoolvakantie.class)
-                .setParameter("vanaf", vanaf)
-                .getResultList();
-        Map<Long, Ritme> ritmes = new HashMap<>();
-        for (Traject t : trajecten) {
-            List<LocalDate> bordsessies = sessies.getOrDefault(t.getId(), List.of());
-            ritmes.put(
-                    t.getId(),
-                    t.isDirectieteam()
-                            ? Ritme.vanBordsessies(bordsessies, t.getGestartOp(), vandaag, vakanties)
-                            : Ritme.van(
-                                    bordsessies,
-                                    bezoeken.getOrDefault(t.getId(), List.of()),
-                                    rondes.getOrDefault(t.getId(), List.of()),
-                                    t.getInschrijving().getAantalLeraren(),
-                                    t.getGestartOp(),
-                                    vandaag,
-                                    vakanties));
-        }
-        return ritmes;
-    }
-
-    private Map<Long, List<LocalDate>> dagen(String jpql, List<Traject> trajecten, LocalDate vanaf) {
-        Map<Long, List<LocalDate>> dagen = new HashMap<>();
-        em.createQuery(jpql, Object[].class)
-                .setParameter("t", trajecten)
-                .setParameter("vanaf", vanaf)
-                .getResultList()
-                .forEach(r -> dagen.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-                        .add((LocalDate) r[1]));
-        return dagen;
-    }
-
-    /** One trajectory with its board, if the caller may see it. */
     @RolesAllowed({
         Roles.CENTRAAL_TEAM,
         Roles.EXPERTCOACH,
@@ -242,68 +168,12 @@ public class TrajectService {
     public TrajectView get(long id) {
         TrajectToegang toegang = toegang();
         Traject traject = toegang.lees(id);
-        List<Doel> doelen = em.createQuery(
-                        "SELECT d FROM Doel d WHERE d.traject = :t ORDER BY d.status, d.deadline, d.id", Doel.class)
-                .setParameter("t", traject)
-                .setMaxResults(200)
-                .getResultList();
-        List<Actie> acties = em.createQuery(
-                        "SELECT a FROM Actie a WHERE a.traject = :t"
-                                + " ORDER BY CASE WHEN a.afgerondOp IS NULL THEN 0 ELSE 1 END, a.deadline, a.id",
-                        Actie.class)
-                .setParameter("t", traject)
-                .setMaxResults(200)
-                .getResultList();
-        List<Succes> successen = em.createQuery(
-                        "SELECT s FROM Succes s WHERE s.traject = :t ORDER BY s.datum DESC, s.id DESC", Succes.class)
-                .setParameter("t", traject)
-                .setMaxResults(20)
-                .getResultList();
-        List<Bordsessie> sessies = em.createQuery(
-                        "SELECT b FROM Bordsessie b WHERE b.traject = :t ORDER BY b.datum DESC", Bordsessie.class)
-                .setParameter("t", traject)
-                .setMaxResults(RECENTE_SESSIES)
-                .getResultList();
-        Teamleden teamleden = Teamleden.van(em, traject);
-        List<Lesbezoek> bezoeken = em.createQuery(
-                        "SELECT l FROM Lesbezoek l WHERE l.traject = :t ORDER BY l.datum DESC, l.id DESC",
-                        Lesbezoek.class)
-                .setParameter("t", traject)
-                .setMaxResults(100)
-                .getResultList();
-        List<Lesontwerp> ontwerpen = em.createQuery(
-                        "SELECT o FROM Lesontwerp o LEFT JOIN FETCH o.vervolgbezoek WHERE o.traject = :t"
-                                + " ORDER BY o.datum DESC, o.id DESC",
-                        Lesontwerp.class)
-                .setParameter("t", traject)
-                .setMaxResults(50)
-                .getResultList();
-        List<StemVanDeLeerling> rondes = em.createQuery(
-                        "SELECT s FROM StemVanDeLeerling s LEFT JOIN FETCH s.doel WHERE s.traject = :t"
-                                + " ORDER BY s.datum DESC, s.id DESC",
-                        StemVanDeLeerling.class)
-                .setParameter("t", traject)
-                .setMaxResults(50)
-                .getResultList();
-        List<Terugblik> terugblikken = em.createQuery(
-                        "SELECT b FROM Terugblik b WHERE b.traject = :t ORDER BY b.datum DESC, b.id DESC",
-                        Terugblik.class)
-                .setParameter("t", traject)
-                .setMaxResults(20)
-                .getResultList();
-        Instrumenten instrumenten = new Instrumenten(bezoeken, ontwerpen, rondes, terugblikken);
         return new TrajectView(
                 traject,
-                doelen,
-                acties,
-                successen,
-                sessies,
-                teamleden,
-                instrumenten,
-                ritmes(List.of(traject)).get(id),
+                Teamleden.van(em, traject),
+                new Ritmes(em, clock).van(List.of(traject)).get(id),
                 toegang.magFaseWisselen(traject),
-                toegang.magBordBijwerken(traject),
-                LocalDate.now(clock));
+                toegang.magBordBijwerken(traject));
     }
 
     /**
