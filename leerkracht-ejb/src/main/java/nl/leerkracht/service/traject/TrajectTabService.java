@@ -79,6 +79,10 @@ public class TrajectTabService {
                         "SELECT b FROM Bordsessie b WHERE b.traject = :t ORDER BY b.datum DESC", Bordsessie.class)
                 .setParameter("t", traject)
                 .setMaxResults(RECENTE_SESSIES)
+                // Who was there and what was discussed, for all sessions in a query each, not two per session.
+                .setHint("eclipselink.batch", "b.aanwezigen")
+                .setHint("eclipselink.batch", "b.besprokenDoelen")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
         return new BordView(
                 traject, doelen, acties, successen, sessies, Teamleden.van(em, traject), LocalDate.now(clock));
