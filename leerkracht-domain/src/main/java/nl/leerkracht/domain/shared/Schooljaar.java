@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A school year, 1 August – 31 July, written {@code 2027-2028}. Trajectories start in September
  * (domain.md §4).
  */
-public record Schooljaar(int startJaar) implements Comparable<Schooljaar> {
+public record Schooljaar(int startJaar) implements Comparable<Schooljaar>, java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{4})");
 

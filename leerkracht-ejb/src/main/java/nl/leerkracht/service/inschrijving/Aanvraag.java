@@ -1,9 +1,11 @@
 package nl.leerkracht.service.inschrijving;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nl.leerkracht.domain.shared.Schooljaar;
 
 /**
  * What the enrolment form (or the REST API) submits. The service checks every field again: the form
@@ -16,7 +18,10 @@ public class Aanvraag implements Serializable {
     private Long schoolId;
     private Long vestigingId;
     private Long teamId;
-    private String startjaar;
+
+    @JsonbTypeAdapter(SchooljaarJson.class)
+    private Schooljaar startjaar;
+
     private Integer aantalLeraren;
     private String aanvragerNaam;
     private String aanvragerEmail;
@@ -54,11 +59,11 @@ public class Aanvraag implements Serializable {
     }
 
     /** The start year as written, {@code 2027-2028}. */
-    public String getStartjaar() {
+    public Schooljaar getStartjaar() {
         return startjaar;
     }
 
-    public void setStartjaar(String startjaar) {
+    public void setStartjaar(Schooljaar startjaar) {
         this.startjaar = startjaar;
     }
 

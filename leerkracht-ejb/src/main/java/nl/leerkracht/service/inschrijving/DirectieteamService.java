@@ -147,11 +147,11 @@ public class DirectieteamService {
      * @return the enrolment's id
      */
     @RolesAllowed(Roles.BESTUURDER)
-    public long aanvragen(String startjaar, List<DirectielidForm> leden, Integer werksessies) {
-        Schooljaar jaar = Startjaren.parse(startjaar, clock);
-        List<String> open = Startjaren.open(em, LocalDate.now(clock));
-        if (!open.contains(jaar.toString())) {
-            String volgende = open.stream().findFirst().orElse(jaar.volgende().toString());
+    public long aanvragen(Schooljaar startjaar, List<DirectielidForm> leden, Integer werksessies) {
+        Schooljaar jaar = Startjaren.verplicht(startjaar, clock);
+        List<Schooljaar> open = Startjaren.open(em, LocalDate.now(clock));
+        if (!open.contains(jaar)) {
+            String volgende = open.stream().findFirst().orElse(jaar.volgende()).toString();
             throw new BusinessException("directieteam.fout.startjaar", "closed " + jaar, jaar.toString(), volgende);
         }
         Account caller = accounts.getCaller();

@@ -60,8 +60,8 @@ public class FactuurService {
      * waits until the follow-up is agreed.
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public Werkvoorraad teFactureren(String schooljaar) {
-        Schooljaar jaar = Startjaren.parse(schooljaar, clock);
+    public Werkvoorraad teFactureren(Schooljaar schooljaar) {
+        Schooljaar jaar = Startjaren.verplicht(schooljaar, clock);
         Set<String> open = new HashSet<>(em.createQuery(
                         "SELECT f.openSleutel FROM Factuur f WHERE f.openSleutel IS NOT NULL AND f.schooljaar = :jaar",
                         String.class)
@@ -198,16 +198,16 @@ public class FactuurService {
 
     /** The invoices of a school year the caller may see, by number; all school years when null. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
-    public List<FactuurRow> zoek(String schooljaar) {
+    public List<FactuurRow> zoek(Schooljaar schooljaar) {
         Scope.Voorwaarde inScope = scope.schoolFilter("s");
         StringBuilder jpql = new StringBuilder("SELECT f FROM Factuur f JOIN f.inschrijving i JOIN i.school s WHERE ")
                 .append(inScope.jpql());
-        if (schooljaar != null && !schooljaar.isBlank()) {
+        if (schooljaar != null) {
             jpql.append(" AND f.schooljaar = :jaar");
         }
         TypedQuery<Factuur> query = inScope.bind(em.createQuery(jpql + " ORDER BY f.nummer", Factuur.class));
-        if (schooljaar != null && !schooljaar.isBlank()) {
-            query.setParameter("jaar", Startjaren.parse(schooljaar, clock));
+        if (schooljaar != null) {
+            query.setParameter("jaar", schooljaar);
         }
         return query.setHint("eclipselink.batch", "f.crediteert")
                 .getResultStream()

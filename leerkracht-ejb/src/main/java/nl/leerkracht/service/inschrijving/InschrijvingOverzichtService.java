@@ -134,7 +134,7 @@ public class InschrijvingOverzichtService {
             query.setParameter("status", filter.getStatus());
         }
         if (filter.getStartjaar() != null) {
-            query.setParameter("startjaar", Startjaren.parse(filter.getStartjaar(), clock));
+            query.setParameter("startjaar", filter.getStartjaar());
         }
         if (filter.getSector() != null) {
             query.setParameter("sector", filter.getSector());
@@ -146,11 +146,10 @@ public class InschrijvingOverzichtService {
 
     /** Every start year that has enrolments or tariffs, newest first, for filters. */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
-    public List<String> bekendeStartjaren() {
+    public List<Schooljaar> bekendeStartjaren() {
         return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class)
                 .getResultStream()
                 .sorted(java.util.Comparator.reverseOrder())
-                .map(Schooljaar::toString)
                 .toList();
     }
 
@@ -158,7 +157,7 @@ public class InschrijvingOverzichtService {
     public static class InschrijvingFilter implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
         private InschrijvingStatus status;
-        private String startjaar;
+        private Schooljaar startjaar;
         private Sector sector;
         private String zoekterm;
 
@@ -170,12 +169,12 @@ public class InschrijvingOverzichtService {
             this.status = status;
         }
 
-        public String getStartjaar() {
+        public Schooljaar getStartjaar() {
             return startjaar;
         }
 
-        public void setStartjaar(String startjaar) {
-            this.startjaar = startjaar == null || startjaar.isBlank() ? null : startjaar;
+        public void setStartjaar(Schooljaar startjaar) {
+            this.startjaar = startjaar;
         }
 
         public Sector getSector() {

@@ -80,13 +80,14 @@ public class InschrijvingService {
      */
     @PermitAll
     public long submit(Aanvraag aanvraag) {
-        Schooljaar startjaar = Startjaren.parse(aanvraag.getStartjaar(), clock);
+        Schooljaar startjaar = Startjaren.verplicht(aanvraag.getStartjaar(), clock);
         LocalDate vandaag = LocalDate.now(clock);
         Inschrijfperiode periode = Startjaren.periode(em, startjaar);
         if (!periode.isOpen(vandaag)) {
             String volgende = Startjaren.open(em, vandaag).stream()
                     .findFirst()
-                    .orElse(startjaar.volgende().toString());
+                    .orElse(startjaar.volgende())
+                    .toString();
             throw new BusinessException(
                     "inschrijving.fout.gesloten",
                     "closed for " + startjaar,

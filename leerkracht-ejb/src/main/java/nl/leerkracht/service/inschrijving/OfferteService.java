@@ -45,8 +45,8 @@ public class OfferteService {
      * @throws BusinessException when there is no tariff for that year, or fewer than one teacher
      */
     @PermitAll
-    public OfferteView offerte(Sector sector, String startjaar, int leraren) {
-        Schooljaar jaar = Startjaren.parse(startjaar, clock);
+    public OfferteView offerte(Sector sector, Schooljaar startjaar, int leraren) {
+        Schooljaar jaar = Startjaren.verplicht(startjaar, clock);
         if (leraren < 1 || leraren > School.MAX_LERAREN) {
             throw new BusinessException("inschrijving.fout.leraren", "teachers " + leraren);
         }
@@ -56,7 +56,7 @@ public class OfferteService {
 
     /** The start years a school can enrol for today: those with tariffs whose enrolment has not closed. */
     @PermitAll
-    public List<String> openStartjaren() {
+    public List<Schooljaar> openStartjaren() {
         return Startjaren.open(em, LocalDate.now(clock));
     }
 

@@ -11,17 +11,16 @@ import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.platform.BusinessException;
 
 /** The start years, their tariffs and their enrolment periods, as the enrolment services read them. */
-final class Startjaren {
+public final class Startjaren {
 
     private Startjaren() {}
 
     /** The start years a school can enrol for on {@code vandaag}: those with tariffs whose enrolment has not closed. */
-    static List<String> open(EntityManager em, LocalDate vandaag) {
+    static List<Schooljaar> open(EntityManager em, LocalDate vandaag) {
         return em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class)
                 .getResultStream()
                 .sorted()
                 .filter(jaar -> periode(em, jaar).isOpen(vandaag))
-                .map(Schooljaar::toString)
                 .toList();
     }
 
@@ -49,14 +48,34 @@ final class Startjaren {
      * @throws BusinessException {@code inschrijving.fout.startjaar}, naming the next start year as
      *         the example, for anything but a school year such as {@code 2027-2028}
      */
-    static Schooljaar parse(String startjaar, Clock clock) {
+    public static Schooljaar parse(String startjaar, Clock clock) {
+        if (startjaar == null) {
+            throw geenStartjaar(null, clock);
+        }
         try {
             return Schooljaar.parse(startjaar);
         } catch (IllegalArgumentException e) {
-            throw new BusinessException(
-                    "inschrijving.fout.startjaar",
-                    "start year " + startjaar,
-                    Schooljaar.of(LocalDate.now(clock)).volgende().toString());
+            throw geenStartjaar(startjaar, clock);
         }
+    }
+
+    /**
+     * The start year a service was given: text is parsed where it enters (a form's converter, a
+     * REST parameter, a CSV cell), so a service only checks that there is one.
+     *
+     * @throws BusinessException {@code inschrijving.fout.startjaar} when there is none
+     */
+    static Schooljaar verplicht(Schooljaar startjaar, Clock clock) {
+        if (startjaar == null) {
+            throw geenStartjaar(null, clock);
+        }
+        return startjaar;
+    }
+
+    private static BusinessException geenStartjaar(String tekst, Clock clock) {
+        return new BusinessException(
+                "inschrijving.fout.startjaar",
+                "start year " + tekst,
+                Schooljaar.of(LocalDate.now(clock)).volgende().toString());
     }
 }

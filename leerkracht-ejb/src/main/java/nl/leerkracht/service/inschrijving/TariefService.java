@@ -154,8 +154,8 @@ public class TariefService {
      * and not more than a year before it.
      */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
-    public void wijzigSluitingsdatum(String startjaar, LocalDate datum) {
-        Schooljaar jaar = Startjaren.parse(startjaar, clock);
+    public void wijzigSluitingsdatum(Schooljaar startjaar, LocalDate datum) {
+        Schooljaar jaar = Startjaren.verplicht(startjaar, clock);
         if (datum == null) {
             throw new BusinessException("inschrijfperiode.fout.leeg", "no date");
         }

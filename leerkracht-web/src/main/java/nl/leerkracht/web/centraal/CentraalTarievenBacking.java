@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.inschrijving.StartjaarRow;
 import nl.leerkracht.service.inschrijving.TariefRow;
 import nl.leerkracht.service.inschrijving.TariefService;
@@ -37,7 +38,7 @@ public class CentraalTarievenBacking implements Serializable {
     private Integer maximum;
 
     private List<StartjaarRow> startjaren;
-    private String startjaar;
+    private Schooljaar startjaar;
     private java.time.LocalDate sluitingsdatum;
 
     @PostConstruct
@@ -58,7 +59,7 @@ public class CentraalTarievenBacking implements Serializable {
 
     /** Opens a start year's closing date in the dialog. */
     public void kiesStartjaar(StartjaarRow regel) {
-        startjaar = regel.getStartjaar();
+        startjaar = Schooljaar.parse(regel.getStartjaar());
         sluitingsdatum = regel.getSluitingsdatum();
     }
 
@@ -77,7 +78,7 @@ public class CentraalTarievenBacking implements Serializable {
         return startjaren;
     }
 
-    public String getStartjaar() {
+    public Schooljaar getStartjaar() {
         return startjaar;
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.school.AdviesFte;
 import nl.leerkracht.domain.school.School;
+import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.inschrijving.Aanvraag;
 import nl.leerkracht.service.inschrijving.InschrijfbareSchool;
 import nl.leerkracht.service.inschrijving.InschrijvingService;
@@ -54,7 +55,7 @@ public class AanvraagBacking implements Serializable {
     private String brin;
     private List<InschrijfbareSchool> eigenScholen = List.of();
     private InschrijfbareSchool school;
-    private List<String> startjaren;
+    private List<Schooljaar> startjaren;
     private OfferteView offerte;
     private List<String> toelichting = List.of();
     private Long ontvangen;
@@ -199,7 +200,7 @@ public class AanvraagBacking implements Serializable {
         return school;
     }
 
-    public List<String> getStartjaren() {
+    public List<Schooljaar> getStartjaren() {
         return startjaren;
     }
 

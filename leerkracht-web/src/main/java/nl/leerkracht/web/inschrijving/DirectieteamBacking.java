@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.leerkracht.domain.inschrijving.DirectieteamFunctie;
 import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
+import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.inschrijving.DirectieteamRow;
 import nl.leerkracht.service.inschrijving.DirectieteamService;
 import nl.leerkracht.service.inschrijving.OfferteService;
@@ -44,9 +45,9 @@ public class DirectieteamBacking implements Serializable {
     private Messages messages;
 
     private List<DirectieteamRow> lijst;
-    private List<String> startjaren;
+    private List<Schooljaar> startjaren;
     private List<DirectieteamFunctie> functies = List.of();
-    private String startjaar;
+    private Schooljaar startjaar;
     private final List<DirectieteamService.DirectielidForm> leden = new ArrayList<>();
     private Integer werksessies = 4;
     private BigDecimal[] prijs;
@@ -174,7 +175,7 @@ public class DirectieteamBacking implements Serializable {
         return lijst;
     }
 
-    public List<String> getStartjaren() {
+    public List<Schooljaar> getStartjaren() {
         return startjaren;
     }
 
@@ -182,11 +183,11 @@ public class DirectieteamBacking implements Serializable {
         return functies;
     }
 
-    public String getStartjaar() {
+    public Schooljaar getStartjaar() {
         return startjaar;
     }
 
-    public void setStartjaar(String startjaar) {
+    public void setStartjaar(Schooljaar startjaar) {
         this.startjaar = startjaar;
     }
 

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.inschrijving.FactuurRow;
 import nl.leerkracht.service.inschrijving.FactuurService;
 import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
@@ -43,8 +44,8 @@ public class FacturenBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<String> schooljaren;
-    private String schooljaar;
+    private List<Schooljaar> schooljaren;
+    private Schooljaar schooljaar;
     private List<FactuurRow> lijst;
     private Deque<Werkvoorraad.Item> teDoen = new ArrayDeque<>();
     private int totaal;
@@ -115,15 +116,15 @@ public class FacturenBacking implements Serializable {
         return gemaakt;
     }
 
-    public List<String> getSchooljaren() {
+    public List<Schooljaar> getSchooljaren() {
         return schooljaren;
     }
 
-    public String getSchooljaar() {
+    public Schooljaar getSchooljaar() {
         return schooljaar;
     }
 
-    public void setSchooljaar(String schooljaar) {
+    public void setSchooljaar(Schooljaar schooljaar) {
         this.schooljaar = schooljaar;
     }
 

@@ -3,15 +3,18 @@ package nl.leerkracht.web.inschrijving;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.leerkracht.service.inschrijving.FactuurRow;
 import nl.leerkracht.service.inschrijving.FactuurService;
+import nl.leerkracht.service.inschrijving.Startjaren;
 import nl.leerkracht.service.platform.AccessDeniedException;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.NotFoundException;
@@ -25,6 +28,9 @@ import nl.leerkracht.web.platform.Downloads;
  */
 @WebServlet({"/inschrijving/factuur.pdf", "/inschrijving/facturen.csv"})
 public class FactuurDownload extends HttpServlet {
+
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -64,7 +70,14 @@ public class FactuurDownload extends HttpServlet {
 
     private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String schooljaar = request.getParameter("schooljaar");
-        List<FactuurRow> regels = facturen.zoek(schooljaar);
+        List<FactuurRow> regels;
+        try {
+            regels = facturen.zoek(
+                    schooljaar == null || schooljaar.isBlank() ? null : Startjaren.parse(schooljaar, clock));
+        } catch (BusinessException refusal) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         Csv csv = new Csv(
                 "factuurnummer",
                 "soort",

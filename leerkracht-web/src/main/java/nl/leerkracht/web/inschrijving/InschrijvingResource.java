@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
@@ -27,6 +28,7 @@ import nl.leerkracht.service.inschrijving.InschrijvingService;
 import nl.leerkracht.service.inschrijving.InschrijvingView;
 import nl.leerkracht.service.inschrijving.OfferteService;
 import nl.leerkracht.service.inschrijving.OfferteView;
+import nl.leerkracht.service.inschrijving.Startjaren;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.RateLimits.Limit;
 import nl.leerkracht.web.platform.PublicEndpoint;
@@ -43,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inschrijvingen", description = "Fee quotes and enrolments (domain.md §4)")
 public class InschrijvingResource {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private RateLimiter rateLimiter;
@@ -90,7 +95,7 @@ public class InschrijvingResource {
         if (leraren == null) {
             throw new BusinessException("inschrijving.leraren.verplicht", "no number of teachers");
         }
-        return offertes.offerte(gekozen, startjaar, leraren);
+        return offertes.offerte(gekozen, Startjaren.parse(startjaar, clock), leraren);
     }
 
     @GET
@@ -107,7 +112,7 @@ public class InschrijvingResource {
             @QueryParam("aantal") @DefaultValue("100") int aantal) {
         InschrijvingOverzichtService.InschrijvingFilter filter = new InschrijvingOverzichtService.InschrijvingFilter();
         filter.setStatus(status);
-        filter.setStartjaar(startjaar);
+        filter.setStartjaar(startjaar == null || startjaar.isBlank() ? null : Startjaren.parse(startjaar, clock));
         return overzicht.zoek(filter, eerste, aantal, "aangevraagdOp", false);
     }
 

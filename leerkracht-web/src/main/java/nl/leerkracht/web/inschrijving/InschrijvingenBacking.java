@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.inschrijving.InschrijvingOverzichtService;
 import nl.leerkracht.service.inschrijving.InschrijvingRow;
 import org.primefaces.model.FilterMeta;
@@ -31,7 +32,7 @@ public class InschrijvingenBacking implements Serializable {
 
     private final InschrijvingOverzichtService.InschrijvingFilter filter =
             new InschrijvingOverzichtService.InschrijvingFilter();
-    private List<String> startjaren;
+    private List<Schooljaar> startjaren;
     private LazyDataModel<InschrijvingRow> model;
 
     @PostConstruct
@@ -48,7 +49,7 @@ public class InschrijvingenBacking implements Serializable {
         return model;
     }
 
-    public List<String> getStartjaren() {
+    public List<Schooljaar> getStartjaren() {
         return startjaren;
     }
 
