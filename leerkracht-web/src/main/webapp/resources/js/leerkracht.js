@@ -57,6 +57,26 @@ var lk = {
      * the focus, and a screen reader announces it by its name. So a container that scrolls now gets a
      * tab stop and the name of the heading above it; one that no longer scrolls loses them again.
      */
+    /**
+     * A dialog that grew after an answer (a form's errors above its fields) stays where it was
+     * opened, so its bottom and its buttons could fall below the window; it is placed again, its
+     * content scrolling inside (see the stylesheet).
+     */
+    keepDialogsInView: function () {
+        if (!window.PrimeFaces || !PrimeFaces.widgets || !PrimeFaces.widget.Dialog) {
+            return;
+        }
+        Object.keys(PrimeFaces.widgets).forEach(function (name) {
+            var widget = PrimeFaces.widgets[name];
+            if (widget instanceof PrimeFaces.widget.Dialog && widget.jq && widget.jq.is(':visible')) {
+                var box = widget.jq[0].getBoundingClientRect();
+                if (box.top < 0 || box.bottom > window.innerHeight) {
+                    widget.initPosition();
+                }
+            }
+        });
+    },
+
     scrollRegionsFocusable: function () {
         document.querySelectorAll(lk.SCROLLERS).forEach(function (region) {
             var scrolls = region.scrollWidth > region.clientWidth + 1 || region.scrollHeight > region.clientHeight + 1;
@@ -209,9 +229,10 @@ document.addEventListener('DOMContentLoaded', function () {
         // A refused form: its errors into view and the focus on the first (a poll never moves it).
         jQuery(document).on('pfAjaxComplete', function () {
             var sent = lk.sent;
+            // After PrimeFaces has put the answer in the page and shown or hidden its dialogs.
+            window.setTimeout(lk.keepDialogsInView, 0);
             if (sent && Date.now() - sent.at < 30000) {
                 lk.sent = null;
-                // After PrimeFaces has put the answer in the page and shown or hidden its dialogs.
                 window.setTimeout(function () {
                     lk.showError(sent);
                 }, 0);
