@@ -133,7 +133,12 @@ interface SchoolRegisterScenarios {
         assertEquals("PO", TestDatabase.string("SELECT sector FROM bestuur WHERE bestuursnummer = ?", nummer));
 
         browser.type("besturenForm:besturen:bestuursnummer:filter", nummer);
+        // The filter answers a moment after typing: until its one row is shown, the unfiltered list
+        // (which holds the new board too) is still there, and a late filter answer would replace
+        // the page's messages after the save below.
+        browser.waitForCount("[id='besturenForm:besturen_data'] > tr[data-ri]", 1);
         browser.waitForCount("[data-bestuur='" + nummer + "']", 1);
+        browser.waitForAjax();
         browser.click("[data-bestuur='" + nummer + "']");
         browser.waitUntilVisible("bestuurForm:naam");
         assertEquals(nummer, browser.value("bestuurForm:nummer"));
