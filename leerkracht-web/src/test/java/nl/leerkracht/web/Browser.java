@@ -344,7 +344,18 @@ final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30))
                     .ignoring(StaleElementReferenceException.class)
-                    .until(d -> text().contains(text));
+                    .until(d -> {
+                        try {
+                            return text().contains(text);
+                        } catch (WebDriverException e) {
+                            // A page being replaced while its text is read: Chromium may report its node
+                            // this way instead of as stale (see isGone); the next look reads the new page.
+                            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                                return false;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + Math.abs(text.hashCode()));
             throw new AssertionError(
