@@ -31,6 +31,7 @@ import nl.leerkracht.domain.school.Bestuur;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Regelfout;
+import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.shared.Tekst;
 
 /**
@@ -210,6 +211,16 @@ public class Traject {
 
     public boolean isDirectieteam() {
         return programma == Programma.DIRECTIETEAM;
+    }
+
+    /** Whose trajectory this is, as lists name it: the school's name, or a directieteam's board's. */
+    public String getTeamNaam() {
+        return isDirectieteam() ? bestuur.getNaam() : school.getNaam();
+    }
+
+    /** The school year the trajectory's enrolment starts in. */
+    public Schooljaar getStartjaar() {
+        return isDirectieteam() ? directieteam.getStartjaar() : inschrijving.getStartjaar();
     }
 
     /**

@@ -38,14 +38,10 @@ public class TrajectRow implements Serializable {
             long doelen,
             String laatsteEvaluatie) {
         this.id = traject.getId();
-        this.schoolNaam = traject.isDirectieteam()
-                ? traject.getBestuur().getNaam()
-                : traject.getSchool().getNaam();
+        this.schoolNaam = traject.getTeamNaam();
         this.brin =
                 traject.isDirectieteam() ? null : traject.getSchool().getBrin().getCode();
-        this.startjaar = traject.isDirectieteam()
-                ? traject.getDirectieteam().getStartjaar().toString()
-                : traject.getInschrijving().getStartjaar().toString();
+        this.startjaar = traject.getStartjaar().toString();
         this.eenheidNaam = traject.getEenheidNaam();
         this.sector = traject.getSector();
         this.fase = traject.getFase();

@@ -78,7 +78,7 @@ final class TrajectToegang {
 
     /** Whether the caller works in the role that makes them one of the trajectory's team. */
     boolean magBordBijwerken(Traject traject) {
-        return caller.getLidmaatschap() != null && traject.isVanHetTeam(caller.getLidmaatschap());
+        return traject.isVanHetTeam(caller.getLidmaatschap());
     }
 
     private Set<Long> clusterSchoolIds() {

@@ -45,12 +45,8 @@ public class TrajectView implements Serializable {
         this.id = traject.getId();
         this.directieteam = traject.isDirectieteam();
         this.schoolId = directieteam ? null : traject.getSchool().getId();
-        this.schoolNaam = directieteam
-                ? traject.getBestuur().getNaam()
-                : traject.getSchool().getNaam();
-        this.startjaar = directieteam
-                ? traject.getDirectieteam().getStartjaar().toString()
-                : traject.getInschrijving().getStartjaar().toString();
+        this.schoolNaam = traject.getTeamNaam();
+        this.startjaar = traject.getStartjaar().toString();
         this.leden = directieteam
                 ? String.join(
                         ", ",
