@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nl.leerkracht.domain.inschrijving.Aanvrager;
 import nl.leerkracht.domain.shared.Schooljaar;
 
 /**
@@ -25,7 +26,7 @@ public class Aanvraag implements Serializable {
     private Integer aantalLeraren;
     private String aanvragerNaam;
     private String aanvragerEmail;
-    private String aanvragerFunctie;
+    private Aanvrager.Functie aanvragerFunctie;
     private String schoolcoachNaam;
     private BigDecimal schoolcoachFte;
     private String schoolcoachEmail;
@@ -92,11 +93,11 @@ public class Aanvraag implements Serializable {
     }
 
     /** {@code SCHOOLLEIDER} or {@code BESTUURDER}. */
-    public String getAanvragerFunctie() {
+    public Aanvrager.Functie getAanvragerFunctie() {
         return aanvragerFunctie;
     }
 
-    public void setAanvragerFunctie(String aanvragerFunctie) {
+    public void setAanvragerFunctie(Aanvrager.Functie aanvragerFunctie) {
         this.aanvragerFunctie = aanvragerFunctie;
     }
 

@@ -173,11 +173,9 @@ public class InschrijvingService {
                         : Aanvrager.Functie.BESTUURDER;
                 return new Aanvrager(caller.getNaam(), caller.getEmail(), functie, caller.getUsername());
             }
-            Aanvrager.Functie functie;
-            try {
-                functie = Aanvrager.Functie.valueOf(String.valueOf(aanvraag.getAanvragerFunctie()));
-            } catch (IllegalArgumentException e) {
-                throw new BusinessException("inschrijving.fout.functie", "function " + aanvraag.getAanvragerFunctie());
+            Aanvrager.Functie functie = aanvraag.getAanvragerFunctie();
+            if (functie == null) {
+                throw new BusinessException("inschrijving.fout.functie", "no function");
             }
             String account = session.isCallerInRole(Roles.CENTRAAL_TEAM)
                     ? accounts.getCaller().getUsername()

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import nl.leerkracht.domain.inschrijving.Aanvrager;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.school.AdviesFte;
@@ -27,7 +28,7 @@ public class InschrijvingView implements Serializable {
     private final InschrijvingStatus status;
     private final String aanvragerNaam;
     private final String aanvragerEmail;
-    private final String aanvragerFunctie;
+    private final Aanvrager.Functie aanvragerFunctie;
     private final boolean schoolleidersregister;
     private final BigDecimal vervolgbedrag;
     private final OfferteView offerte;
@@ -55,7 +56,7 @@ public class InschrijvingView implements Serializable {
         this.status = inschrijving.getStatus();
         this.aanvragerNaam = inschrijving.getAanvrager().getNaam();
         this.aanvragerEmail = inschrijving.getAanvrager().getEmail();
-        this.aanvragerFunctie = inschrijving.getAanvrager().getFunctie().name();
+        this.aanvragerFunctie = inschrijving.getAanvrager().getFunctie();
         this.schoolleidersregister = inschrijving.isSchoolleidersregister();
         this.vervolgbedrag = inschrijving.getVervolgbedrag() == null
                 ? null
@@ -160,7 +161,7 @@ public class InschrijvingView implements Serializable {
         return aanvragerEmail;
     }
 
-    public String getAanvragerFunctie() {
+    public Aanvrager.Functie getAanvragerFunctie() {
         return aanvragerFunctie;
     }
 

@@ -79,7 +79,7 @@ public class OfferteView implements Serializable {
         private final int factureerbareLeraren;
         private final BigDecimal tariefPerLeraar;
         private final BigDecimal bedrag;
-        private final String grondslag;
+        private final Offerte.Grondslag grondslag;
 
         Jaar(Offerte.Programmajaar regel) {
             this.programmajaar = regel.getProgrammajaar();
@@ -88,7 +88,7 @@ public class OfferteView implements Serializable {
                     ? null
                     : regel.getTariefPerLeraar().getWaarde();
             this.bedrag = regel.getBedrag() == null ? null : regel.getBedrag().getWaarde();
-            this.grondslag = regel.getGrondslag().name();
+            this.grondslag = regel.getGrondslag();
         }
 
         public int getProgrammajaar() {
@@ -110,7 +110,7 @@ public class OfferteView implements Serializable {
         }
 
         /** The rule that applied: AANTAL, MINIMUM, MAXIMUM or VERVOLG_IN_OVERLEG. */
-        public String getGrondslag() {
+        public Offerte.Grondslag getGrondslag() {
             return grondslag;
         }
     }

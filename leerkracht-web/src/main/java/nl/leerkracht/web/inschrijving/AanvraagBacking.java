@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import nl.leerkracht.domain.inschrijving.Aanvrager;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.school.AdviesFte;
 import nl.leerkracht.domain.school.School;
@@ -138,15 +139,20 @@ public class AanvraagBacking implements Serializable {
     /** The rule that decided a year's amount, in words. */
     private String toelichting(OfferteView.Jaar jaar) {
         return switch (jaar.getGrondslag()) {
-            case "MINIMUM" -> messages.text("offerte.grondslag.MINIMUM", offerte.getMinimumLeraren());
-            case "MAXIMUM" -> messages.text("offerte.grondslag.MAXIMUM", offerte.getMaximumLeraren());
-            case "VERVOLG_IN_OVERLEG" -> messages.text("offerte.grondslag.VERVOLG", offerte.getVervolgPlafond());
-            default ->
+            case MINIMUM -> messages.text("offerte.grondslag.MINIMUM", offerte.getMinimumLeraren());
+            case MAXIMUM -> messages.text("offerte.grondslag.MAXIMUM", offerte.getMaximumLeraren());
+            case VERVOLG_IN_OVERLEG -> messages.text("offerte.grondslag.VERVOLG", offerte.getVervolgPlafond());
+            case AANTAL ->
                 offerte.getMinimumLeraren() == null
                         ? messages.text("offerte.grondslag.AANTAL_PO")
                         : messages.text(
                                 "offerte.grondslag.AANTAL", offerte.getMinimumLeraren(), offerte.getMaximumLeraren());
         };
+    }
+
+    /** The functions an applicant may name, in the order the form offers them. */
+    public Aanvrager.Functie[] getFuncties() {
+        return Aanvrager.Functie.values();
     }
 
     public void voegAanjagerToe() {
