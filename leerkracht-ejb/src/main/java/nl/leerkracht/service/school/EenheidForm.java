@@ -1,6 +1,5 @@
 package nl.leerkracht.service.school;
 
-import java.io.Serializable;
 import nl.leerkracht.domain.school.Team;
 import nl.leerkracht.domain.school.Vestiging;
 
@@ -8,7 +7,7 @@ import nl.leerkracht.domain.school.Vestiging;
  * A location (VO) or team (MBO/HBO) of a school as the central team edits it; id null for a new
  * one. A location has a number and an address, a team a number of teachers.
  */
-public class EenheidForm implements Serializable {
+public class EenheidForm extends AdresForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,10 +15,6 @@ public class EenheidForm implements Serializable {
     private Integer vestigingsnummer;
     private String code;
     private String naam;
-    private String straat;
-    private String huisnummer;
-    private String postcode;
-    private String plaats;
     private Integer aantalLeraren;
 
     public EenheidForm() {}
@@ -30,10 +25,7 @@ public class EenheidForm implements Serializable {
         invoer.vestigingsnummer = vestiging.getVestigingsnummer();
         invoer.code = vestiging.getVestigingscode();
         invoer.naam = vestiging.getNaam();
-        invoer.straat = vestiging.getAdres().getStraat();
-        invoer.huisnummer = vestiging.getAdres().getHuisnummer();
-        invoer.postcode = vestiging.getAdres().getPostcode();
-        invoer.plaats = vestiging.getAdres().getPlaats();
+        invoer.vulAdres(vestiging.getAdres());
         return invoer;
     }
 
@@ -71,38 +63,6 @@ public class EenheidForm implements Serializable {
 
     public void setNaam(String naam) {
         this.naam = naam;
-    }
-
-    public String getStraat() {
-        return straat;
-    }
-
-    public void setStraat(String straat) {
-        this.straat = straat;
-    }
-
-    public String getHuisnummer() {
-        return huisnummer;
-    }
-
-    public void setHuisnummer(String huisnummer) {
-        this.huisnummer = huisnummer;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
-
-    public String getPlaats() {
-        return plaats;
-    }
-
-    public void setPlaats(String plaats) {
-        this.plaats = plaats;
     }
 
     public Integer getAantalLeraren() {

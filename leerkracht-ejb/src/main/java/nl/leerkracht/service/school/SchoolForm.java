@@ -1,11 +1,10 @@
 package nl.leerkracht.service.school;
 
-import java.io.Serializable;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 
 /** A school as the central team edits it in the register's dialog; id null for a new school. */
-public class SchoolForm implements Serializable {
+public class SchoolForm extends AdresForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,10 +13,6 @@ public class SchoolForm implements Serializable {
     private String naam;
     private Sector sector;
     private Long bestuurId;
-    private String straat;
-    private String huisnummer;
-    private String postcode;
-    private String plaats;
     private Double latitude;
     private Double longitude;
     private Integer aantalLeraren;
@@ -31,10 +26,7 @@ public class SchoolForm implements Serializable {
         invoer.naam = school.getNaam();
         invoer.sector = school.getSector();
         invoer.bestuurId = school.getBestuur().getId();
-        invoer.straat = school.getAdres().getStraat();
-        invoer.huisnummer = school.getAdres().getHuisnummer();
-        invoer.postcode = school.getAdres().getPostcode();
-        invoer.plaats = school.getAdres().getPlaats();
+        invoer.vulAdres(school.getAdres());
         invoer.latitude = school.getAdres().getLatitude();
         invoer.longitude = school.getAdres().getLongitude();
         invoer.aantalLeraren = school.getAantalLeraren();
@@ -79,38 +71,6 @@ public class SchoolForm implements Serializable {
 
     public void setBestuurId(Long bestuurId) {
         this.bestuurId = bestuurId;
-    }
-
-    public String getStraat() {
-        return straat;
-    }
-
-    public void setStraat(String straat) {
-        this.straat = straat;
-    }
-
-    public String getHuisnummer() {
-        return huisnummer;
-    }
-
-    public void setHuisnummer(String huisnummer) {
-        this.huisnummer = huisnummer;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
-
-    public String getPlaats() {
-        return plaats;
-    }
-
-    public void setPlaats(String plaats) {
-        this.plaats = plaats;
     }
 
     public Double getLatitude() {

@@ -49,6 +49,21 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, refusal.getMessageKey(), refusal.getArgs());
     }
 
+    /**
+     * Runs a change the user asked for: when it succeeds, confirms it with {@code bevestiging} and
+     * returns true; when a business rule refuses it, shows the refusal and returns false.
+     */
+    public boolean gelukt(Runnable change, String bevestiging) {
+        try {
+            change.run();
+            info(bevestiging);
+            return true;
+        } catch (BusinessException refusal) {
+            error(refusal);
+            return false;
+        }
+    }
+
     /** Whether an error was reported in this request. */
     public boolean hasErrors() {
         FacesMessage.Severity max = FacesContext.getCurrentInstance().getMaximumSeverity();

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import nl.leerkracht.domain.traject.DoelStatus;
-import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Keuze;
 import nl.leerkracht.service.traject.ActieForm;
 import nl.leerkracht.service.traject.BordView;
@@ -105,16 +104,13 @@ public class BordBacking implements Serializable {
         }
     }
 
+    /** Runs a change of the board; when it succeeds, the board is read again. */
     private boolean act(Runnable change, String bevestiging) {
-        try {
-            change.run();
-            messages.info(bevestiging);
+        boolean gelukt = messages.gelukt(change, bevestiging);
+        if (gelukt) {
             view = tabs.bord(traject.getTrajectId());
-            return true;
-        } catch (BusinessException refusal) {
-            messages.error(refusal);
-            return false;
         }
+        return gelukt;
     }
 
     public String getAmbitie() {

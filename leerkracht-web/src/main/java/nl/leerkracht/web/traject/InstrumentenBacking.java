@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.traject.InstrumentenView;
 import nl.leerkracht.service.traject.LesbezoekForm;
 import nl.leerkracht.service.traject.LesontwerpForm;
@@ -88,19 +87,16 @@ public class InstrumentenBacking implements Serializable {
         }
     }
 
+    /** Runs a change of an instrument; when it succeeds, the instruments (and if asked, the rhythm) are read again. */
     private boolean act(Runnable change, String bevestiging, boolean ritme) {
-        try {
-            change.run();
-            messages.info(bevestiging);
+        boolean gelukt = messages.gelukt(change, bevestiging);
+        if (gelukt) {
             view = tabs.instrumenten(traject.getTrajectId());
             if (ritme) {
                 traject.herlaad();
             }
-            return true;
-        } catch (BusinessException refusal) {
-            messages.error(refusal);
-            return false;
         }
+        return gelukt;
     }
 
     public LesbezoekForm getBezoek() {
