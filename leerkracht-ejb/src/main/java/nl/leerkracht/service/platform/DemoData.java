@@ -39,6 +39,7 @@ public class DemoData {
         DemoRegister register = new DemoRegister(em);
         register.laad();
         new DemoTrajecten(em, clock, register).laad();
+        new DemoDirectieteam(em, clock, register).laad();
         new DemoAgenda(em, clock, register).agenda();
         new DemoKlachten(em, clock).klachten();
         LOG.info(() -> "Demo data loaded: " + register.samenvatting());

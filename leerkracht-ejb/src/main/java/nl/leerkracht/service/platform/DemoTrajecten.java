@@ -9,10 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.inschrijving.Aanvrager;
-import nl.leerkracht.domain.inschrijving.DirectieteamFunctie;
-import nl.leerkracht.domain.inschrijving.DirectieteamInschrijving;
-import nl.leerkracht.domain.inschrijving.DirectieteamLid;
-import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.Kernteamlid;
 import nl.leerkracht.domain.inschrijving.Tarief;
@@ -36,7 +32,7 @@ import nl.leerkracht.domain.traject.Traject;
 /**
  * The demo trajectories: two PO schools with a board in use (goals, actions, successes, bordsessies,
  * lesson visits, a lesson design, the voice of the pupil, a look-back), a VO location, an MBO team
- * and a pabo team at work, the school holidays, and the VO board's directieteam.
+ * and a pabo team at work, and the school holidays (the VO board's directieteam is {@link DemoDirectieteam}).
  */
 final class DemoTrajecten {
 
@@ -52,7 +48,6 @@ final class DemoTrajecten {
 
     void laad() {
         trajecten();
-        directieteam();
     }
 
     /**
@@ -251,25 +246,6 @@ final class DemoTrajecten {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-    }
-
-    /** The VO board's directieteam, approved for this school year, with its trajectory in the Startfase. */
-    private void directieteam() {
-        Instant nu = clock.instant();
-        DirectieteamInschrijving directieteam = DirectieteamInschrijving.aanvragen(
-                register.bestuur("30512"),
-                Schooljaar.of(LocalDate.now(clock)),
-                List.of(
-                        new DirectieteamLid("Hans Mulder", DirectieteamFunctie.BESTUURDER),
-                        new DirectieteamLid("Ria van Dijk", DirectieteamFunctie.RECTOR),
-                        new DirectieteamLid("Ahmed Yilmaz", DirectieteamFunctie.RECTOR)),
-                4,
-                DirectieteamPrijs.standaard(),
-                "Hans Mulder",
-                nu.minus(Duration.ofDays(120)));
-        em.persist(directieteam);
-        directieteam.keurGoed("Carla Centraal", nu.minus(Duration.ofDays(100)));
-        em.persist(Traject.startDirectieteam(directieteam, "Carla Centraal", nu.minus(Duration.ofDays(100))));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.leerkracht.domain.account.AccountStatus;
 import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.service.account.MensenLijstService;
 import nl.leerkracht.service.account.MensenService;
 import nl.leerkracht.service.account.PersoonRow;
 import nl.leerkracht.service.account.UitnodigingForm;
@@ -35,6 +36,9 @@ public class CentraalMensenBacking implements Serializable {
 
     @EJB
     private MensenService mensen;
+
+    @EJB
+    private MensenLijstService lijst;
 
     @EJB
     private BestuurRegisterService besturenRegister;
@@ -134,14 +138,14 @@ public class CentraalMensenBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) mensen.tel(ColumnFilters.of(filterBy));
+            return (int) lijst.tel(ColumnFilters.of(filterBy));
         }
 
         @Override
         public List<PersoonRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return mensen.zoek(
+            return lijst.zoek(
                     ColumnFilters.of(filterBy),
                     first,
                     pageSize,

@@ -11,6 +11,7 @@ import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.service.account.LijstVerslag;
 import nl.leerkracht.service.account.SchoolMensen;
 import nl.leerkracht.service.account.SchoolMensenService;
+import nl.leerkracht.service.account.SchoolUitnodigingService;
 import nl.leerkracht.service.account.UitnodigingForm;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
@@ -29,6 +30,9 @@ public class SchoolMensenBacking implements Serializable {
 
     @EJB
     private SchoolMensenService service;
+
+    @EJB
+    private SchoolUitnodigingService uitnodigen;
 
     @Inject
     private Messages messages;
@@ -62,7 +66,7 @@ public class SchoolMensenBacking implements Serializable {
 
     public void nodigUit() {
         try {
-            service.nodigUit(schoolId, form);
+            uitnodigen.nodigUit(schoolId, form);
             messages.info("schoolmensen.uitgenodigd", form.getNaam());
             mensen = service.lijst(schoolId);
             PrimeFaces.current().ajax().addCallbackParam("klaar", true);
@@ -81,7 +85,7 @@ public class SchoolMensenBacking implements Serializable {
 
     public void voegLijstToe() {
         try {
-            LijstVerslag verslag = service.voegLijstToe(schoolId, lijst, lijstRol);
+            LijstVerslag verslag = uitnodigen.voegLijstToe(schoolId, lijst, lijstRol);
             fouten = verslag.getFouten();
             if (fouten.isEmpty()) {
                 messages.info("schoolmensen.lijst.klaar", verslag.getUitgenodigd());

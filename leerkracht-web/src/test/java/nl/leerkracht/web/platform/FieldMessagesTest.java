@@ -30,6 +30,9 @@ class FieldMessagesTest {
                     + "|selectBooleanCheckbox|selectManyCheckbox|selectCheckboxMenu|datePicker|autoComplete)\\b[^>]*?\\sid=\"([^\"]+)\"",
             Pattern.DOTALL);
     private static final Pattern MESSAGE = Pattern.compile("<p:message\\b[^>]*?\\sfor=\"([^\"]+)\"", Pattern.DOTALL);
+    /** A field through the tag file that shows its own message (WEB-INF/tags/field.xhtml). */
+    private static final Pattern FIELD_TAG_MESSAGE =
+            Pattern.compile("<lk:field\\b[^>]*?\\sinput=\"([^\"]+)\"[^>]*?\\smessage=\"true\"", Pattern.DOTALL);
 
     private static List<Path> pages() {
         try (Stream<Path> files = Files.walk(WEBAPP)) {
@@ -67,6 +70,7 @@ class FieldMessagesTest {
             String text = read(page);
             boolean says = text.contains("<ui:param name=\"fieldMessages\" value=\"true\"/>");
             Set<String> messages = all(MESSAGE, text, 1);
+            messages.addAll(all(FIELD_TAG_MESSAGE, text, 1));
             if (says) {
                 withFieldMessages++;
                 Set<String> without = all(FIELD, text, 2);
