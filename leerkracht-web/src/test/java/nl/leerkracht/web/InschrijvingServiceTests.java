@@ -46,7 +46,8 @@ interface InschrijvingServiceTests {
         assertEquals(InschrijvingStatus.GOEDGEKEURD, overzicht.getDetail(id).getStatus());
         BusinessException afwijzen =
                 assertThrows(BusinessException.class, () -> inschrijvingen.wijsAf(id, "Te laat bedacht"));
-        assertEquals(InschrijvingStatus.GOEDGEKEURD, overzicht.getDetail(id).getStatus(), afwijzen.getMessageKey());
+        assertEquals("inschrijving.fout.overgang", afwijzen.getMessageKey());
+        assertEquals(InschrijvingStatus.GOEDGEKEURD, overzicht.getDetail(id).getStatus());
 
         // The trajectory starts on 1 September of the start year (the daily job opens it), not before.
         BusinessException teVroeg = assertThrows(BusinessException.class, () -> inschrijvingen.activeer(id));

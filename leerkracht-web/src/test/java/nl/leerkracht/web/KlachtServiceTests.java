@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,10 +47,11 @@ interface KlachtServiceTests {
         // The complainant's own view: acknowledged within 48 hours of working days, solved within four weeks.
         KlachtVolgen gevolgd = bean(KlachtService.class).volg(indiening.getReferentie(), code(indiening.getVolglink()));
         Instant ontvangen = gevolgd.getOntvangenOp().toInstant();
-        ongeveer(
-                Klachttermijn.ontvangstUiterlijk(ontvangen),
-                gevolgd.getOntvangstUiterlijk().toInstant());
-        assertTrue(!gevolgd.getOntvangstUiterlijk().toInstant().isBefore(ontvangen.plus(Duration.ofHours(48))));
+        long werkminuten =
+                werkminuten(ontvangen, gevolgd.getOntvangstUiterlijk().toInstant());
+        assertTrue(
+                Math.abs(werkminuten - 48 * 60) <= 1,
+                "acknowledgement due after 48 hours of weekdays, counted " + werkminuten + " minutes");
         ongeveer(
                 ontvangen.plus(Duration.ofDays(28)),
                 gevolgd.getOplossingUiterlijk().toInstant());
@@ -83,6 +85,21 @@ interface KlachtServiceTests {
         assertNull(
                 TestDatabase.string("SELECT oplossing_geescaleerd_op FROM klacht WHERE id = ?", id),
                 "not escalated before the term has passed");
+    }
+
+    /**
+     * The minutes from {@code van} to {@code tot} that start on a weekday, Dutch time: counted one by
+     * one, not computed the way the platform does (within a minute when the clock starts in a weekend).
+     */
+    private static long werkminuten(Instant van, Instant tot) {
+        long minuten = 0;
+        for (Instant t = van; t.plusSeconds(59).isBefore(tot); t = t.plusSeconds(60)) {
+            DayOfWeek dag = t.atZone(Klachttermijn.ZONE).getDayOfWeek();
+            if (dag != DayOfWeek.SATURDAY && dag != DayOfWeek.SUNDAY) {
+                minuten++;
+            }
+        }
+        return minuten;
     }
 
     private static void ongeveer(Instant verwacht, Instant gelezen) {
