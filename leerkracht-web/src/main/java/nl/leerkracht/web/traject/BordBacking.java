@@ -104,13 +104,14 @@ public class BordBacking implements Serializable {
         }
     }
 
-    /** Runs a change of the board; when it succeeds, the board is read again. */
+    /** Runs a change of the board and reads the board again; a refusal of either is shown. */
     private boolean act(Runnable change, String bevestiging) {
-        boolean gelukt = messages.gelukt(change, bevestiging);
-        if (gelukt) {
-            view = tabs.bord(traject.getTrajectId());
-        }
-        return gelukt;
+        return messages.gelukt(
+                () -> {
+                    change.run();
+                    view = tabs.bord(traject.getTrajectId());
+                },
+                bevestiging);
     }
 
     public String getAmbitie() {

@@ -87,16 +87,17 @@ public class InstrumentenBacking implements Serializable {
         }
     }
 
-    /** Runs a change of an instrument; when it succeeds, the instruments (and if asked, the rhythm) are read again. */
+    /** Runs a change of an instrument and reads the instruments (and if asked, the rhythm) again; a refusal of either is shown. */
     private boolean act(Runnable change, String bevestiging, boolean ritme) {
-        boolean gelukt = messages.gelukt(change, bevestiging);
-        if (gelukt) {
-            view = tabs.instrumenten(traject.getTrajectId());
-            if (ritme) {
-                traject.herlaad();
-            }
-        }
-        return gelukt;
+        return messages.gelukt(
+                () -> {
+                    change.run();
+                    view = tabs.instrumenten(traject.getTrajectId());
+                    if (ritme) {
+                        traject.herlaad();
+                    }
+                },
+                bevestiging);
     }
 
     public LesbezoekForm getBezoek() {
