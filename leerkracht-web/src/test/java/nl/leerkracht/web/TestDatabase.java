@@ -27,6 +27,15 @@ final class TestDatabase {
     }
 
     static Connection connect() throws SQLException {
+        if (isMySql()) {
+            // Inside the container (ServicesIT) the driver is in the WAR, where DriverManager does not
+            // look by itself: loading the class registers it for this class loader.
+            try {
+                Class.forName("com.mysql.cj.jdbc.Driver");
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("the MySQL driver is not on the class path", e);
+            }
+        }
         // The same defaults as the app's (DatabaseSetup).
         return DriverManager.getConnection(
                 url(), env("LEERKRACHT_DB_USER", "leerkracht"), env("LEERKRACHT_DB_PASSWORD", "leerkracht"));
