@@ -53,11 +53,6 @@ var lk = {
     SCROLLERS: '.ui-datatable-tablewrapper, .ui-datatable-scrollable-body, .ui-treetable-scrollable-body',
 
     /**
-     * A table too wide for its place scrolls sideways; a keyboard user can only scroll what can take
-     * the focus, and a screen reader announces it by its name. So a container that scrolls now gets a
-     * tab stop and the name of the heading above it; one that no longer scrolls loses them again.
-     */
-    /**
      * A dialog that grew after an answer (a form's errors above its fields) stays where it was
      * opened, so its bottom and its buttons could fall below the window; it is placed again, its
      * content scrolling inside (see the stylesheet).
@@ -77,6 +72,11 @@ var lk = {
         });
     },
 
+    /**
+     * A table too wide for its place scrolls sideways; a keyboard user can only scroll what can take
+     * the focus, and a screen reader announces it by its name. So a container that scrolls now gets a
+     * tab stop and the name of the heading above it; one that no longer scrolls loses them again.
+     */
     scrollRegionsFocusable: function () {
         document.querySelectorAll(lk.SCROLLERS).forEach(function (region) {
             var scrolls = region.scrollWidth > region.clientWidth + 1 || region.scrollHeight > region.clientHeight + 1;

@@ -26,7 +26,10 @@ public class Aanvraag implements Serializable {
     private Integer aantalLeraren;
     private String aanvragerNaam;
     private String aanvragerEmail;
+
+    @JsonbTypeAdapter(AanvragerFunctieJson.class)
     private Aanvrager.Functie aanvragerFunctie;
+
     private String schoolcoachNaam;
     private BigDecimal schoolcoachFte;
     private String schoolcoachEmail;
