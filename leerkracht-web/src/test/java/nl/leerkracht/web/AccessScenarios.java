@@ -118,6 +118,7 @@ interface AccessScenarios {
                 "error/fout.xhtml",
                 "/ping",
                 "GET /api/offerte",
+                "certificaat/controleren.xhtml",
                 "/health",
                 "/health/ready")) {
             rules.put(open, ANYONE);
@@ -138,6 +139,13 @@ interface AccessScenarios {
         rules.put("centraal/persoon.xhtml", centraal.answering(NO_SUCH));
         rules.put("centraal/tarieven.xhtml", centraal);
         rules.put("centraal/vakanties.xhtml", centraal);
+        rules.put("centraal/certificaten.xhtml", centraal);
+        // Without a school year the register's export is a bad request.
+        rules.put("/centraal/certificaten.csv", centraal.answering(400));
+        // A certificate's PDF: its holder, the central team, the school's schoolleider or bestuurder.
+        rules.put("/certificaat/certificaat.pdf", LOGGED_IN.answering(NO_SUCH));
+        // Anyone verifies a code; the matrix asks one that no certificate has.
+        rules.put("GET /api/certificaten/{code}", ANYONE.answering(NO_SUCH));
         rules.put("bestuur/index.xhtml", only(Role.BESTUURDER));
         rules.put("/traject/overzicht.pdf", only(Role.BESTUURDER));
         rules.put("expertcoach/index.xhtml", only(Role.EXPERTCOACH));
@@ -314,7 +322,9 @@ interface AccessScenarios {
      */
     private static HttpResponse<String> call(Api api, String address) {
         String method = address.substring(0, address.indexOf(' '));
-        String path = address.substring(address.indexOf(' ') + 2).replace("{id}", "999999999");
+        String path = address.substring(address.indexOf(' ') + 2)
+                .replace("{id}", "999999999")
+                .replace("{code}", "ABCDEFGHJKLMNPQR");
         if ("GET".equals(method)) {
             String quote = "?sector=PO&leraren=20&startjaar=" + InschrijvingScenarios.VOLGEND_JAAR;
             return api.get(path + (path.equals("api/offerte") ? quote : ""));
@@ -376,7 +386,16 @@ interface AccessScenarios {
                 List.of("expertcoach", "expertcoach.noord", "schoolleider", "schoolcoach", "aanjager");
         List<String> notEemland =
                 List.of("expertcoach.rijnmond", "expertcoach.noord", "schoolleider.piramide", "schoolcoach.piramide");
+        long bewijsLotte =
+                TestDatabase.number("SELECT MIN(c.id) FROM certificaat c JOIN account a ON a.id = c.account_id"
+                        + " WHERE a.username = 'leraar' AND c.soort = 'BEWIJS_VAN_DEELNAME'");
         List<ById> cases = List.of(
+                // A certificate is its holder's, and the school's schoolleider and bestuurder may
+                // have it; not a colleague, nor another school or board, nor the Expertcoach.
+                new ById(
+                        "certificaat/certificaat.pdf?id=" + bewijsLotte,
+                        List.of("schoolcoach", "aanjager", "expertcoach", "schoolleider.piramide", "bestuurder.vo"),
+                        List.of("centraal", "leraar", "schoolleider", "bestuurder")),
                 new ById(
                         "scholen/school.xhtml?id=" + kameleon,
                         otherSchools,

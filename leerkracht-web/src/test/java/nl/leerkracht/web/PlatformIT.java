@@ -47,7 +47,8 @@ class PlatformIT
                 MensenScenarios,
                 ApiScenarios,
                 AccessScenarios,
-                AccessibilityScenarios {
+                AccessibilityScenarios,
+                CertificaatScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
     static final String LOGIN_FAILED =

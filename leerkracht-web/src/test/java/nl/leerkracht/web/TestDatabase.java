@@ -89,6 +89,8 @@ final class TestDatabase {
                 statement.setBoolean(index, value);
             } else if (arg instanceof java.time.LocalDate value) {
                 statement.setObject(index, value, java.sql.Types.DATE);
+            } else if (arg instanceof java.sql.Timestamp value) {
+                statement.setTimestamp(index, value);
             } else {
                 throw new IllegalArgumentException("no JDBC type for parameter " + index + ": " + arg);
             }

@@ -139,4 +139,51 @@ final class Testdata {
             TestDatabase.update("DELETE FROM bordsessie WHERE id = ?", bordsessie);
         }
     }
+
+    /**
+     * A trajectory of the school whose first year is {@code jaar}: an enrolment like the demo school
+     * 04AB's, started then. @return the trajectory's id
+     */
+    static long trajectVan(School school, nl.leerkracht.domain.shared.Schooljaar jaar) {
+        long inschrijving = TestDatabase.insert(
+                "INSERT INTO inschrijving (version, school_id, sector, eenheid_naam, startjaar, aantal_leraren, jaar_1, jaar_2,"
+                        + " vervolg_plafond, minimum_leraren, maximum_leraren, vervolgbedrag, status, aanvrager_naam,"
+                        + " aanvrager_email, aanvrager_functie, besluit_samen, tijd_ingeroosterd, schoolleidersregister,"
+                        + " aangevraagd_op) SELECT 0, ?, sector, ?, ?, aantal_leraren, jaar_1, jaar_2, vervolg_plafond,"
+                        + " minimum_leraren, maximum_leraren, vervolgbedrag, 'ACTIEF', aanvrager_naam, aanvrager_email,"
+                        + " aanvrager_functie, besluit_samen, tijd_ingeroosterd, schoolleidersregister, aangevraagd_op"
+                        + " FROM inschrijving WHERE school_id = ? ORDER BY id LIMIT 1",
+                school.id(),
+                school.naam(),
+                jaar.startJaar(),
+                TestDatabase.schoolId("04AB"));
+        return TestDatabase.insert(
+                "INSERT INTO traject (version, inschrijving_id, school_id, programma, sector, eenheid_naam, fase, gestart_op)"
+                        + " VALUES (0, ?, ?, 'SCHOOL', 'PO', ?, 'TRAININGSFASE', ?)",
+                inschrijving,
+                school.id(),
+                school.naam(),
+                jaar.getTrajectStart());
+    }
+
+    /**
+     * A proof of participation of the person for the school year, as if issued.
+     *
+     * @return its verification code in groups of four
+     */
+    static String certificaat(String username, School school, nl.leerkracht.domain.shared.Schooljaar jaar) {
+        nl.leerkracht.domain.certificaat.Verificatiecode code =
+                nl.leerkracht.domain.certificaat.Verificatiecode.nieuw();
+        TestDatabase.insert(
+                "INSERT INTO certificaat (version, code, soort, account_id, naam, school_id, school_naam, schooljaar,"
+                        + " uitgegeven_op, uitgegeven_door) SELECT 0, ?, 'BEWIJS_VAN_DEELNAME', id, naam, ?, ?, ?, ?, 'Centraal Team'"
+                        + " FROM account WHERE username = ?",
+                code.getWaarde(),
+                school.id(),
+                school.naam(),
+                jaar.startJaar(),
+                java.sql.Timestamp.valueOf(jaar.getLaatsteDag().minusDays(20).atTime(10, 0)),
+                username);
+        return code.getLeesbaar();
+    }
 }

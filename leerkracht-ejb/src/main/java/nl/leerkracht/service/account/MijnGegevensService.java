@@ -111,6 +111,17 @@ public class MijnGegevensService {
         return true;
     }
 
+    /** Whether the caller is registered in the lerarenregister (domain.md §5: a proof of their hours). */
+    public boolean isLerarenregister() {
+        return eigen().isLerarenregister();
+    }
+
+    /** Records whether the caller is registered in the lerarenregister. */
+    @RolesAllowed({Roles.SCHOOLLEIDER, Roles.SCHOOLCOACH, Roles.AANJAGER, Roles.LERAAR})
+    public void wijzigLerarenregister(boolean ingeschreven) {
+        eigen().setLerarenregister(ingeschreven);
+    }
+
     /** @throws BusinessException the name's rules */
     public void wijzigNaam(String naam) {
         Account account = eigen();

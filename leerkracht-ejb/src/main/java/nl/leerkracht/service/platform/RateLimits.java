@@ -36,6 +36,11 @@ public class RateLimits {
         PASSWORD_RESET(10, Duration.ofMinutes(10)),
         /** The public fee quote API: a web page or program that shows quotes asks a few times a minute. */
         QUOTE(600, Duration.ofMinutes(10)),
+        /**
+         * Unknown certificate codes checked from one client: a registry checks a handful, someone
+         * guessing codes (80 random bits each) is stopped long before a guess could be right.
+         */
+        VERIFICATION(20, Duration.ofMinutes(10)),
         /** Failed logins with one user name (or for one account) from one client. */
         LOGIN_NAME(10, Duration.ofMinutes(15)),
         /** Failed logins from one client, whatever the name: a school behind one address included. */

@@ -13,6 +13,8 @@ import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.MijnGegevensService;
 import nl.leerkracht.service.account.Profiel;
 import nl.leerkracht.service.account.SessieRow;
+import nl.leerkracht.service.certificaat.CertificaatRow;
+import nl.leerkracht.service.certificaat.CertificaatService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.NotFoundException;
 import nl.leerkracht.web.platform.Messages;
@@ -51,11 +53,17 @@ public class MijnGegevensBacking implements Serializable {
     private String nieuw;
     private String herhaling;
     private List<SessieRow> sessies;
+    private boolean lerarenregister;
+    private List<CertificaatRow> certificaten;
+
+    @EJB
+    private CertificaatService certificaatService;
 
     public void load() {
         if (profiel == null) {
             lees();
             naam = profiel.getNaam();
+            lerarenregister = mijn.isLerarenregister();
         }
     }
 
@@ -63,11 +71,30 @@ public class MijnGegevensBacking implements Serializable {
         profiel = accounts.getProfiel();
         wachtendEmail = mijn.wachtendEmail().orElse(null);
         sessies = mijn.sessies(huidigeSessie());
+        certificaten = certificaatService.mijn();
     }
 
     /** This page's own session; 0 (no session) for a caller without one, which matches no row. */
     private static long huidigeSessie() {
         return LoginMechanism.sessieId(request().getSession(false)).orElse(0L);
+    }
+
+    public void bewaarRegister() {
+        messages.gelukt(
+                () -> mijn.wijzigLerarenregister(lerarenregister),
+                lerarenregister ? "mijn.register.ja" : "mijn.register.nee");
+    }
+
+    public boolean isLerarenregister() {
+        return lerarenregister;
+    }
+
+    public void setLerarenregister(boolean lerarenregister) {
+        this.lerarenregister = lerarenregister;
+    }
+
+    public List<CertificaatRow> getCertificaten() {
+        return certificaten;
     }
 
     public void bewaarNaam() {

@@ -101,7 +101,7 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
     }
 
     /** A refusal as JSON: the status, the message key as code and its Dutch text. */
-    static Response refusal(int status, String code) {
+    public static Response refusal(int status, String code) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new Refusal(code, Messages.text(NL, code)))

@@ -32,6 +32,16 @@ public class RateLimiter {
         return limits.allows(limit, sender());
     }
 
+    /** Whether this request's sender reached the limit of failed attempts: refuse unseen. */
+    public boolean isOver(Limit limit) {
+        return limits.isOver(limit, sender());
+    }
+
+    /** Counts one failed attempt of this request's sender. */
+    public void count(Limit limit) {
+        limits.count(limit, sender());
+    }
+
     /** How long this request's sender, refused just now, has to wait before it is allowed again. */
     public Duration waitFor(Limit limit) {
         return limits.waitFor(limit, sender());

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The REST API below {@code /api}, described at {@code /openapi}. Callers authenticate with HTTP Basic
- * (the same accounts and lock as the login page); only the fee quote is public.
+ * (the same accounts and lock as the login page); only the fee quote and the verification of a certificate are public.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(

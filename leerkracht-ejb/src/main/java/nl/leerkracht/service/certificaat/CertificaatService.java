@@ -1,0 +1,161 @@
+package nl.leerkracht.service.certificaat;
+
+import static nl.leerkracht.service.platform.BusinessException.bijRegel;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.certificaat.Certificaat;
+import nl.leerkracht.domain.certificaat.CertificaatSoort;
+import nl.leerkracht.domain.certificaat.Verificatiecode;
+import nl.leerkracht.domain.school.Sector;
+import nl.leerkracht.domain.shared.Schooljaar;
+import nl.leerkracht.service.account.AccountService;
+import nl.leerkracht.service.account.Roles;
+import nl.leerkracht.service.account.Scope;
+import nl.leerkracht.service.platform.AccessDeniedException;
+import nl.leerkracht.service.platform.NotFoundException;
+
+/**
+ * Issued certificates (domain.md §5): the central team's register with revocation, a holder's own
+ * certificates, one certificate for its PDF (its holder, the central team, and the schoolleider or
+ * bestuurder of its school), and the public verification of a code.
+ */
+@Stateless
+public class CertificaatService {
+
+    private static final Logger LOG = Logger.getLogger(CertificaatService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private Scope scope;
+
+    @Inject
+    private Clock clock;
+
+    /** The certificates of a school year, of one kind or all when null, by school and name. */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public List<CertificaatRow> register(Schooljaar jaar, CertificaatSoort soort) {
+        var query = em.createQuery(
+                        "SELECT c FROM Certificaat c JOIN FETCH c.houder JOIN FETCH c.school WHERE c.schooljaar = :jaar"
+                                + (soort == null ? "" : " AND c.soort = :soort")
+                                + " ORDER BY c.schoolNaam, c.naam, c.id",
+                        Certificaat.class)
+                .setParameter("jaar", jaar);
+        if (soort != null) {
+            query.setParameter("soort", soort);
+        }
+        return query.getResultList().stream().map(CertificaatRow::new).toList();
+    }
+
+    /** How many certificates of the list stand (not revoked), per sector of their school. */
+    public static Map<Sector, Long> perSector(List<CertificaatRow> rijen) {
+        Map<Sector, Long> telling = new EnumMap<>(Sector.class);
+        rijen.stream().filter(r -> !r.isIngetrokken()).forEach(r -> telling.merge(r.getSector(), 1L, Long::sum));
+        return telling;
+    }
+
+    /**
+     * Revokes a certificate: its verification then says it was revoked, and when.
+     *
+     * @throws nl.leerkracht.service.platform.BusinessException {@code certificaat.fout.reden} without a
+     *         reason, {@code certificaat.fout.ingetrokken} when revoked before
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public void trekIn(long id, String reden) {
+        Certificaat certificaat = vind(id);
+        String door = accounts.getCaller().getNaam();
+        bijRegel(() -> certificaat.trekIn(reden, door, clock.instant()));
+        LOG.info(() -> door + " revoked certificate " + id);
+    }
+
+    /** The caller's own certificates, newest school year first. */
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.DIRECTEUR,
+        Roles.RVT_VOORZITTER,
+        Roles.EXPERTCOACH,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
+    public List<CertificaatRow> mijn() {
+        return em
+                .createQuery(
+                        "SELECT c FROM Certificaat c JOIN FETCH c.houder JOIN FETCH c.school WHERE c.houder = :houder"
+                                + " ORDER BY c.schooljaar DESC, c.soort",
+                        Certificaat.class)
+                .setParameter("houder", accounts.getCaller())
+                .getResultList()
+                .stream()
+                .map(CertificaatRow::new)
+                .toList();
+    }
+
+    /**
+     * One certificate, for its PDF: for its holder, the central team, and a schoolleider or
+     * bestuurder of its school.
+     *
+     * @throws NotFoundException when there is none with this id
+     * @throws AccessDeniedException for anyone else
+     */
+    @RolesAllowed({
+        Roles.CENTRAAL_TEAM,
+        Roles.BESTUURDER,
+        Roles.SCHOOLLEIDER,
+        Roles.SCHOOLCOACH,
+        Roles.AANJAGER,
+        Roles.LERAAR
+    })
+    public CertificaatRow get(long id) {
+        Certificaat certificaat = vind(id);
+        Account caller = accounts.getCaller();
+        boolean magZien = certificaat.getHouder().equals(caller)
+                || caller.getRol() == Rol.CENTRAAL_TEAM
+                || (caller.getRol() == Rol.SCHOOLLEIDER || caller.getRol() == Rol.BESTUURDER)
+                        && scope.schools().permits(certificaat.getSchool());
+        if (!magZien) {
+            throw new AccessDeniedException(caller.getUsername() + " may not see certificate " + id);
+        }
+        return new CertificaatRow(certificaat);
+    }
+
+    /** The certificate with this code, as anyone may check it; empty when no certificate has it. */
+    @PermitAll
+    public Optional<VerificatieView> controleer(Verificatiecode code) {
+        return em
+                .createQuery("SELECT c FROM Certificaat c WHERE c.code = :code", Certificaat.class)
+                .setParameter("code", code.getWaarde())
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(VerificatieView::new);
+    }
+
+    private Certificaat vind(long id) {
+        Certificaat certificaat = em.find(Certificaat.class, id);
+        if (certificaat == null) {
+            throw new NotFoundException("No certificate " + id);
+        }
+        return certificaat;
+    }
+}

@@ -1,0 +1,167 @@
+package nl.leerkracht.web.certificaat;
+
+import static nl.leerkracht.web.platform.PdfOpmaak.KLEIN;
+import static nl.leerkracht.web.platform.PdfOpmaak.KLEUR;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import nl.leerkracht.service.certificaat.CertificaatRow;
+import nl.leerkracht.web.platform.Messages;
+
+/**
+ * A certificate or proof of participation as a PDF (OpenPDF), in Dutch, in the foundation's layout:
+ * whose it is, what for, the school and school year, the date of issue and a signature line, and at
+ * the foot its verification code with a QR code of the public page that checks it.
+ */
+final class CertificaatPdf {
+
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final Font MERK = new Font(Font.HELVETICA, 14, Font.BOLD, KLEUR);
+    private static final Font KOP = new Font(Font.HELVETICA, 28, Font.BOLD, KLEUR);
+    private static final Font NAAM = new Font(Font.HELVETICA, 24, Font.BOLD);
+    private static final Font TEKST = new Font(Font.HELVETICA, 13);
+    private static final Font VET = new Font(Font.HELVETICA, 13, Font.BOLD);
+    private static final Font CODE = new Font(Font.COURIER, 13, Font.BOLD);
+    /** The QR code's side, in points (4 cm). */
+    private static final float QR = 113;
+
+    private CertificaatPdf() {}
+
+    /**
+     * @param verificatieUrl the public page that checks this certificate's code
+     */
+    static byte[] render(CertificaatRow c, String verificatieUrl) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 64, 64, 64, 64);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.addTitle(tekst("certificaat.soort." + c.getSoort()) + " " + c.getNaam());
+            document.addAuthor("Stichting leerKRACHT");
+            document.addSubject(tekst("certificaat.pdf.onderwerp", c.getCode()));
+            document.open();
+            kader(writer.getDirectContent());
+            document.add(midden(new Paragraph("Stichting leerKRACHT", MERK)));
+            document.add(midden(new Paragraph(tekst("certificaat.pdf.motto"), KLEIN)));
+            ruimte(document, 40);
+            document.add(midden(new Paragraph(tekst("certificaat.pdf.titel." + c.getSoort()), KOP)));
+            ruimte(document, 30);
+            document.add(midden(new Paragraph(tekst("certificaat.pdf.aan"), TEKST)));
+            ruimte(document, 8);
+            document.add(midden(new Paragraph(c.getNaam(), NAAM)));
+            ruimte(document, 8);
+            document.add(midden(new Paragraph(c.getSchoolNaam(), VET)));
+            ruimte(document, 24);
+            Paragraph wat = midden(new Paragraph(
+                    tekst("certificaat.pdf.tekst." + c.getSoort(), c.getSchooljaar(), c.getRegisteruren()), TEKST));
+            wat.setLeading(19);
+            document.add(wat);
+            ruimte(document, 30);
+            document.add(midden(new Paragraph(
+                    tekst(
+                            "certificaat.pdf.datum",
+                            DateTimeFormatter.ofPattern("d MMMM yyyy", NL).format(c.getUitgegevenOp())),
+                    TEKST)));
+            ruimte(document, 50);
+            document.add(midden(new Paragraph("______________________________", TEKST)));
+            document.add(midden(new Paragraph(tekst("certificaat.pdf.handtekening"), KLEIN)));
+
+            PdfContentByte canvas = writer.getDirectContent();
+            float links = document.left();
+            float onder = document.bottom() + 6;
+            qr(canvas, verificatieUrl, links, onder);
+            canvas.beginText();
+            canvas.setFontAndSize(KLEIN.getCalculatedBaseFont(false), 9);
+            canvas.setTextMatrix(links + QR + 14, onder + QR - 22);
+            canvas.showText(tekst("certificaat.pdf.verificatie"));
+            canvas.endText();
+            canvas.beginText();
+            canvas.setFontAndSize(CODE.getCalculatedBaseFont(false), 15);
+            canvas.setTextMatrix(links + QR + 14, onder + QR - 46);
+            canvas.showText(c.getCode());
+            canvas.endText();
+            canvas.beginText();
+            canvas.setFontAndSize(KLEIN.getCalculatedBaseFont(false), 9);
+            canvas.setTextMatrix(links + QR + 14, onder + QR - 66);
+            canvas.showText(verificatieUrl);
+            canvas.endText();
+            if (c.isIngetrokken()) {
+                document.add(midden(new Paragraph(
+                        tekst("certificaat.pdf.ingetrokken"), new Font(Font.HELVETICA, 16, Font.BOLD, Color.RED))));
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Certificate " + c.getId() + " could not be rendered", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A thin frame in the house colour around the page. */
+    private static void kader(PdfContentByte canvas) {
+        canvas.saveState();
+        canvas.setColorStroke(KLEUR);
+        canvas.setLineWidth(3);
+        canvas.rectangle(28, 28, PageSize.A4.getWidth() - 56, PageSize.A4.getHeight() - 56);
+        canvas.stroke();
+        canvas.restoreState();
+    }
+
+    /** The QR code of the URL, drawn as squares (sharp at any zoom), with its bottom-left corner here. */
+    private static void qr(PdfContentByte canvas, String url, float x, float y) {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter()
+                    .encode(
+                            url,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        } catch (WriterException e) {
+            throw new IllegalStateException("No QR code for " + url, e);
+        }
+        float module = QR / matrix.getWidth();
+        canvas.saveState();
+        canvas.setColorFill(Color.BLACK);
+        for (int rij = 0; rij < matrix.getHeight(); rij++) {
+            for (int kolom = 0; kolom < matrix.getWidth(); kolom++) {
+                if (matrix.get(kolom, rij)) {
+                    canvas.rectangle(x + kolom * module, y + QR - (rij + 1) * module, module, module);
+                }
+            }
+        }
+        canvas.fill();
+        canvas.restoreState();
+    }
+
+    private static Paragraph midden(Paragraph paragraaf) {
+        paragraaf.setAlignment(Element.ALIGN_CENTER);
+        return paragraaf;
+    }
+
+    private static void ruimte(Document document, float punten) {
+        Paragraph leeg = new Paragraph(" ");
+        leeg.setLeading(punten);
+        document.add(leeg);
+    }
+
+    private static String tekst(String key, Object... args) {
+        return Messages.text(NL, key, args);
+    }
+}

@@ -1,0 +1,312 @@
+package nl.leerkracht.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.leerkracht.domain.shared.Schooljaar;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accreditation as its users meet it (domain.md §5): the central team's Registerleraar run, the
+ * teacher's proof as a PDF, the public verification of its code, and revocation. Run by
+ * {@link PlatformIT}; each test makes its own school with a trajectory whose first year was last
+ * school year (so the run for it is open on any day), and its own teachers.
+ */
+interface CertificaatScenarios {
+
+    java.net.http.HttpClient HTTP_1_1 = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+
+    Pattern CODE = Pattern.compile("[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}");
+
+    String base();
+
+    Browser browser();
+
+    @Test
+    default void theCentralTeamIssuesProofsOnceAndTheTeacherDownloadsOneThatAnyoneCanVerify() throws IOException {
+        Schooljaar vorig = new Schooljaar(Jaren.huidig().startJaar() - 1);
+        Testdata.School school = Testdata.schoolZoals("04AB");
+        Testdata.trajectVan(school, vorig);
+        String leraar = Testdata.persoonZoals("leraar", school);
+        String vertrokken = Testdata.persoonZoals("aanjager", school);
+        String nietGeregistreerd = Testdata.persoonZoals("schoolcoach", school);
+        TestDatabase.update(
+                "UPDATE account SET lerarenregister = TRUE, naam = ? WHERE username = ?", "Zoë ’t Hooft", leraar);
+        TestDatabase.update(
+                "UPDATE account SET lerarenregister = TRUE, status = 'GEDEACTIVEERD', naam = ? WHERE username = ?",
+                "Anaïs Çelik",
+                vertrokken);
+        TestDatabase.update("UPDATE account SET lerarenregister = FALSE WHERE username = ?", nietGeregistreerd);
+
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/certificaten.xhtml");
+        assertEquals("Certificaten", browser.title());
+        browser.choose("certificatenForm:schooljaar", vorig.toString());
+        browser.waitForAjax();
+        browser.click("[id='certificatenForm:toonKandidaten']");
+        browser.waitForAjax();
+        browser.waitFor("[id='certificatenForm:kandidaten_data'] > tr[data-ri]");
+        assertTrue(isMee(browser, school, "Zoë ’t Hooft"), "a registered teacher is included");
+        assertFalse(isMee(browser, school, "Anaïs Çelik"), "a leaver is left out unless chosen");
+        assertTrue(rij(browser, school, "Anaïs Çelik").contains("Is vertrokken"));
+        assertEquals("", rij(browser, school, "Coen Coach"), "who is not in the lerarenregister is not listed");
+        browser.screenshot("certificaten-kandidaten");
+
+        browser.click("[id='certificatenForm:reikUit']");
+        browser.waitForText("voor " + vorig + " uitgereikt");
+        browser.screenshot("certificaten-uitgereikt");
+        assertEquals(1, bewijzen(leraar, vorig));
+        assertEquals(0, bewijzen(vertrokken, vorig));
+
+        // A second run with the leaver included issues theirs and nothing twice.
+        browser.click("[id='certificatenForm:toonKandidaten']");
+        browser.waitForAjax();
+        browser.waitFor("[id='certificatenForm:kandidaten_data'] > tr[data-ri]");
+        assertTrue(rij(browser, school, "Zoë ’t Hooft").contains("Heeft het bewijs al"));
+        kies(browser, school, "Anaïs Çelik");
+        browser.click("[id='certificatenForm:reikUit']");
+        browser.waitForText("voor " + vorig + " uitgereikt");
+        assertEquals(1, bewijzen(leraar, vorig), "the first proof stands alone");
+        assertEquals(1, bewijzen(vertrokken, vorig), "the chosen leaver has theirs");
+        browser.logout();
+
+        Mailbox.Mail mail = Mailbox.waitFor(leraar + "@test.example.nl", "bewijs van deelname");
+        assertTrue(mail.tekst().contains("40 registeruren"), mail.tekst());
+        Matcher inMail = CODE.matcher(mail.tekst());
+        assertTrue(inMail.find(), mail.tekst());
+        String code = inMail.group();
+
+        // The teacher finds it on Mijn gegevens and downloads the PDF.
+        browser.login(leraar, InschrijvingScenarios.PASSWORD);
+        browser.open("mijn/gegevens.xhtml");
+        assertTrue(browser.textOf("#mijnCertificaten").contains(code), browser.textOf("#mijnCertificaten"));
+        browser.screenshot("mijn-certificaten");
+        long id = TestDatabase.number("SELECT id FROM certificaat WHERE code = ?", code.replace("-", ""));
+        HttpResponse<byte[]> pdf = browser.download("certificaat/certificaat.pdf?id=" + id);
+        assertEquals(200, pdf.statusCode());
+        assertEquals(
+                "application/pdf",
+                pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        Path bestand = Path.of("target/screenshots/bewijs-van-deelname.pdf");
+        Files.createDirectories(bestand.getParent());
+        Files.write(bestand, pdf.body());
+        String tekst = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        for (String deel : new String[] {
+            "Bewijs van deelname", "Zoë ’t Hooft", school.naam(), vorig.toString(), "40 registeruren", code
+        }) {
+            assertTrue(tekst.contains(deel), deel + " in " + tekst);
+        }
+        browser.logout();
+
+        // A schoolleider of another school may not have it; its own schoolleider may.
+        browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
+        assertEquals(
+                403, browser.download("certificaat/certificaat.pdf?id=" + id).statusCode());
+        browser.logout();
+        String eigenLeider = Testdata.persoonZoals("schoolleider", school);
+        browser.login(eigenLeider, InschrijvingScenarios.PASSWORD);
+        assertEquals(
+                200, browser.download("certificaat/certificaat.pdf?id=" + id).statusCode());
+        browser.logout();
+
+        // Anyone verifies the code, in any case and with or without dashes.
+        browser.open("certificaat/controleren.xhtml");
+        browser.type("controleForm:code", code.toLowerCase().replace("-", " "));
+        browser.clickAndWait("controleForm:controleer");
+        assertEquals("Dit certificaat is echt", browser.textOf("#uitkomst"));
+        assertEquals("Zoë ’t Hooft", browser.textOf("#naam"));
+        assertEquals("40", browser.textOf("#uren"));
+        assertFalse(browser.text().contains(school.naam()), "verification names nothing else");
+        browser.screenshot("certificaat-echt");
+        browser.phoneScreenshot("certificaat-echt-telefoon");
+        HttpResponse<String> api = Api.anonymous(base()).get("api/certificaten/" + code);
+        assertEquals(200, api.statusCode(), api.body());
+        assertEquals("Zoë ’t Hooft", Api.field(api.body(), "naam"));
+        assertEquals("false", Api.field(api.body(), "ingetrokken"));
+
+        browser.open("certificaat/controleren.xhtml?code=" + code.substring(0, 18) + (code.endsWith("X") ? "Y" : "X"));
+        assertTrue(browser.has("#onbekend"), "a code that differs in one character is unknown");
+        assertTrue(browser.textOf("#onbekend").startsWith("Deze code is onbekend."));
+    }
+
+    @Test
+    default void theCentralTeamRevokesACertificateWithAReasonAndVerificationSaysSo() {
+        Schooljaar vorig = new Schooljaar(Jaren.huidig().startJaar() - 1);
+        Testdata.School school = Testdata.schoolZoals("04AB");
+        String leraar = Testdata.persoonZoals("leraar", school);
+        String code = Testdata.certificaat(leraar, school, vorig);
+
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/certificaten.xhtml");
+        browser.choose("certificatenForm:schooljaar", vorig.toString());
+        browser.waitForAjax();
+        browser.replace("certificatenForm:register:school:filter", school.naam());
+        browser.waitForRowsContaining("certificatenForm:register", code);
+        browser.click("[data-intrekken='" + code + "']");
+        browser.waitUntilVisible("intrekDialog");
+        browser.click("[id='intrekForm:trekIn']");
+        browser.waitForText("Geef een reden voor het intrekken");
+        browser.type("intrekForm:reden", "<b>fout</b>");
+        browser.click("[id='intrekForm:trekIn']");
+        browser.waitForText("Een reden mag geen HTML bevatten.");
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM certificaat WHERE code = ? AND ingetrokken_op IS NOT NULL",
+                        code.replace("-", "")));
+        browser.type("intrekForm:reden", "Uitgereikt aan de verkeerde persoon");
+        browser.click("[id='intrekForm:trekIn']");
+        browser.waitForText("Het certificaat is ingetrokken.");
+        browser.screenshot("certificaat-ingetrokken-register");
+        browser.logout();
+
+        browser.open("certificaat/controleren.xhtml?code=" + code);
+        assertEquals("Dit certificaat is ingetrokken", browser.textOf("#uitkomst"));
+        assertTrue(browser.textOf("#status").startsWith("Ingetrokken op"), browser.textOf("#status"));
+        assertFalse(browser.text().contains("verkeerde persoon"), "the reason is the central team's");
+        browser.screenshot("certificaat-ingetrokken");
+        assertEquals(
+                "true",
+                Api.field(Api.anonymous(base()).get("api/certificaten/" + code).body(), "ingetrokken"));
+    }
+
+    @Test
+    default void guessingCodesIsRefusedAfterTwentyUnknownOnes() {
+        String gokker = eigenClient();
+        int onbekend = 0;
+        int geweigerd = 0;
+        for (int i = 0; i < 200; i++) {
+            String gok = UUID.randomUUID()
+                            .toString()
+                            .replaceAll("[^2-9A-HJ-NP-Z]", "")
+                            .toUpperCase() + "ABCDEFGHJKLMNPQR";
+            HttpResponse<String> antwoord = get("api/certificaten/" + gok.substring(0, 16), gokker);
+            if (antwoord.statusCode() == 404) {
+                onbekend++;
+                assertTrue(antwoord.body().contains("Deze code is onbekend"), antwoord.body());
+            } else {
+                assertEquals(429, antwoord.statusCode(), antwoord.body());
+                assertTrue(antwoord.headers().firstValue("Retry-After").isPresent());
+                assertTrue(antwoord.body().contains("te veel onbekende codes"), antwoord.body());
+                geweigerd++;
+            }
+        }
+        assertEquals(20, onbekend, "20 unknown codes are answered");
+        assertEquals(180, geweigerd, "the rest is refused unseen");
+        // Another client is still answered.
+        String ander = eigenClient();
+        assertEquals(404, get("api/certificaten/ABCDEFGHJKLMNPQR", ander).statusCode());
+    }
+
+    @Test
+    default void hostileCodesAreAnsweredInDutchAndNeverWithAServerError() {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        codes.addAll(HostileInputScenarios.INVISIBLE);
+        codes.addAll(HostileInputScenarios.MARKUP);
+        codes.addAll(HostileInputScenarios.NO_CHOICE);
+        codes.add("A".repeat(2_000));
+        codes.add("ABCD-EFGH-JKLM-NPQ\u0000");
+        for (String code : codes) {
+            String query = java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8);
+            // Each from its own client, so the limit on unknown codes does not answer instead.
+            String client = eigenClient();
+            HttpResponse<String> pagina = get("certificaat/controleren.xhtml?code=" + query, client);
+            assertTrue(
+                    pagina.statusCode() == 200
+                                    && (pagina.body().contains("Deze code is onbekend.")
+                                            || pagina.body()
+                                                    .contains("Verificatiecode: gebruik geen onzichtbare tekens"))
+                            || pagina.statusCode() == 400
+                            || pagina.statusCode() == 414,
+                    "the page for " + code.length() + " characters answers " + pagina.statusCode());
+            HttpResponse<String> api =
+                    Api.anonymous(base()).from(client).get("api/certificaten/" + query.replace("+", "%20"));
+            assertTrue(
+                    api.statusCode() == 404 || api.statusCode() == 400 || api.statusCode() == 414,
+                    api.statusCode() + ": " + api.body());
+            assertFalse(api.body().contains("Exception"), api.body());
+        }
+    }
+
+    /**
+     * A GET from a client of its own, over HTTP/1.1: hundreds of requests on one HTTP/2 (h2c)
+     * connection make Payara Micro's HTTP/2 answer 431 now and then, which is not what is tested here.
+     */
+    private HttpResponse<String> get(String path, String client) {
+        try {
+            return HTTP_1_1.send(
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(base()).resolve("/" + path))
+                            .header("X-Forwarded-For", client)
+                            .header("Accept", "application/json, text/html")
+                            .header("Accept-Language", "nl")
+                            .timeout(java.time.Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A client address nobody else uses: a /64 network of its own, as the limits count IPv6 clients. */
+    private static String eigenClient() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("2001:db8:%x:%x::1", random.nextInt(0x10000), random.nextInt(0x10000));
+    }
+
+    private static String rij(Browser browser, Testdata.School school, String naam) {
+        return String.valueOf(browser.script(
+                "var rows = document.querySelectorAll(\"[id='certificatenForm:kandidaten_data'] > tr\");"
+                        + " for (var i = 0; i < rows.length; i++) { var t = rows[i].textContent;"
+                        + " if (t.indexOf(arguments[0]) >= 0 && t.indexOf(arguments[1]) >= 0) return t; } return '';",
+                school.naam(),
+                naam));
+    }
+
+    private static boolean isMee(Browser browser, Testdata.School school, String naam) {
+        return Boolean.TRUE.equals(browser.script(
+                "var rows = document.querySelectorAll(\"[id='certificatenForm:kandidaten_data'] > tr\");"
+                        + " for (var i = 0; i < rows.length; i++) { var t = rows[i].textContent;"
+                        + " if (t.indexOf(arguments[0]) >= 0 && t.indexOf(arguments[1]) >= 0)"
+                        + " return rows[i].querySelector('input[type=checkbox]').checked; } return null;",
+                school.naam(),
+                naam));
+    }
+
+    private static void kies(Browser browser, Testdata.School school, String naam) {
+        browser.script(
+                "var rows = document.querySelectorAll(\"[id='certificatenForm:kandidaten_data'] > tr\");"
+                        + " for (var i = 0; i < rows.length; i++) { var t = rows[i].textContent;"
+                        + " if (t.indexOf(arguments[0]) >= 0 && t.indexOf(arguments[1]) >= 0)"
+                        + " rows[i].querySelector('.ui-chkbox-box').click(); }",
+                school.naam(),
+                naam);
+        browser.waitForAjax();
+    }
+
+    private static long bewijzen(String username, Schooljaar jaar) {
+        return TestDatabase.number(
+                "SELECT COUNT(*) FROM certificaat c JOIN account a ON a.id = c.account_id"
+                        + " WHERE a.username = ? AND c.soort = 'BEWIJS_VAN_DEELNAME' AND c.schooljaar = ?",
+                username,
+                jaar.startJaar());
+    }
+}
