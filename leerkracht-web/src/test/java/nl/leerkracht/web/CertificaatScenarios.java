@@ -185,6 +185,126 @@ interface CertificaatScenarios {
                 Api.field(Api.anonymous(base()).get("api/certificaten/" + code).body(), "ingetrokken"));
     }
 
+    /**
+     * The Schoolleidersregister PO: a schoolleider opts in on the trajectory's page until it starts;
+     * after the year the central team issues the certificate to who attended enough of the year's
+     * meetings (a meeting nobody attended was cancelled and does not count), and the bestuurder sees it.
+     */
+    @Test
+    default void aPoSchoolleiderOptsInAndTheCentralTeamCertifiesWhoAttendedEnough() {
+        Schooljaar vorig = new Schooljaar(Jaren.huidig().startJaar() - 1);
+        Browser browser = browser();
+
+        // Before the start: open, and the schoolleider opts in.
+        Testdata.School komend = Testdata.schoolZoals("04AB");
+        long trajectKomend = Testdata.trajectVan(komend, Jaren.volgend());
+        String leider = Testdata.persoonZoals("schoolleider", komend);
+        browser.login(leider, InschrijvingScenarios.PASSWORD);
+        browser.open("traject/traject.xhtml?id=" + trajectKomend);
+        assertTrue(browser.textOf("#srpoStatus").contains("niet aangemeld"), browser.textOf("#srpoStatus"));
+        browser.click("[id='srpoForm:aanmelden']");
+        browser.waitForText("Je bent aangemeld voor het certificaat");
+        assertEquals(
+                1, TestDatabase.number("SELECT COUNT(*) FROM srpo_aanmelding WHERE traject_id = ?", trajectKomend));
+        browser.screenshot("srpo-aangemeld");
+        browser.logout();
+
+        // After the start of last year's trajectory: closed, with the reason.
+        Testdata.School school = Testdata.schoolZoals("04AB");
+        long traject = Testdata.trajectVan(school, vorig);
+        String genoeg = Testdata.persoonZoals("schoolleider", school);
+        String teWeinig = Testdata.persoonZoals("schoolleider.piramide", school);
+        TestDatabase.update("UPDATE account SET naam = 'Noor Genoeg' WHERE username = ?", genoeg);
+        TestDatabase.update("UPDATE account SET naam = 'Tim Tekort' WHERE username = ?", teWeinig);
+        browser.login(genoeg, InschrijvingScenarios.PASSWORD);
+        browser.open("traject/traject.xhtml?id=" + traject);
+        assertTrue(browser.has("#srpoGesloten"), "the opt-in closed when the trajectory started");
+        assertFalse(browser.has("[id='srpoForm:aanmelden']"));
+        browser.logout();
+        for (String leiderNaam : new String[] {genoeg, teWeinig}) {
+            TestDatabase.update(
+                    "INSERT INTO srpo_aanmelding (traject_id, account_id, aangemeld_op) SELECT ?, id, ? FROM account"
+                            + " WHERE username = ?",
+                    traject,
+                    java.sql.Timestamp.valueOf(vorig.getEersteDag().atTime(10, 0)),
+                    leiderNaam);
+        }
+        // Last year's meetings of the school's cluster: 5 held (the demo schoolcoach at each, Noor at 4, Tim at 3)
+        // and one nobody attended, which does not count.
+        long cluster = TestDatabase.insert(
+                "INSERT INTO cluster (version, naam, regio) VALUES (0, ?, 'Test')", "Cluster " + school.naam());
+        TestDatabase.update("INSERT INTO cluster_school (cluster_id, school_id) VALUES (?, ?)", cluster, school.id());
+        for (int i = 0; i < 6; i++) {
+            long bijeenkomst = TestDatabase.insert(
+                    "INSERT INTO bijeenkomst (version, cluster_id, type, titel, datum, van, tot, plaats)"
+                            + " VALUES (0, ?, 'WERKSESSIE', ?, ?, '15:00:00', '17:00:00', 'Utrecht')",
+                    cluster,
+                    "Werksessie " + (i + 1),
+                    vorig.getTrajectStart().plusWeeks(4L * i + 2));
+            if (i < 5) {
+                deelname(bijeenkomst, "schoolcoach", true);
+                deelname(bijeenkomst, genoeg, i < 4);
+                deelname(bijeenkomst, teWeinig, i < 3);
+            }
+        }
+
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("centraal/certificaten.xhtml");
+        browser.choose("certificatenForm:schooljaar", vorig.toString());
+        browser.waitForAjax();
+        browser.click("[id='certificatenForm:toonSrpo']");
+        browser.waitForAjax();
+        browser.waitFor("[id='certificatenForm:srpoKandidaten_data'] > tr[data-ri]");
+        String noor = srpoRij(browser, school, "Noor Genoeg");
+        String tim = srpoRij(browser, school, "Tim Tekort");
+        assertTrue(noor.contains("Bij 4 van 5 bijeenkomsten aanwezig (80%), nodig is 80%."), noor);
+        assertTrue(noor.contains("Persoonlijk Leiderschap"), noor);
+        assertTrue(
+                tim.contains("Bij 3 van 5 bijeenkomsten aanwezig (60%), nodig is 80%.") && tim.contains("Voldoet niet"),
+                tim);
+        browser.screenshot("srpo-kandidaten");
+        browser.click("[id='certificatenForm:reikSrpoUit']");
+        browser.waitForText("van het Schoolleidersregister PO voor " + vorig + " uitgereikt.");
+        assertEquals(1, certificaten(genoeg, "PERSOONLIJK_LEIDERSCHAP", vorig));
+        assertEquals(0, certificaten(teWeinig, "PERSOONLIJK_LEIDERSCHAP", vorig));
+        browser.logout();
+
+        browser.login("bestuurder", InschrijvingScenarios.PASSWORD);
+        browser.open("bestuur/index.xhtml");
+        assertTrue(
+                browser.textOf("[id='srpoCertificaten']").contains("Noor Genoeg"),
+                "the board sees its schoolleider's certificate");
+        browser.screenshot("srpo-bestuur");
+    }
+
+    private static void deelname(long bijeenkomst, String username, boolean aanwezig) {
+        TestDatabase.update(
+                "INSERT INTO deelname (bijeenkomst_id, account_id, aanwezig, vastgelegd_door, vastgelegd_op)"
+                        + " SELECT ?, id, ?, 'Erik Expert', ? FROM account WHERE username = ?",
+                bijeenkomst,
+                aanwezig,
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2026, 1, 1, 12, 0)),
+                username);
+    }
+
+    private static String srpoRij(Browser browser, Testdata.School school, String naam) {
+        return String.valueOf(browser.script(
+                "var rows = document.querySelectorAll(\"[id='certificatenForm:srpoKandidaten_data'] > tr\");"
+                        + " for (var i = 0; i < rows.length; i++) { var t = rows[i].textContent;"
+                        + " if (t.indexOf(arguments[0]) >= 0 && t.indexOf(arguments[1]) >= 0) return t; } return '';",
+                school.naam(),
+                naam));
+    }
+
+    private static long certificaten(String username, String soort, Schooljaar jaar) {
+        return TestDatabase.number(
+                "SELECT COUNT(*) FROM certificaat c JOIN account a ON a.id = c.account_id"
+                        + " WHERE a.username = ? AND c.soort = ? AND c.schooljaar = ?",
+                username,
+                soort,
+                jaar.startJaar());
+    }
+
     @Test
     default void guessingCodesIsRefusedAfterTwentyUnknownOnes() {
         String gokker = eigenClient();
@@ -206,8 +326,9 @@ interface CertificaatScenarios {
                 geweigerd++;
             }
         }
-        assertEquals(20, onbekend, "20 unknown codes are answered");
-        assertEquals(180, geweigerd, "the rest is refused unseen");
+        // 20 in a window; a run that crosses into the next window may get one or two more.
+        assertTrue(onbekend >= 20 && onbekend <= 22, onbekend + " unknown codes answered");
+        assertEquals(200 - onbekend, geweigerd, "the rest is refused unseen");
         // Another client is still answered.
         String ander = eigenClient();
         assertEquals(404, get("api/certificaten/ABCDEFGHJKLMNPQR", ander).statusCode());

@@ -29,6 +29,7 @@ import nl.leerkracht.domain.certificaat.Bewijsronde;
 import nl.leerkracht.domain.certificaat.Certificaat;
 import nl.leerkracht.domain.certificaat.CertificaatSoort;
 import nl.leerkracht.domain.certificaat.Verificatiecode;
+import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.domain.shared.Tijdzone;
 import nl.leerkracht.domain.traject.Traject;
@@ -78,7 +79,8 @@ public class BewijsrondeService {
 
     /**
      * The registered teachers of the school trajectories that start in this school year (their first
-     * year), by school and name, each once, with what to note and whether the run includes them.
+     * year) and did not stop, by school and name, each once (for a school that enrols per team, the
+     * team's), with what to note and whether the run includes them.
      */
     public List<KandidaatRow> kandidaten(Schooljaar jaar) {
         List<KandidaatRow> rijen = new ArrayList<>();
@@ -172,12 +174,15 @@ public class BewijsrondeService {
      */
     private Map<Long, Kandidaat> zoek(Schooljaar jaar, Set<Long> alleen) {
         var query = em.createQuery(
-                        "SELECT a, t FROM Traject t JOIN t.inschrijving i, Lidmaatschap l JOIN l.account a"
-                                + " WHERE i.startjaar = :jaar AND t.school IS NOT NULL AND l.school = t.school"
+                        "SELECT a, t FROM Traject t JOIN t.inschrijving i LEFT JOIN i.team it,"
+                                + " Lidmaatschap l JOIN l.account a LEFT JOIN l.team lt"
+                                + " WHERE i.startjaar = :jaar AND i.status IN :lopend AND t.school IS NOT NULL"
+                                + " AND l.school = t.school AND (it IS NULL OR lt = it)"
                                 + " AND a.lerarenregister = TRUE" + (alleen == null ? "" : " AND a.id IN :alleen")
                                 + " ORDER BY t.school.naam, a.naam, a.id",
                         Object[].class)
-                .setParameter("jaar", jaar);
+                .setParameter("jaar", jaar)
+                .setParameter("lopend", List.of(InschrijvingStatus.ACTIEF, InschrijvingStatus.AFGEROND));
         if (alleen != null) {
             query.setParameter("alleen", alleen);
         }

@@ -120,6 +120,9 @@ public class CertificaatService {
      */
     @RolesAllowed({
         Roles.CENTRAAL_TEAM,
+        Roles.DIRECTEUR,
+        Roles.RVT_VOORZITTER,
+        Roles.EXPERTCOACH,
         Roles.BESTUURDER,
         Roles.SCHOOLLEIDER,
         Roles.SCHOOLCOACH,
@@ -137,6 +140,30 @@ public class CertificaatService {
             throw new AccessDeniedException(caller.getUsername() + " may not see certificate " + id);
         }
         return new CertificaatRow(certificaat);
+    }
+
+    /** The Schoolleidersregister certificates of the schoolleiders of the caller's board, newest first. */
+    @RolesAllowed(Roles.BESTUURDER)
+    public List<CertificaatRow> vanBestuur() {
+        Account caller = accounts.getCaller();
+        if (caller.getBestuur() == null) {
+            return List.of();
+        }
+        return em
+                .createQuery(
+                        "SELECT c FROM Certificaat c JOIN FETCH c.houder JOIN FETCH c.school WHERE c.school.bestuur = :bestuur"
+                                + " AND c.soort IN :soorten ORDER BY c.schooljaar DESC, c.schoolNaam, c.naam",
+                        Certificaat.class)
+                .setParameter("bestuur", caller.getBestuur())
+                .setParameter(
+                        "soorten",
+                        List.of(
+                                CertificaatSoort.PERSOONLIJK_LEIDERSCHAP,
+                                CertificaatSoort.LEIDINGGEVEN_AAN_VERANDERING))
+                .getResultList()
+                .stream()
+                .map(CertificaatRow::new)
+                .toList();
     }
 
     /** The certificate with this code, as anyone may check it; empty when no certificate has it. */

@@ -2,6 +2,7 @@ package nl.leerkracht.web.centraal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import nl.leerkracht.service.certificaat.BewijsrondeService;
 import nl.leerkracht.service.certificaat.CertificaatRow;
 import nl.leerkracht.service.certificaat.CertificaatService;
 import nl.leerkracht.service.certificaat.KandidaatRow;
+import nl.leerkracht.service.certificaat.SchoolleidersregisterService;
+import nl.leerkracht.service.certificaat.SrpoKandidaatRow;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
 import org.primefaces.PrimeFaces;
@@ -47,11 +50,16 @@ public class CentraalCertificatenBacking implements Serializable {
     @EJB
     private CertificaatService service;
 
+    @EJB
+    private SchoolleidersregisterService srpo;
+
+    private List<SrpoKandidaatRow> srpoKandidaten;
+
     @Inject
     private Messages messages;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private Schooljaar schooljaar;
     private CertificaatSoort soort;
@@ -91,6 +99,7 @@ public class CentraalCertificatenBacking implements Serializable {
     /** The chosen school year or kind changed: the register follows, the candidates go. */
     public void kies() {
         kandidaten = null;
+        srpoKandidaten = null;
         laadRegister();
     }
 
@@ -139,6 +148,11 @@ public class CentraalCertificatenBacking implements Serializable {
             messages.error(refusal);
             teDoen = null;
             klaar = true;
+        } catch (EJBException tegelijk) {
+            // Someone else issued a proof of this batch at the same moment: nothing of the batch stands.
+            messages.error("certificaat.fout.tegelijk", uitgereikt);
+            teDoen = null;
+            klaar = true;
         }
         if (klaar) {
             totaal = 0;
@@ -158,6 +172,32 @@ public class CentraalCertificatenBacking implements Serializable {
 
     public int getVerwerkt() {
         return verwerkt;
+    }
+
+    public void toonSrpo() {
+        srpoKandidaten = srpo.kandidaten(schooljaar);
+    }
+
+    /** Issues the Schoolleidersregister certificates of the chosen schoolleiders who meet the requirement. */
+    public void reikSrpoUit() {
+        Set<Long> gekozen = srpoKandidaten == null
+                ? Set.of()
+                : srpoKandidaten.stream()
+                        .filter(SrpoKandidaatRow::isMee)
+                        .map(SrpoKandidaatRow::getAccountId)
+                        .collect(Collectors.toSet());
+        try {
+            int aantal = srpo.reikUit(schooljaar, gekozen);
+            messages.info("certificaten.srpo.klaar", aantal, schooljaar.toString());
+            srpoKandidaten = srpo.kandidaten(schooljaar);
+            laadRegister();
+        } catch (BusinessException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public List<SrpoKandidaatRow> getSrpoKandidaten() {
+        return srpoKandidaten;
     }
 
     public void kiesIntrekken(long id) {

@@ -15,6 +15,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -86,21 +87,16 @@ final class CertificaatPdf {
             float links = document.left();
             float onder = document.bottom() + 6;
             qr(canvas, verificatieUrl, links, onder);
-            canvas.beginText();
-            canvas.setFontAndSize(KLEIN.getCalculatedBaseFont(false), 9);
-            canvas.setTextMatrix(links + QR + 14, onder + QR - 22);
-            canvas.showText(tekst("certificaat.pdf.verificatie"));
-            canvas.endText();
-            canvas.beginText();
-            canvas.setFontAndSize(CODE.getCalculatedBaseFont(false), 15);
-            canvas.setTextMatrix(links + QR + 14, onder + QR - 46);
-            canvas.showText(c.getCode());
-            canvas.endText();
-            canvas.beginText();
-            canvas.setFontAndSize(KLEIN.getCalculatedBaseFont(false), 9);
-            canvas.setTextMatrix(links + QR + 14, onder + QR - 66);
-            canvas.showText(verificatieUrl);
-            canvas.endText();
+            // Beside the QR code, within the margin: the URL can be longer than the line.
+            ColumnText naast = new ColumnText(canvas);
+            naast.setSimpleColumn(links + QR + 14, onder, document.right(), onder + QR);
+            naast.addElement(new Paragraph(tekst("certificaat.pdf.verificatie"), KLEIN));
+            Paragraph code = new Paragraph(c.getCode(), CODE);
+            code.setSpacingBefore(6);
+            code.setSpacingAfter(6);
+            naast.addElement(code);
+            naast.addElement(new Paragraph(verificatieUrl, KLEIN));
+            naast.go();
             if (c.isIngetrokken()) {
                 document.add(midden(new Paragraph(
                         tekst("certificaat.pdf.ingetrokken"), new Font(Font.HELVETICA, 16, Font.BOLD, Color.RED))));
