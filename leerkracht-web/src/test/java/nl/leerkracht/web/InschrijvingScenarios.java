@@ -227,7 +227,8 @@ interface InschrijvingScenarios {
                             "GET /api/inschrijvingen/{id}",
                             "POST /api/inschrijvingen/{id}/goedkeuring",
                             "POST /api/inschrijvingen/{id}/facturen",
-                            "GET /api/scholen")),
+                            "GET /api/scholen",
+                            "GET /api/certificaten/{code}")),
                     described,
                     "every API call is described");
         }

@@ -28,6 +28,7 @@ import nl.leerkracht.domain.certificaat.CertificaatSoort;
 import nl.leerkracht.domain.certificaat.Schoolleidersregister;
 import nl.leerkracht.domain.certificaat.SchoolleidersregisterAanmelding;
 import nl.leerkracht.domain.certificaat.Verificatiecode;
+import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
 import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Schooljaar;
@@ -42,7 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Schoolleidersregister PO (domain.md §5): a PO schoolleider opts in on the trajectory's page
- * until it starts (or ticked it at enrolment, as its applicant); after the school year the central
+ * until it starts (a tick at enrolment became its applicant's opt-in when it started,
+ * {@code TrajectOpening}); after the school year the central
  * team checks the attendance of the year's meetings against the threshold
  * ({@code leerkracht.srpo.drempel}, default 80%) and issues the theme's certificate to who meets it:
  * year 1 "Persoonlijk Leiderschap", year 2 (holding year 1's) "Leidinggeven aan verandering".
@@ -75,11 +77,12 @@ public class SchoolleidersregisterService {
         }
         LocalDate vandaag = LocalDate.now(clock);
         Schooljaar jaar = Schooljaar.of(vandaag);
+        boolean telt = Schoolleidersregister.thema(traject.getStartjaar(), jaar).isPresent();
         return Optional.of(new SrpoView(
                 isAangemeld(traject, caller),
                 !vandaag.isAfter(Schoolleidersregister.laatsteAanmelddag(traject.getStartjaar())),
                 Schoolleidersregister.laatsteAanmelddag(traject.getStartjaar()),
-                aanwezigheid(traject.getSchool(), caller, jaar, vandaag),
+                telt ? aanwezigheid(traject.getSchool(), caller, jaar, vandaag) : null,
                 drempel));
     }
 
@@ -200,11 +203,14 @@ public class SchoolleidersregisterService {
     private Map<Long, Leider> zoek(Schooljaar jaar, LocalDate vandaag) {
         List<Traject> trajecten = em.createQuery(
                         "SELECT t FROM Traject t JOIN t.inschrijving i WHERE t.programma = :school AND t.sector = :po"
-                                + " AND i.startjaar IN :jaren ORDER BY t.school.naam, t.id",
+                                + " AND i.status IN :lopend AND (i.startjaar = :jaar OR i.startjaar = :vorig)"
+                                + " ORDER BY t.school.naam, t.id",
                         Traject.class)
                 .setParameter("school", Programma.SCHOOL)
                 .setParameter("po", Sector.PO)
-                .setParameter("jaren", List.of(jaar, new Schooljaar(jaar.startJaar() - 1)))
+                .setParameter("lopend", List.of(InschrijvingStatus.ACTIEF, InschrijvingStatus.AFGEROND))
+                .setParameter("jaar", jaar)
+                .setParameter("vorig", new Schooljaar(jaar.startJaar() - 1))
                 .getResultList();
         Map<Long, Leider> kandidaten = new LinkedHashMap<>();
         for (Traject traject : trajecten) {
@@ -224,34 +230,22 @@ public class SchoolleidersregisterService {
                                 thema,
                                 aanwezigheid(traject.getSchool(), persoon, jaar, vandaag),
                                 jaarEen,
-                                heeft(persoon, thema, jaar)));
+                                heeftOok(persoon, thema, jaar)));
             }
         }
         return kandidaten;
     }
 
-    /**
-     * Who opted in for a trajectory: the schoolleiders who said so on its page, and its applicant
-     * when they ticked it at enrolment and are a schoolleider of the school.
-     */
+    /** Who opted in for a trajectory and is still one of its school's schoolleiders. */
     private List<Account> aangemeld(Traject traject) {
-        Set<Account> personen = new java.util.LinkedHashSet<>(em.createQuery(
-                        "SELECT a.schoolleider FROM SchoolleidersregisterAanmelding a WHERE a.traject = :traject",
+        return em
+                .createQuery(
+                        "SELECT a.schoolleider FROM SchoolleidersregisterAanmelding a WHERE a.traject = :traject"
+                                + " ORDER BY a.schoolleider.naam",
                         Account.class)
                 .setParameter("traject", traject)
-                .getResultList());
-        if (traject.getInschrijving().isSchoolleidersregister()
-                && traject.getInschrijving().getAanvrager().getAccount() != null) {
-            em
-                    .createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
-                    .setParameter(
-                            "username", traject.getInschrijving().getAanvrager().getAccount())
-                    .getResultList()
-                    .stream()
-                    .filter(a -> isSchoolleiderVan(a, traject.getSchool()))
-                    .forEach(personen::add);
-        }
-        return personen.stream()
+                .getResultList()
+                .stream()
                 .filter(a -> isSchoolleiderVan(a, traject.getSchool()))
                 .toList();
     }
@@ -279,6 +273,19 @@ public class SchoolleidersregisterService {
                 && traject.getSector() == Sector.PO
                 && caller.getRol() == Rol.SCHOOLLEIDER
                 && traject.getSchool().equals(caller.getSchool());
+    }
+
+    /** Whether the person has this certificate, standing or revoked: either way it holds its place. */
+    private boolean heeftOok(Account persoon, CertificaatSoort soort, Schooljaar jaar) {
+        return !em.createQuery(
+                        "SELECT c.id FROM Certificaat c WHERE c.houder = :persoon AND c.soort = :soort"
+                                + " AND c.schooljaar = :jaar",
+                        Long.class)
+                .setParameter("persoon", persoon)
+                .setParameter("soort", soort)
+                .setParameter("jaar", jaar)
+                .getResultList()
+                .isEmpty();
     }
 
     private boolean heeft(Account persoon, CertificaatSoort soort, Schooljaar jaar) {

@@ -6,7 +6,8 @@ import nl.leerkracht.domain.certificaat.Aanwezigheid;
 
 /**
  * The Schoolleidersregister on a PO trajectory's page, for its schoolleider: whether they opted in,
- * until when they can change that, and their attendance of this school year's meetings so far.
+ * until when they can change that, and their attendance of this school year's meetings so far (in
+ * the trajectory's first and second year only, which count for a theme).
  */
 public class SrpoView implements Serializable {
 
@@ -38,16 +39,21 @@ public class SrpoView implements Serializable {
         return laatsteAanmelddag;
     }
 
+    /** Whether this school year counts for a theme (programme year 1 or 2): then the attendance is shown. */
+    public boolean isTelt() {
+        return aanwezigheid != null;
+    }
+
     public int getBijgewoond() {
-        return aanwezigheid.getBijgewoond();
+        return aanwezigheid == null ? 0 : aanwezigheid.getBijgewoond();
     }
 
     public int getGehouden() {
-        return aanwezigheid.getGehouden();
+        return aanwezigheid == null ? 0 : aanwezigheid.getGehouden();
     }
 
     public int getPercentage() {
-        return aanwezigheid.getPercentage();
+        return aanwezigheid == null ? 0 : aanwezigheid.getPercentage();
     }
 
     public int getDrempel() {
@@ -55,6 +61,6 @@ public class SrpoView implements Serializable {
     }
 
     public boolean isVoldoet() {
-        return aanwezigheid.voldoet(drempel);
+        return aanwezigheid != null && aanwezigheid.voldoet(drempel);
     }
 }

@@ -16,6 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.leerkracht.domain.account.Account;
+import nl.leerkracht.domain.account.Rol;
+import nl.leerkracht.domain.certificaat.SchoolleidersregisterAanmelding;
 import nl.leerkracht.domain.inschrijving.DirectieteamInschrijving;
 import nl.leerkracht.domain.inschrijving.Inschrijving;
 import nl.leerkracht.domain.inschrijving.InschrijvingStatus;
@@ -99,7 +102,30 @@ public class TrajectOpening {
     private void open(Inschrijving inschrijving, String door) {
         LocalDate vandaag = LocalDate.now(clock);
         inschrijving.activeer(door, Instant.now(clock), vandaag);
-        em.persist(Traject.start(inschrijving, vandaag, door, Instant.now(clock)));
+        Traject traject = Traject.start(inschrijving, vandaag, door, Instant.now(clock));
+        em.persist(traject);
         uitnodigingen.nodigKernteamUit(inschrijving);
+        meldAanvragerAan(inschrijving, traject);
+    }
+
+    /**
+     * The Schoolleidersregister tick at enrolment (domain.md §5) becomes the applicant's opt-in, when
+     * the applicant is a schoolleider of the school: from then on it is theirs to withdraw on the
+     * trajectory's page until the start, like one made there.
+     */
+    private void meldAanvragerAan(Inschrijving inschrijving, Traject traject) {
+        String username = inschrijving.getAanvrager().getAccount();
+        if (!inschrijving.isSchoolleidersregister() || username == null) {
+            return;
+        }
+        em
+                .createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
+                .setParameter("username", username)
+                .getResultList()
+                .stream()
+                .filter(a -> a.getLidmaatschappen().stream()
+                        .anyMatch(l -> l.getRol() == Rol.SCHOOLLEIDER && l.isBij(inschrijving.getSchool())))
+                .findFirst()
+                .ifPresent(a -> em.persist(new SchoolleidersregisterAanmelding(traject, a, Instant.now(clock))));
     }
 }

@@ -193,6 +193,10 @@ public class CentraalCertificatenBacking implements Serializable {
             laadRegister();
         } catch (BusinessException refusal) {
             messages.error(refusal);
+        } catch (EJBException tegelijk) {
+            // Someone else issued one of them at the same moment: nothing of this run stands.
+            messages.error("certificaten.srpo.tegelijk");
+            srpoKandidaten = srpo.kandidaten(schooljaar);
         }
     }
 

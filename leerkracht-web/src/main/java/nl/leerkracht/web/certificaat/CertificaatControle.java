@@ -14,7 +14,8 @@ import nl.leerkracht.web.platform.RateLimiter;
 /**
  * The public check of a certificate's code, for the page and the API alike: an unknown code counts
  * against the sender, and after 20 in ten minutes the sender is refused unseen for a while, so codes
- * cannot be enumerated.
+ * cannot be enumerated. Text that cannot be a code (wrong length or characters) is answered as
+ * unknown without a lookup and does not count.
  */
 @ApplicationScoped
 public class CertificaatControle {
@@ -55,7 +56,12 @@ public class CertificaatControle {
         if (rateLimiter.isOver(Limit.VERIFICATION)) {
             return new Antwoord(null, rateLimiter.waitFor(Limit.VERIFICATION));
         }
-        Optional<VerificatieView> gevonden = Verificatiecode.lees(tekst).flatMap(certificaten::controleer);
+        Optional<Verificatiecode> code = Verificatiecode.lees(tekst);
+        if (code.isEmpty()) {
+            // No certificate can have it and nothing is looked up: it does not count as a guess.
+            return new Antwoord(null, null);
+        }
+        Optional<VerificatieView> gevonden = certificaten.controleer(code.get());
         if (gevonden.isEmpty()) {
             rateLimiter.count(Limit.VERIFICATION);
         }

@@ -42,7 +42,8 @@ public class CertificaatResource {
     public VerificatieView controleer(
             @Parameter(
                             description =
-                                    "The code on the certificate, e.g. K7QM-3XHT-9PWA-C4NE; case and dashes do not matter")
+                                    "The code on the certificate, e.g. K7QM-3XHT-9PWA-C4NE; case and dashes do not matter",
+                            required = true)
                     @PathParam("code")
                     String code) {
         CertificaatControle.Antwoord uitkomst = controle.controleer(code);
