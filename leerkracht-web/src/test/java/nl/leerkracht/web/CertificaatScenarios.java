@@ -62,8 +62,12 @@ interface CertificaatScenarios {
         browser.waitFor("[id='certificatenForm:kandidaten_data'] > tr[data-ri]");
         assertTrue(isMee(browser, school, "Zoë ’t Hooft"), "a registered teacher is included");
         assertFalse(isMee(browser, school, "Anaïs Çelik"), "a leaver is left out unless chosen");
-        assertTrue(rij(browser, school, "Anaïs Çelik").contains("Is vertrokken"));
-        assertEquals("", rij(browser, school, "Coen Coach"), "who is not in the lerarenregister is not listed");
+        assertTrue(rij(browser, "certificatenForm:kandidaten", school, "Anaïs Çelik")
+                .contains("Is vertrokken"));
+        assertEquals(
+                "",
+                rij(browser, "certificatenForm:kandidaten", school, "Coen Coach"),
+                "who is not in the lerarenregister is not listed");
         browser.screenshot("certificaten-kandidaten");
 
         alleenVan(browser, "certificatenForm:kandidaten", school);
@@ -77,7 +81,8 @@ interface CertificaatScenarios {
         browser.click("[id='certificatenForm:toonKandidaten']");
         browser.waitForAjax();
         browser.waitFor("[id='certificatenForm:kandidaten_data'] > tr[data-ri]");
-        assertTrue(rij(browser, school, "Zoë ’t Hooft").contains("Heeft het bewijs al"));
+        assertTrue(rij(browser, "certificatenForm:kandidaten", school, "Zoë ’t Hooft")
+                .contains("Heeft het bewijs al"));
         kies(browser, school, "Anaïs Çelik");
         alleenVan(browser, "certificatenForm:kandidaten", school);
         browser.click("[id='certificatenForm:reikUit']");
@@ -257,8 +262,8 @@ interface CertificaatScenarios {
         browser.click("[id='certificatenForm:toonSrpo']");
         browser.waitForAjax();
         browser.waitFor("[id='certificatenForm:srpoKandidaten_data'] > tr[data-ri]");
-        String noor = srpoRij(browser, school, "Noor Genoeg");
-        String tim = srpoRij(browser, school, "Tim Tekort");
+        String noor = rij(browser, "certificatenForm:srpoKandidaten", school, "Noor Genoeg");
+        String tim = rij(browser, "certificatenForm:srpoKandidaten", school, "Tim Tekort");
         assertTrue(noor.contains("Bij 4 van 5 bijeenkomsten aanwezig (80%), nodig is 80%."), noor);
         assertTrue(noor.contains("Persoonlijk Leiderschap"), noor);
         assertTrue(
@@ -301,15 +306,6 @@ interface CertificaatScenarios {
                 aanwezig,
                 java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2026, 1, 1, 12, 0)),
                 username);
-    }
-
-    private static String srpoRij(Browser browser, Testdata.School school, String naam) {
-        return String.valueOf(browser.script(
-                "var rows = document.querySelectorAll(\"[id='certificatenForm:srpoKandidaten_data'] > tr\");"
-                        + " for (var i = 0; i < rows.length; i++) { var t = rows[i].textContent;"
-                        + " if (t.indexOf(arguments[0]) >= 0 && t.indexOf(arguments[1]) >= 0) return t; } return '';",
-                school.naam(),
-                naam));
     }
 
     private static long certificaten(String username, String soort, Schooljaar jaar) {
@@ -413,11 +409,13 @@ interface CertificaatScenarios {
         return String.format("2001:db8:%x:%x::1", random.nextInt(0x10000), random.nextInt(0x10000));
     }
 
-    private static String rij(Browser browser, Testdata.School school, String naam) {
+    /** The text of the row of a table of candidates with this school and name; empty when there is none. */
+    private static String rij(Browser browser, String tabel, Testdata.School school, String naam) {
         return String.valueOf(browser.script(
-                "var rows = document.querySelectorAll(\"[id='certificatenForm:kandidaten_data'] > tr\");"
+                "var rows = document.querySelectorAll(\"[id='\" + arguments[0] + \"_data'] > tr\");"
                         + " for (var i = 0; i < rows.length; i++) { var t = rows[i].textContent;"
-                        + " if (t.indexOf(arguments[0]) >= 0 && t.indexOf(arguments[1]) >= 0) return t; } return '';",
+                        + " if (t.indexOf(arguments[1]) >= 0 && t.indexOf(arguments[2]) >= 0) return t; } return '';",
+                tabel,
                 school.naam(),
                 naam));
     }

@@ -221,7 +221,7 @@ public class SchoolleidersregisterService {
                     continue;
                 }
                 boolean jaarEen = thema == CertificaatSoort.PERSOONLIJK_LEIDERSCHAP
-                        || heeft(persoon, CertificaatSoort.PERSOONLIJK_LEIDERSCHAP, traject.getStartjaar());
+                        || heeft(persoon, CertificaatSoort.PERSOONLIJK_LEIDERSCHAP, traject.getStartjaar(), false);
                 kandidaten.put(
                         persoon.getId(),
                         new Leider(
@@ -230,7 +230,7 @@ public class SchoolleidersregisterService {
                                 thema,
                                 aanwezigheid(traject.getSchool(), persoon, jaar, vandaag),
                                 jaarEen,
-                                heeftOok(persoon, thema, jaar)));
+                                heeft(persoon, thema, jaar, true)));
             }
         }
         return kandidaten;
@@ -275,23 +275,14 @@ public class SchoolleidersregisterService {
                 && traject.getSchool().equals(caller.getSchool());
     }
 
-    /** Whether the person has this certificate, standing or revoked: either way it holds its place. */
-    private boolean heeftOok(Account persoon, CertificaatSoort soort, Schooljaar jaar) {
+    /**
+     * Whether the person has this certificate: a standing one, or with {@code ookIngetrokken} a
+     * revoked one too (which still holds its place in the register).
+     */
+    private boolean heeft(Account persoon, CertificaatSoort soort, Schooljaar jaar, boolean ookIngetrokken) {
         return !em.createQuery(
                         "SELECT c.id FROM Certificaat c WHERE c.houder = :persoon AND c.soort = :soort"
-                                + " AND c.schooljaar = :jaar",
-                        Long.class)
-                .setParameter("persoon", persoon)
-                .setParameter("soort", soort)
-                .setParameter("jaar", jaar)
-                .getResultList()
-                .isEmpty();
-    }
-
-    private boolean heeft(Account persoon, CertificaatSoort soort, Schooljaar jaar) {
-        return !em.createQuery(
-                        "SELECT c.id FROM Certificaat c WHERE c.houder = :persoon AND c.soort = :soort"
-                                + " AND c.schooljaar = :jaar AND c.ingetrokkenOp IS NULL",
+                                + " AND c.schooljaar = :jaar" + (ookIngetrokken ? "" : " AND c.ingetrokkenOp IS NULL"),
                         Long.class)
                 .setParameter("persoon", persoon)
                 .setParameter("soort", soort)
