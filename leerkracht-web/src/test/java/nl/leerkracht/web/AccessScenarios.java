@@ -144,6 +144,8 @@ interface AccessScenarios {
         rules.put("/centraal/certificaten.csv", centraal.answering(400));
         // A certificate's PDF: its holder, the central team, the school's schoolleider or bestuurder.
         rules.put("/certificaat/certificaat.pdf", LOGGED_IN.answering(NO_SUCH));
+        // A school's proofs as a ZIP: the service lets its schoolleider, bestuurder and the central team.
+        rules.put("/certificaat/bewijzen.zip", LOGGED_IN.answering(NO_SUCH));
         // Anyone verifies a code; the matrix asks one that no certificate has.
         rules.put("GET /api/certificaten/{code}", ANYONE.answering(NO_SUCH));
         rules.put("bestuur/index.xhtml", only(Role.BESTUURDER));

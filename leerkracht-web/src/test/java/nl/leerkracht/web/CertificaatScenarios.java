@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import nl.leerkracht.domain.shared.Schooljaar;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +40,18 @@ interface CertificaatScenarios {
 
     Browser browser();
 
+    /** The text of each PDF in a ZIP, by its name in the ZIP. */
+    private static Map<String, String> pdfTeksten(byte[] zip) throws IOException {
+        Map<String, String> teksten = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                assertTrue(entry.getName().endsWith(".pdf"), entry.getName());
+                teksten.put(entry.getName(), new PdfTextExtractor(new PdfReader(in.readAllBytes())).getTextFromPage(1));
+            }
+        }
+        return teksten;
+    }
+
     @Test
     default void theCentralTeamIssuesProofsOnceAndTheTeacherDownloadsOneThatAnyoneCanVerify() throws IOException {
         Schooljaar vorig = new Schooljaar(Jaren.huidig().startJaar() - 1);
@@ -44,7 +61,9 @@ interface CertificaatScenarios {
         String vertrokken = Testdata.persoonZoals("aanjager", school);
         String nietGeregistreerd = Testdata.persoonZoals("schoolcoach", school);
         TestDatabase.update(
-                "UPDATE account SET lerarenregister = TRUE, naam = ? WHERE username = ?", "Zoë ’t Hooft", leraar);
+                "UPDATE account SET lerarenregister = TRUE, naam = ? WHERE username = ?",
+                "Zoë ’t Hooft-Yıldız",
+                leraar);
         TestDatabase.update(
                 "UPDATE account SET lerarenregister = TRUE, status = 'GEDEACTIVEERD', naam = ? WHERE username = ?",
                 "Anaïs Çelik",
@@ -113,7 +132,7 @@ interface CertificaatScenarios {
         Files.write(bestand, pdf.body());
         String tekst = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
         for (String deel : new String[] {
-            "Bewijs van deelname", "Zoë ’t Hooft", school.naam(), vorig.toString(), "40 registeruren", code
+            "Bewijs van deelname", "Zoë ’t Hooft-Yıldız", school.naam(), vorig.toString(), "40 registeruren", code
         }) {
             assertTrue(tekst.contains(deel), deel + " in " + tekst);
         }
@@ -128,6 +147,25 @@ interface CertificaatScenarios {
         browser.login(eigenLeider, InschrijvingScenarios.PASSWORD);
         assertEquals(
                 200, browser.download("certificaat/certificaat.pdf?id=" + id).statusCode());
+        // ... and downloads the school's proofs of that year as one ZIP from the people page.
+        browser.open("scholen/mensen.xhtml?id=" + school.id());
+        assertTrue(
+                browser.textOf("#bewijzen").contains("Schooljaar " + vorig + ": 2 bewijzen (ZIP)"),
+                browser.textOf("#bewijzen"));
+        browser.screenshot("school-bewijzen");
+        browser.click("[data-zip='" + vorig + "']");
+        Map<String, String> inZip =
+                pdfTeksten(browser.waitForDownload("bewijzen-van-deelname-" + school.brin() + "-" + vorig + ".zip"));
+        assertEquals(2, inZip.size(), inZip.keySet().toString());
+        assertTrue(inZip.values().stream().anyMatch(t -> t.contains("Anaïs Çelik")), inZip.toString());
+        assertTrue(inZip.values().stream().anyMatch(t -> t.contains("Zoë ’t Hooft-Yıldız")), inZip.toString());
+        browser.logout();
+        browser.login("schoolleider", InschrijvingScenarios.PASSWORD);
+        assertEquals(
+                403,
+                browser.download("certificaat/bewijzen.zip?school=" + school.id() + "&schooljaar=" + vorig)
+                        .statusCode(),
+                "a schoolleider of another school may not have its proofs");
         browser.logout();
 
         // Anyone verifies the code, in any case and with or without dashes.
@@ -135,14 +173,14 @@ interface CertificaatScenarios {
         browser.type("controleForm:code", code.toLowerCase().replace("-", " "));
         browser.clickAndWait("controleForm:controleer");
         assertEquals("Dit certificaat is echt", browser.textOf("#uitkomst"));
-        assertEquals("Zoë ’t Hooft", browser.textOf("#naam"));
+        assertEquals("Zoë ’t Hooft-Yıldız", browser.textOf("#naam"));
         assertEquals("40", browser.textOf("#uren"));
         assertFalse(browser.text().contains(school.naam()), "verification names nothing else");
         browser.screenshot("certificaat-echt");
         browser.phoneScreenshot("certificaat-echt-telefoon");
         HttpResponse<String> api = Api.anonymous(base()).get("api/certificaten/" + code);
         assertEquals(200, api.statusCode(), api.body());
-        assertEquals("Zoë ’t Hooft", Api.field(api.body(), "naam"));
+        assertEquals("Zoë ’t Hooft-Yıldız", Api.field(api.body(), "naam"));
         assertEquals("false", Api.field(api.body(), "ingetrokken"));
 
         browser.open("certificaat/controleren.xhtml?code=" + code.substring(0, 18) + (code.endsWith("X") ? "Y" : "X"));

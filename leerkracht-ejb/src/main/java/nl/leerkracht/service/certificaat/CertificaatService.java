@@ -20,6 +20,7 @@ import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.domain.certificaat.Certificaat;
 import nl.leerkracht.domain.certificaat.CertificaatSoort;
 import nl.leerkracht.domain.certificaat.Verificatiecode;
+import nl.leerkracht.domain.school.School;
 import nl.leerkracht.domain.school.Sector;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.account.AccountService;
@@ -164,6 +165,39 @@ public class CertificaatService {
                 .stream()
                 .map(CertificaatRow::new)
                 .toList();
+    }
+
+    /**
+     * The standing proofs of participation of a school's teachers, newest school year first, then by
+     * name: for the schoolleider (who downloads them as one ZIP per school year), the school's
+     * bestuurder and the central team.
+     *
+     * @param jaar one school year, or null for all
+     * @throws NotFoundException when there is no such school
+     * @throws AccessDeniedException when the school is outside the caller's scope
+     */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
+    public List<CertificaatRow> bewijzenVanSchool(long schoolId, Schooljaar jaar) {
+        School school = em.find(School.class, schoolId);
+        if (school == null) {
+            throw new NotFoundException("No school " + schoolId);
+        }
+        if (!scope.schools().permits(school)) {
+            throw new AccessDeniedException(
+                    accounts.getCaller().getUsername() + " may not see the proofs of school " + schoolId);
+        }
+        var query = em.createQuery(
+                        "SELECT c FROM Certificaat c JOIN FETCH c.houder JOIN FETCH c.school WHERE c.school = :school"
+                                + " AND c.soort = :soort AND c.ingetrokkenOp IS NULL"
+                                + (jaar == null ? "" : " AND c.schooljaar = :jaar")
+                                + " ORDER BY c.schooljaar DESC, c.naam, c.id",
+                        Certificaat.class)
+                .setParameter("school", school)
+                .setParameter("soort", CertificaatSoort.BEWIJS_VAN_DEELNAME);
+        if (jaar != null) {
+            query.setParameter("jaar", jaar);
+        }
+        return query.getResultList().stream().map(CertificaatRow::new).toList();
     }
 
     /** The certificate with this code, as anyone may check it; empty when no certificate has it. */

@@ -8,11 +8,16 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import nl.leerkracht.domain.certificaat.CertificaatSoort;
+import nl.leerkracht.domain.shared.Bestandstype;
 import nl.leerkracht.domain.shared.Schooljaar;
 import nl.leerkracht.service.certificaat.CertificaatRow;
 import nl.leerkracht.service.certificaat.CertificaatService;
@@ -29,8 +34,11 @@ import nl.leerkracht.web.platform.Downloads;
  * team, and a schoolleider or bestuurder of its school; 403 for anyone else, downloaded, never shown
  * inline. {@code /centraal/certificaten.csv?schooljaar=…&soort=…}: the central team's register of a
  * school year for the registers' administrations (semicolon-separated, UTF-8 with BOM).
+ * {@code /certificaat/bewijzen.zip?school=…&schooljaar=…}: the standing proofs of participation of
+ * a school's teachers for one school year as one ZIP of PDFs, for the schoolleider, the school's
+ * bestuurder and the central team.
  */
-@WebServlet({"/certificaat/certificaat.pdf", "/centraal/certificaten.csv"})
+@WebServlet({"/certificaat/certificaat.pdf", "/certificaat/bewijzen.zip", "/centraal/certificaten.csv"})
 public class CertificaatDownload extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -52,6 +60,10 @@ public class CertificaatDownload extends HttpServlet {
         Downloads.guard(response);
         if (request.getServletPath().endsWith(".csv")) {
             csv(request, response);
+            return;
+        }
+        if (request.getServletPath().endsWith(".zip")) {
+            zip(request, response);
             return;
         }
         long id;
@@ -127,6 +139,50 @@ public class CertificaatDownload extends HttpServlet {
                 "certificaten-" + jaar
                         + (soort == null ? "" : "-" + soort.name().toLowerCase(Locale.ROOT)) + ".csv",
                 csv.bytes());
+    }
+
+    private void zip(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long schoolId;
+        Schooljaar jaar;
+        try {
+            schoolId = Long.parseLong(
+                    String.valueOf(request.getParameter("school")).trim());
+            jaar = Schooljaar.parse(
+                    String.valueOf(request.getParameter("schooljaar")).trim());
+        } catch (RuntimeException malformed) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        List<CertificaatRow> bewijzen;
+        try {
+            bewijzen = certificaten.bewijzenVanSchool(schoolId, jaar);
+        } catch (AccessDeniedException | EJBAccessException | AccessLocalException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (bewijzen.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ByteArrayOutputStream inhoud = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(inhoud, StandardCharsets.UTF_8)) {
+            for (CertificaatRow bewijs : bewijzen) {
+                zip.putNextEntry(
+                        new ZipEntry(Bestandstype.veiligeNaam(bewijs.getNaam() + " " + bewijs.getCode() + ".pdf")));
+                zip.write(CertificaatPdf.render(bewijs, verificatieUrl(bewijs.getCode())));
+                zip.closeEntry();
+            }
+        }
+        CertificaatRow eerste = bewijzen.get(0);
+        Downloads.send(
+                response,
+                "application/zip",
+                Bestandstype.veiligeNaam("bewijzen-van-deelname " + eerste.getBrin() + " " + jaar + ".zip")
+                        .replace(' ', '-'),
+                inhoud.toByteArray());
     }
 
     private String verificatieUrl(String code) {

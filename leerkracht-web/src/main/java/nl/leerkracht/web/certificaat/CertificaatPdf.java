@@ -1,6 +1,5 @@
 package nl.leerkracht.web.certificaat;
 
-import static nl.leerkracht.web.platform.PdfOpmaak.KLEIN;
 import static nl.leerkracht.web.platform.PdfOpmaak.KLEUR;
 
 import com.google.zxing.BarcodeFormat;
@@ -15,11 +14,13 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -34,12 +35,20 @@ import nl.leerkracht.web.platform.Messages;
 final class CertificaatPdf {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
-    private static final Font MERK = new Font(Font.HELVETICA, 14, Font.BOLD, KLEUR);
-    private static final Font KOP = new Font(Font.HELVETICA, 28, Font.BOLD, KLEUR);
-    private static final Font NAAM = new Font(Font.HELVETICA, 24, Font.BOLD);
-    private static final Font TEKST = new Font(Font.HELVETICA, 13);
-    private static final Font VET = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font CODE = new Font(Font.COURIER, 13, Font.BOLD);
+    /*
+     * Embedded TrueType fonts with Unicode encoding: the standard Helvetica of a PDF knows only
+     * Cp1252, which would drop the letters of names such as Şahin, Łukasz or Yıldız.
+     */
+    private static final BaseFont SANS = lettertype("LiberationSans-Regular");
+    private static final BaseFont SANS_VET = lettertype("LiberationSans-Bold");
+    private static final BaseFont MONO_VET = lettertype("LiberationMono-Bold");
+    private static final Font MERK = new Font(SANS_VET, 14, Font.NORMAL, KLEUR);
+    private static final Font KOP = new Font(SANS_VET, 28, Font.NORMAL, KLEUR);
+    private static final Font NAAM = new Font(SANS_VET, 24);
+    private static final Font TEKST = new Font(SANS, 13);
+    private static final Font VET = new Font(SANS_VET, 13);
+    private static final Font KLEIN = new Font(SANS, 8, Font.NORMAL, Color.DARK_GRAY);
+    private static final Font CODE = new Font(MONO_VET, 13);
     /** The QR code's side, in points (4 cm). */
     private static final float QR = 113;
 
@@ -99,7 +108,7 @@ final class CertificaatPdf {
             naast.go();
             if (c.isIngetrokken()) {
                 document.add(midden(new Paragraph(
-                        tekst("certificaat.pdf.ingetrokken"), new Font(Font.HELVETICA, 16, Font.BOLD, Color.RED))));
+                        tekst("certificaat.pdf.ingetrokken"), new Font(SANS_VET, 16, Font.NORMAL, Color.RED))));
             }
             document.close();
         } catch (DocumentException e) {
@@ -146,13 +155,22 @@ final class CertificaatPdf {
         canvas.restoreState();
     }
 
+    /** One of the Liberation fonts of openpdf-fonts-extra, embedded (as a subset) in every PDF. */
+    private static BaseFont lettertype(String naam) {
+        try {
+            return BaseFont.createFont("liberation/" + naam + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("Font " + naam + " is missing from the classpath", e);
+        }
+    }
+
     private static Paragraph midden(Paragraph paragraaf) {
         paragraaf.setAlignment(Element.ALIGN_CENTER);
         return paragraaf;
     }
 
     private static void ruimte(Document document, float punten) {
-        Paragraph leeg = new Paragraph(" ");
+        Paragraph leeg = new Paragraph(" ", TEKST);
         leeg.setLeading(punten);
         document.add(leeg);
     }

@@ -1,11 +1,15 @@
 package nl.leerkracht.web.scholen;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.leerkracht.domain.account.Personenlijst;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.service.account.LijstVerslag;
@@ -13,6 +17,7 @@ import nl.leerkracht.service.account.SchoolMensen;
 import nl.leerkracht.service.account.SchoolMensenService;
 import nl.leerkracht.service.account.SchoolUitnodigingService;
 import nl.leerkracht.service.account.UitnodigingForm;
+import nl.leerkracht.service.certificaat.CertificaatService;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.Pages;
@@ -37,6 +42,9 @@ public class SchoolMensenBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    @EJB
+    private CertificaatService certificaten;
+
     private String id;
     private long schoolId;
     private SchoolMensen mensen;
@@ -44,6 +52,7 @@ public class SchoolMensenBacking implements Serializable {
     private String lijst;
     private Rol lijstRol = Rol.LERAAR;
     private List<Personenlijst.Fout> fouten = List.of();
+    private List<BewijzenVanJaar> bewijzen;
 
     /** f:viewAction: a malformed or unknown id answers 404, a school outside the caller's scope 403. */
     public void load() {
@@ -159,5 +168,50 @@ public class SchoolMensenBacking implements Serializable {
     /** The wrong lines of the last pasted list; nothing of it was stored. */
     public List<Personenlijst.Fout> getFouten() {
         return fouten;
+    }
+
+    /**
+     * The school's standing proofs of participation per school year, newest first, each year one ZIP
+     * to download; only for those who may have them (the schoolleider, bestuurder and central team).
+     */
+    public List<BewijzenVanJaar> getBewijzen() {
+        if (bewijzen == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            boolean mag = mensen != null
+                    && (external.isUserInRole(Rol.SCHOOLLEIDER.name())
+                            || external.isUserInRole(Rol.BESTUURDER.name())
+                            || external.isUserInRole(Rol.CENTRAAL_TEAM.name()));
+            Map<String, Long> perJaar = new LinkedHashMap<>();
+            if (mag) {
+                certificaten
+                        .bewijzenVanSchool(schoolId, null)
+                        .forEach(b -> perJaar.merge(b.getSchooljaar(), 1L, Long::sum));
+            }
+            bewijzen = perJaar.entrySet().stream()
+                    .map(e -> new BewijzenVanJaar(e.getKey(), e.getValue()))
+                    .toList();
+        }
+        return bewijzen;
+    }
+
+    /** How many proofs a school holds for one school year. */
+    public static final class BewijzenVanJaar implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String schooljaar;
+        private final long aantal;
+
+        BewijzenVanJaar(String schooljaar, long aantal) {
+            this.schooljaar = schooljaar;
+            this.aantal = aantal;
+        }
+
+        public String getSchooljaar() {
+            return schooljaar;
+        }
+
+        public long getAantal() {
+            return aantal;
+        }
     }
 }
