@@ -200,7 +200,11 @@ interface CertificaatScenarios {
         browser.open("centraal/certificaten.xhtml");
         browser.choose("certificatenForm:schooljaar", vorig.toString());
         browser.waitForAjax();
-        browser.replace("certificatenForm:register:school:filter", school.naam());
+        // The register finds it by the school's BRIN and the code as it was read out, dashes and all.
+        browser.replace("certificatenForm:register:school:filter", school.brin());
+        browser.waitForRowsContaining("certificatenForm:register", code);
+        browser.replace("certificatenForm:register:code:filter", code.toLowerCase(java.util.Locale.ROOT));
+        browser.waitForCount("[id='certificatenForm:register_data'] > tr[data-ri]", 1);
         browser.waitForRowsContaining("certificatenForm:register", code);
         browser.click("[data-intrekken='" + code + "']");
         browser.waitUntilVisible("intrekDialog");

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -27,6 +28,7 @@ import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.AccessDeniedException;
+import nl.leerkracht.service.platform.Like;
 import nl.leerkracht.service.platform.NotFoundException;
 
 /**
@@ -66,11 +68,98 @@ public class CertificaatService {
         return query.getResultList().stream().map(CertificaatRow::new).toList();
     }
 
-    /** How many certificates of the list stand (not revoked), per sector of their school. */
-    public static Map<Sector, Long> perSector(List<CertificaatRow> rijen) {
+    /**
+     * One page of the register of a school year, by school and name, filtered per column: {@code naam}
+     * (name or e-mail address anywhere), {@code school} (school name anywhere or BRIN from the start)
+     * and {@code code} (a verification code or part of it, dashes and case as typed).
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public List<CertificaatRow> registerPagina(
+            Schooljaar jaar, CertificaatSoort soort, Map<String, String> filters, int first, int pageSize) {
+        var query = em.createQuery(
+                        "SELECT c FROM Certificaat c JOIN FETCH c.houder h JOIN FETCH c.school s"
+                                + registerWaar(soort, filters) + " ORDER BY c.schoolNaam, c.naam, c.id",
+                        Certificaat.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 1000)));
+        registerParameters(query, jaar, soort, filters);
+        return query.getResultList().stream().map(CertificaatRow::new).toList();
+    }
+
+    /** How many certificates {@link #registerPagina} has in all. */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public long registerTel(Schooljaar jaar, CertificaatSoort soort, Map<String, String> filters) {
+        var query = em.createQuery(
+                "SELECT COUNT(c) FROM Certificaat c JOIN c.houder h JOIN c.school s" + registerWaar(soort, filters),
+                Long.class);
+        registerParameters(query, jaar, soort, filters);
+        return query.getSingleResult();
+    }
+
+    /** How many certificates of a school year (of one kind, or all when null) stand, per sector of their school. */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public Map<Sector, Long> perSector(Schooljaar jaar, CertificaatSoort soort) {
+        var query = em.createQuery(
+                        "SELECT s.sector, COUNT(c) FROM Certificaat c JOIN c.school s WHERE c.schooljaar = :jaar"
+                                + " AND c.ingetrokkenOp IS NULL" + (soort == null ? "" : " AND c.soort = :soort")
+                                + " GROUP BY s.sector",
+                        Object[].class)
+                .setParameter("jaar", jaar);
+        if (soort != null) {
+            query.setParameter("soort", soort);
+        }
         Map<Sector, Long> telling = new EnumMap<>(Sector.class);
-        rijen.stream().filter(r -> !r.isIngetrokken()).forEach(r -> telling.merge(r.getSector(), 1L, Long::sum));
+        for (Object[] rij : query.getResultList()) {
+            telling.put((Sector) rij[0], ((Number) rij[1]).longValue());
+        }
         return telling;
+    }
+
+    private static String registerWaar(CertificaatSoort soort, Map<String, String> filters) {
+        StringBuilder waar = new StringBuilder(" WHERE c.schooljaar = :jaar");
+        if (soort != null) {
+            waar.append(" AND c.soort = :soort");
+        }
+        if (heeft(filters, "naam")) {
+            waar.append(" AND (LOWER(c.naam) LIKE :naam OR LOWER(h.email) LIKE :naam)");
+        }
+        if (heeft(filters, "school")) {
+            waar.append(" AND (LOWER(c.schoolNaam) LIKE :school OR s.brin.code LIKE :brin)");
+        }
+        if (heeft(filters, "code")) {
+            waar.append(" AND c.code LIKE :code");
+        }
+        return waar.toString();
+    }
+
+    private static void registerParameters(
+            jakarta.persistence.TypedQuery<?> query,
+            Schooljaar jaar,
+            CertificaatSoort soort,
+            Map<String, String> filters) {
+        query.setParameter("jaar", jaar);
+        if (soort != null) {
+            query.setParameter("soort", soort);
+        }
+        if (heeft(filters, "naam")) {
+            query.setParameter("naam", Like.contains(filters.get("naam")));
+        }
+        if (heeft(filters, "school")) {
+            query.setParameter("school", Like.contains(filters.get("school")));
+            query.setParameter("brin", Like.startsWithUpper(filters.get("school")));
+        }
+        if (heeft(filters, "code")) {
+            // Stored without dashes, in upper case.
+            query.setParameter(
+                    "code",
+                    Like.contains(filters.get("code").replaceAll("[\\s-]", "")).toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private static boolean heeft(Map<String, String> filters, String veld) {
+        return filters != null
+                && filters.get(veld) != null
+                && !filters.get(veld).isBlank();
     }
 
     /**

@@ -28,8 +28,12 @@ import nl.leerkracht.service.certificaat.KandidaatRow;
 import nl.leerkracht.service.certificaat.SchoolleidersregisterService;
 import nl.leerkracht.service.certificaat.SrpoKandidaatRow;
 import nl.leerkracht.service.platform.BusinessException;
+import nl.leerkracht.web.platform.ColumnFilters;
 import nl.leerkracht.web.platform.Messages;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * {@code /centraal/certificaten.xhtml}: the central team's certificates of a school year: the
@@ -64,7 +68,7 @@ public class CentraalCertificatenBacking implements Serializable {
     private Schooljaar schooljaar;
     private CertificaatSoort soort;
     private List<KandidaatRow> kandidaten;
-    private List<CertificaatRow> register;
+    private final RegisterModel register = new RegisterModel();
     private Map<Sector, Long> perSector;
     private Long intrekken;
     private ArrayDeque<Long> teDoen;
@@ -218,9 +222,9 @@ public class CentraalCertificatenBacking implements Serializable {
         }
     }
 
+    /** The counts per sector follow the year and kind; the register's table reads its pages itself. */
     private void laadRegister() {
-        register = service.register(schooljaar, soort);
-        perSector = CertificaatService.perSector(register);
+        perSector = service.perSector(schooljaar, soort);
     }
 
     /** The export's address for the chosen year and kind. */
@@ -258,7 +262,7 @@ public class CentraalCertificatenBacking implements Serializable {
         return kandidaten;
     }
 
-    public List<CertificaatRow> getRegister() {
+    public LazyDataModel<CertificaatRow> getRegister() {
         return register;
     }
 
@@ -295,5 +299,26 @@ public class CentraalCertificatenBacking implements Serializable {
 
     public void setReden(String reden) {
         this.reden = reden;
+    }
+
+    /** Reads the register a page at a time, filtered by name, school and code, for the chosen year and kind. */
+    private final class RegisterModel extends LazyDataModel<CertificaatRow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) service.registerTel(schooljaar, soort, ColumnFilters.of(filterBy));
+        }
+
+        @Override
+        public List<CertificaatRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return service.registerPagina(schooljaar, soort, ColumnFilters.of(filterBy), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(CertificaatRow certificaat) {
+            return String.valueOf(certificaat.getId());
+        }
     }
 }
