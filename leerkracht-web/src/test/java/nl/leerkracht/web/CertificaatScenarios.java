@@ -2,6 +2,7 @@ package nl.leerkracht.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -222,7 +223,39 @@ interface CertificaatScenarios {
         browser.click("[id='intrekForm:trekIn']");
         browser.waitForText("Het certificaat is ingetrokken.");
         browser.screenshot("certificaat-ingetrokken-register");
+
+        // The name was misspelt: corrected on the platform, the certificate is issued again with a new code.
+        TestDatabase.update("UPDATE account SET naam = ? WHERE username = ?", "Şükrü Yıldız", leraar);
+        browser.click("[data-opnieuw='" + code + "']");
+        browser.waitUntilVisible("certificatenForm:ja");
+        browser.click("[id='certificatenForm:ja']");
+        browser.waitForText("Opnieuw uitgereikt aan Şükrü Yıldız");
+        String nieuweCode = TestDatabase.string(
+                "SELECT c.code FROM certificaat c JOIN account a ON a.id = c.account_id"
+                        + " WHERE a.username = ? AND c.ingetrokken_op IS NULL",
+                leraar);
+        assertNotEquals(code.replace("-", ""), nieuweCode);
+        browser.click("[data-opnieuw='" + code + "']");
+        browser.waitUntilVisible("certificatenForm:ja");
+        browser.click("[id='certificatenForm:ja']");
+        browser.waitForText("heeft al een geldig certificaat");
+        assertEquals(
+                2,
+                TestDatabase.number(
+                        "SELECT COUNT(*) FROM certificaat c JOIN account a ON a.id = c.account_id WHERE a.username = ?",
+                        leraar),
+                "issued again once, the revoked one kept");
         browser.logout();
+        Mailbox.Mail mail = Mailbox.waitFor(leraar + "@test.example.nl", "opnieuw uitgereikt");
+        assertTrue(
+                mail.tekst()
+                        .contains(nl.leerkracht.domain.certificaat.Verificatiecode.lees(nieuweCode)
+                                .orElseThrow()
+                                .getLeesbaar()),
+                mail.tekst());
+        HttpResponse<String> nieuw = Api.anonymous(base()).get("api/certificaten/" + nieuweCode);
+        assertEquals("Şükrü Yıldız", Api.field(nieuw.body(), "naam"));
+        assertEquals("false", Api.field(nieuw.body(), "ingetrokken"));
 
         browser.open("certificaat/controleren.xhtml?code=" + code);
         assertEquals("Dit certificaat is ingetrokken", browser.textOf("#uitkomst"));

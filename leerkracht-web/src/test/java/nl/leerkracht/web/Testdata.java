@@ -176,13 +176,14 @@ final class Testdata {
                 nl.leerkracht.domain.certificaat.Verificatiecode.nieuw();
         TestDatabase.insert(
                 "INSERT INTO certificaat (version, code, soort, account_id, naam, school_id, school_naam, schooljaar,"
-                        + " uitgegeven_op, uitgegeven_door) SELECT 0, ?, 'BEWIJS_VAN_DEELNAME', id, naam, ?, ?, ?, ?, 'Centraal Team'"
-                        + " FROM account WHERE username = ?",
+                        + " uitgegeven_op, uitgegeven_door, geldig_sleutel) SELECT 0, ?, 'BEWIJS_VAN_DEELNAME', id, naam,"
+                        + " ?, ?, ?, ?, 'Centraal Team', CONCAT('BEWIJS_VAN_DEELNAME:', id, ?) FROM account WHERE username = ?",
                 code.getWaarde(),
                 school.id(),
                 school.naam(),
                 jaar.startJaar(),
                 java.sql.Timestamp.valueOf(jaar.getLaatsteDag().minusDays(20).atTime(10, 0)),
+                ":" + jaar.startJaar(),
                 username);
         return code.getLeesbaar();
     }

@@ -85,6 +85,18 @@ public class Certificaat {
     @Column(name = "intrekreden", length = REDEN_LENGTH)
     private String intrekreden;
 
+    /**
+     * Kind, holder and school year while it stands, none once revoked: the database lets only one
+     * certificate of each kind per person and school year stand.
+     */
+    @Column(name = "geldig_sleutel", length = 60, unique = true)
+    private String geldigSleutel;
+
+    /** The revoked certificate this one was issued again for, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "vervangt_id", updatable = false)
+    private Certificaat vervangt;
+
     protected Certificaat() {
         // for JPA
     }
@@ -108,6 +120,7 @@ public class Certificaat {
         this.code = code.getWaarde();
         this.uitgegevenDoor = Objects.requireNonNull(door, "door");
         this.uitgegevenOp = Objects.requireNonNull(op, "op");
+        this.geldigSleutel = soort.name() + ":" + houder.getId() + ":" + schooljaar.startJaar();
     }
 
     /** Issues a certificate earned in a trajectory of the school. */
@@ -148,6 +161,27 @@ public class Certificaat {
         this.intrekreden = Tekst.verhaal(reden, REDEN_LENGTH, "certificaat.fout.reden", "certificaat.fout.redenMarkup");
         this.ingetrokkenDoor = Objects.requireNonNull(door, "door");
         this.ingetrokkenOp = Objects.requireNonNull(op, "op");
+        this.geldigSleutel = null;
+    }
+
+    /**
+     * Issues a revoked certificate again, with a new code and the holder's and school's names as they
+     * are now (a misspelt name corrected, say); the revoked one stays revoked.
+     *
+     * @throws Regelfout {@code certificaat.fout.nietIngetrokken} when this one still stands
+     */
+    public Certificaat opnieuwUitreiken(Verificatiecode nieuweCode, String door, Instant op) {
+        if (!isIngetrokken()) {
+            throw new Regelfout("certificaat.fout.nietIngetrokken", "certificate " + id + " still stands");
+        }
+        Certificaat nieuw = new Certificaat(soort, houder, school, traject, schooljaar, nieuweCode, door, op);
+        nieuw.vervangt = this;
+        return nieuw;
+    }
+
+    /** The revoked certificate this one replaces, or null. */
+    public Certificaat getVervangt() {
+        return vervangt;
     }
 
     public boolean isIngetrokken() {

@@ -2,6 +2,8 @@ package nl.leerkracht.domain.certificaat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,5 +77,28 @@ class CertificaatTest {
                 "certificaat.fout.ingetrokken",
                 assertThrows(Regelfout.class, () -> bewijs.trekIn("nogmaals", "Carla Centraal", OP))
                         .getCode());
+    }
+
+    @Test
+    void aRevokedCertificateIsIssuedAgainWithANewCodeAndTheNameAsItIsNow() {
+        Certificaat bewijs = bewijs();
+        assertEquals(
+                "certificaat.fout.nietIngetrokken",
+                assertThrows(
+                                Regelfout.class,
+                                () -> bewijs.opnieuwUitreiken(Verificatiecode.nieuw(), "Carla Centraal", OP))
+                        .getCode(),
+                "a standing certificate is not issued twice");
+
+        bewijs.trekIn("Naam verkeerd gespeld", "Carla Centraal", OP);
+        anais.wijzigNaam("Anaïs Çelik-de Vries");
+        Certificaat nieuw = bewijs.opnieuwUitreiken(Verificatiecode.nieuw(), "Carla Centraal", OP.plusSeconds(60));
+        assertEquals("Anaïs Çelik-de Vries", nieuw.getNaam());
+        assertEquals(bewijs.getSoort(), nieuw.getSoort());
+        assertEquals(bewijs.getSchooljaar(), nieuw.getSchooljaar());
+        assertNotEquals(bewijs.getCode(), nieuw.getCode());
+        assertSame(bewijs, nieuw.getVervangt());
+        assertFalse(nieuw.isIngetrokken());
+        assertTrue(bewijs.isIngetrokken(), "the revoked one stays revoked");
     }
 }

@@ -9,12 +9,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import nl.leerkracht.domain.account.Account;
 import nl.leerkracht.domain.account.Rol;
@@ -28,8 +30,11 @@ import nl.leerkracht.service.account.AccountService;
 import nl.leerkracht.service.account.Roles;
 import nl.leerkracht.service.account.Scope;
 import nl.leerkracht.service.platform.AccessDeniedException;
+import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.Like;
+import nl.leerkracht.service.platform.MailService;
 import nl.leerkracht.service.platform.NotFoundException;
+import nl.leerkracht.service.platform.PublicUrl;
 
 /**
  * Issued certificates (domain.md §5): the central team's register with revocation, a holder's own
@@ -40,6 +45,9 @@ import nl.leerkracht.service.platform.NotFoundException;
 public class CertificaatService {
 
     private static final Logger LOG = Logger.getLogger(CertificaatService.class.getName());
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final ResourceBundle MAILS =
+            ResourceBundle.getBundle("nl.leerkracht.service.certificaat.mails", Locale.ROOT);
 
     @PersistenceContext
     private EntityManager em;
@@ -52,6 +60,12 @@ public class CertificaatService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private MailService mail;
+
+    @Inject
+    private PublicUrl publicUrl;
 
     /** The certificates of a school year, of one kind or all when null, by school and name. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
@@ -174,6 +188,49 @@ public class CertificaatService {
         String door = accounts.getCaller().getNaam();
         bijRegel(() -> certificaat.trekIn(reden, door, clock.instant()));
         LOG.info(() -> door + " revoked certificate " + id);
+    }
+
+    /**
+     * Issues a revoked certificate again with a new code and the names as they are now, and mails its
+     * holder; the revoked one stays revoked.
+     *
+     * @return the new certificate
+     * @throws nl.leerkracht.service.platform.BusinessException {@code certificaat.fout.nietIngetrokken}
+     *         when it still stands, {@code certificaat.fout.alOpnieuw} when the holder already has a
+     *         standing one of that kind and school year
+     */
+    @RolesAllowed(Roles.CENTRAAL_TEAM)
+    public CertificaatRow opnieuwUitreiken(long id) {
+        Certificaat oud = vind(id);
+        long staand = em.createQuery(
+                        "SELECT COUNT(c) FROM Certificaat c WHERE c.houder = :houder AND c.soort = :soort"
+                                + " AND c.schooljaar = :jaar AND c.ingetrokkenOp IS NULL",
+                        Long.class)
+                .setParameter("houder", oud.getHouder())
+                .setParameter("soort", oud.getSoort())
+                .setParameter("jaar", oud.getSchooljaar())
+                .getSingleResult();
+        if (staand > 0) {
+            throw new BusinessException("certificaat.fout.alOpnieuw", "certificate " + id + " was issued again before");
+        }
+        String door = accounts.getCaller().getNaam();
+        Certificaat nieuw = bijRegel(() -> oud.opnieuwUitreiken(Verificatiecode.nieuw(), door, clock.instant()));
+        em.persist(nieuw);
+        em.flush();
+        Account houder = oud.getHouder();
+        mail.plaats(
+                houder.getEmail(),
+                MessageFormat.format(MAILS.getString("opnieuw.onderwerp"), nieuw.getSchooljaar()),
+                new MessageFormat(MAILS.getString("opnieuw.tekst"), NL).format(new Object[] {
+                    houder.getNaam(),
+                    MAILS.getString("soort." + nieuw.getSoort().name()),
+                    nieuw.getSchooljaar().toString(),
+                    publicUrl.of(BewijsrondeService.MIJN_PAD),
+                    nieuw.getCode().getLeesbaar()
+                }),
+                null);
+        LOG.info(() -> door + " issued certificate " + id + " again as " + nieuw.getId());
+        return new CertificaatRow(nieuw);
     }
 
     /** The caller's own certificates, newest school year first. */

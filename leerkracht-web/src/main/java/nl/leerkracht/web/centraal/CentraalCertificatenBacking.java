@@ -208,6 +208,17 @@ public class CentraalCertificatenBacking implements Serializable {
         return srpoKandidaten;
     }
 
+    /** Issues a revoked certificate again with a new code; its holder is mailed. */
+    public void opnieuwUitreiken(long id) {
+        try {
+            CertificaatRow nieuw = service.opnieuwUitreiken(id);
+            messages.info("certificaat.opnieuw.klaar", nieuw.getNaam(), nieuw.getCode());
+            laadRegister();
+        } catch (BusinessException refusal) {
+            messages.error(refusal);
+        }
+    }
+
     public void kiesIntrekken(long id) {
         intrekken = id;
         reden = null;
