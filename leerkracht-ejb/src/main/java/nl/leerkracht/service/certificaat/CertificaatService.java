@@ -324,14 +324,7 @@ public class CertificaatService {
      */
     @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
     public List<CertificaatRow> bewijzenVanSchool(long schoolId, Schooljaar jaar) {
-        School school = em.find(School.class, schoolId);
-        if (school == null) {
-            throw new NotFoundException("No school " + schoolId);
-        }
-        if (!scope.schools().permits(school)) {
-            throw new AccessDeniedException(
-                    accounts.getCaller().getUsername() + " may not see the proofs of school " + schoolId);
-        }
+        School school = schoolInScope(schoolId);
         var query = em.createQuery(
                         "SELECT c FROM Certificaat c JOIN FETCH c.houder JOIN FETCH c.school WHERE c.school = :school"
                                 + " AND c.soort = :soort AND c.ingetrokkenOp IS NULL"
@@ -344,6 +337,39 @@ public class CertificaatService {
             query.setParameter("jaar", jaar);
         }
         return query.getResultList().stream().map(CertificaatRow::new).toList();
+    }
+
+    /**
+     * How many standing proofs of participation a school's teachers hold per school year, newest
+     * year first; for the same people as {@link #bewijzenVanSchool}.
+     */
+    @RolesAllowed({Roles.CENTRAAL_TEAM, Roles.BESTUURDER, Roles.SCHOOLLEIDER})
+    public Map<Schooljaar, Long> bewijzenPerJaar(long schoolId) {
+        School school = schoolInScope(schoolId);
+        Map<Schooljaar, Long> perJaar = new java.util.LinkedHashMap<>();
+        for (Object[] rij : em.createQuery(
+                        "SELECT c.schooljaar, COUNT(c) FROM Certificaat c WHERE c.school = :school"
+                                + " AND c.soort = :soort AND c.ingetrokkenOp IS NULL"
+                                + " GROUP BY c.schooljaar ORDER BY c.schooljaar DESC",
+                        Object[].class)
+                .setParameter("school", school)
+                .setParameter("soort", CertificaatSoort.BEWIJS_VAN_DEELNAME)
+                .getResultList()) {
+            perJaar.put((Schooljaar) rij[0], ((Number) rij[1]).longValue());
+        }
+        return perJaar;
+    }
+
+    private School schoolInScope(long schoolId) {
+        School school = em.find(School.class, schoolId);
+        if (school == null) {
+            throw new NotFoundException("No school " + schoolId);
+        }
+        if (!scope.schools().permits(school)) {
+            throw new AccessDeniedException(
+                    accounts.getCaller().getUsername() + " may not see the proofs of school " + schoolId);
+        }
+        return school;
     }
 
     /** The certificate with this code, as anyone may check it; empty when no certificate has it. */

@@ -216,6 +216,9 @@ public class CentraalCertificatenBacking implements Serializable {
             laadRegister();
         } catch (BusinessException refusal) {
             messages.error(refusal);
+        } catch (EJBException tegelijk) {
+            // Someone else issued it again at the same moment: the database let only one stand.
+            messages.error("certificaat.fout.alOpnieuw");
         }
     }
 

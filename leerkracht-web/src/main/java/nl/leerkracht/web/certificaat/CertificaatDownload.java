@@ -171,7 +171,7 @@ public class CertificaatDownload extends HttpServlet {
         try (ZipOutputStream zip = new ZipOutputStream(inhoud, StandardCharsets.UTF_8)) {
             for (CertificaatRow bewijs : bewijzen) {
                 zip.putNextEntry(
-                        new ZipEntry(Bestandstype.veiligeNaam(bewijs.getNaam() + " " + bewijs.getCode() + ".pdf")));
+                        new ZipEntry(Bestandstype.veiligeNaam(bewijs.getCode() + " " + bewijs.getNaam() + ".pdf")));
                 zip.write(CertificaatPdf.render(bewijs, verificatieUrl(bewijs.getCode())));
                 zip.closeEntry();
             }

@@ -7,9 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.leerkracht.domain.account.Personenlijst;
 import nl.leerkracht.domain.account.Rol;
 import nl.leerkracht.service.account.LijstVerslag;
@@ -181,15 +179,11 @@ public class SchoolMensenBacking implements Serializable {
                     && (external.isUserInRole(Rol.SCHOOLLEIDER.name())
                             || external.isUserInRole(Rol.BESTUURDER.name())
                             || external.isUserInRole(Rol.CENTRAAL_TEAM.name()));
-            Map<String, Long> perJaar = new LinkedHashMap<>();
-            if (mag) {
-                certificaten
-                        .bewijzenVanSchool(schoolId, null)
-                        .forEach(b -> perJaar.merge(b.getSchooljaar(), 1L, Long::sum));
-            }
-            bewijzen = perJaar.entrySet().stream()
-                    .map(e -> new BewijzenVanJaar(e.getKey(), e.getValue()))
-                    .toList();
+            bewijzen = !mag
+                    ? List.of()
+                    : certificaten.bewijzenPerJaar(schoolId).entrySet().stream()
+                            .map(e -> new BewijzenVanJaar(e.getKey().toString(), e.getValue()))
+                            .toList();
         }
         return bewijzen;
     }
