@@ -173,6 +173,13 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(old));
     }
 
+    /** Follows the link matching the CSS selector and waits until its page has replaced this one. */
+    void follow(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector(css)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(old));
+    }
+
     /** Whether the page an element belonged to has been replaced. */
     private static boolean isGone(WebElement element) {
         try {
@@ -371,6 +378,9 @@ final class Browser implements AutoCloseable {
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> d.findElement(By.id(id)).isDisplayed());
+        // A dialog is visible before the ajax call that opened it has finished and before it has
+        // settled in its place: a click just then can land on the overlay beside its button.
+        waitForAjax();
     }
 
     /** Waits until an element matching the CSS selector is on the page, e.g. one a script draws. */

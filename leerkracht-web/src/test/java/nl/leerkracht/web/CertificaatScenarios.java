@@ -207,6 +207,8 @@ interface CertificaatScenarios {
         browser.replace("certificatenForm:register:code:filter", code.toLowerCase(java.util.Locale.ROOT));
         browser.waitForCount("[id='certificatenForm:register_data'] > tr[data-ri]", 1);
         browser.waitForRowsContaining("certificatenForm:register", code);
+        // The code filter may still be answering a keystroke typed before the last.
+        browser.waitForAjax();
         browser.click("[data-intrekken='" + code + "']");
         browser.waitUntilVisible("intrekDialog");
         browser.click("[id='intrekForm:trekIn']");

@@ -48,7 +48,8 @@ class PlatformIT
                 ApiScenarios,
                 AccessScenarios,
                 AccessibilityScenarios,
-                CertificaatScenarios {
+                CertificaatScenarios,
+                PubliekScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
     static final String LOGIN_FAILED =

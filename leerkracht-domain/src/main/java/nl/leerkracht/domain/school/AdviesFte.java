@@ -7,14 +7,16 @@ import java.math.BigDecimal;
  * on school size. Decision (domain.md §3): 0.2 up to 20 teachers, 0.4 up to 50, 0.6 above.
  */
 public enum AdviesFte {
-    KLEIN(new BigDecimal("0.2")),
-    MIDDEL(new BigDecimal("0.4")),
-    GROOT(new BigDecimal("0.6"));
+    KLEIN(new BigDecimal("0.2"), 20),
+    MIDDEL(new BigDecimal("0.4"), 50),
+    GROOT(new BigDecimal("0.6"), null);
 
     private final BigDecimal fte;
+    private final Integer totLeraren;
 
-    AdviesFte(BigDecimal fte) {
+    AdviesFte(BigDecimal fte, Integer totLeraren) {
         this.fte = fte;
+        this.totLeraren = totLeraren;
     }
 
     /**
@@ -24,13 +26,20 @@ public enum AdviesFte {
         if (aantalLeraren < 1) {
             throw new IllegalArgumentException("A school has at least one teacher: " + aantalLeraren);
         }
-        if (aantalLeraren <= 20) {
-            return KLEIN;
+        for (AdviesFte advies : values()) {
+            if (advies.totLeraren == null || aantalLeraren <= advies.totLeraren) {
+                return advies;
+            }
         }
-        return aantalLeraren <= 50 ? MIDDEL : GROOT;
+        throw new IllegalStateException("The last advice has no upper bound");
     }
 
     public BigDecimal getFte() {
         return fte;
+    }
+
+    /** The most teachers this advice is for, or null for the largest schools. */
+    public Integer getTotLeraren() {
+        return totLeraren;
     }
 }

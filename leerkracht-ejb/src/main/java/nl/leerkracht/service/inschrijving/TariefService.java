@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.inschrijving.Inschrijfperiode;
 import nl.leerkracht.domain.inschrijving.Tarief;
 import nl.leerkracht.domain.inschrijving.Tariefvoorwaarden;
@@ -107,6 +108,36 @@ public class TariefService {
                             sluiting.equals(Inschrijfperiode.standaardSluiting(jaar)));
                 })
                 .toList();
+    }
+
+    /**
+     * The costs as the public sees them: the tariffs of the first start year a school can still enrol
+     * for; when none is open, those of the newest start year, marked closed. The directieteam range
+     * is the formula's bounds, so it never contradicts a price the central team can confirm.
+     */
+    @PermitAll
+    public KostenView kosten() {
+        LocalDate vandaag = LocalDate.now(clock);
+        Schooljaar jaar = Startjaren.open(em, vandaag).stream()
+                .findFirst()
+                .orElseGet(() -> em.createQuery("SELECT DISTINCT t.startjaar FROM Tarief t", Schooljaar.class)
+                        .getResultStream()
+                        .max(Comparator.naturalOrder())
+                        .orElse(null));
+        BigDecimal vanaf = DirectieteamPrijs.MINIMUM.getWaarde();
+        BigDecimal tot = DirectieteamPrijs.MAXIMUM.getWaarde();
+        if (jaar == null) {
+            return new KostenView(null, null, false, List.of(), vanaf, tot);
+        }
+        Inschrijfperiode periode = Startjaren.periode(em, jaar);
+        List<TariefRow> tarieven = em.createQuery("SELECT t FROM Tarief t WHERE t.startjaar = :jaar", Tarief.class)
+                .setParameter("jaar", jaar)
+                .getResultStream()
+                .sorted(Comparator.comparing(Tarief::getSector))
+                .map(TariefRow::new)
+                .toList();
+        return new KostenView(
+                jaar.toString(), periode.getSluitingsdatum(), periode.isOpen(vandaag), tarieven, vanaf, tot);
     }
 
     /**

@@ -73,7 +73,12 @@ public enum Navigatie {
             Rol.SCHOOLLEIDER),
     INSCHRIJVEN("/inschrijving/aanvragen.xhtml", "menu.inschrijven", "pi pi-pencil", Rol.BESTUURDER, Rol.SCHOOLLEIDER),
     DIRECTIETEAM(
-            "/inschrijving/directieteam.xhtml", "menu.directieteam", "pi pi-users", Rol.CENTRAAL_TEAM, Rol.BESTUURDER);
+            "/inschrijving/directieteam.xhtml", "menu.directieteam", "pi pi-users", Rol.CENTRAAL_TEAM, Rol.BESTUURDER),
+    // The public site's menu, for whoever is not logged in.
+    PUBLIEK_AANPAK("/publiek/aanpak.xhtml", "menu.publiek.aanpak", "pi pi-th-large"),
+    PUBLIEK_DEELNEMEN("/publiek/deelnemen.xhtml", "menu.publiek.deelnemen", "pi pi-euro"),
+    PUBLIEK_DIRECTIETEAMS("/publiek/directieteams.xhtml", "menu.publiek.directieteams", "pi pi-users"),
+    PUBLIEK_INSCHRIJVEN("/inschrijving/aanvragen.xhtml", "menu.publiek.inschrijven", "pi pi-pencil");
 
     private final String path;
     private final String labelKey;
@@ -87,8 +92,20 @@ public enum Navigatie {
         this.rollen = EnumSet.of(first, rest);
     }
 
+    Navigatie(String path, String labelKey, String icon) {
+        this.path = path;
+        this.labelKey = labelKey;
+        this.icon = icon;
+        this.rollen = EnumSet.noneOf(Rol.class);
+    }
+
     public static List<Navigatie> forRol(Rol rol) {
         return Arrays.stream(values()).filter(n -> n.rollen.contains(rol)).toList();
+    }
+
+    /** The public site's pages, offered to whoever is not logged in. */
+    public static List<Navigatie> publiek() {
+        return Arrays.stream(values()).filter(n -> n.rollen.isEmpty()).toList();
     }
 
     /** The dashboard a role lands on after logging in. */

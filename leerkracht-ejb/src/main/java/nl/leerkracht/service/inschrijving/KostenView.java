@@ -1,0 +1,63 @@
+package nl.leerkracht.service.inschrijving;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What joining costs, as the public programme pages show it: the tariffs of the start year a school
+ * can enrol for now, until when it can, and the range of a directieteam trajectory's price.
+ */
+public class KostenView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private final String startjaar;
+    private final LocalDate sluitingsdatum;
+    private final boolean open;
+    private final List<TariefRow> tarieven;
+    private final BigDecimal directieteamVanaf;
+    private final BigDecimal directieteamTot;
+
+    KostenView(
+            String startjaar,
+            LocalDate sluitingsdatum,
+            boolean open,
+            List<TariefRow> tarieven,
+            BigDecimal directieteamVanaf,
+            BigDecimal directieteamTot) {
+        this.startjaar = startjaar;
+        this.sluitingsdatum = sluitingsdatum;
+        this.open = open;
+        this.tarieven = List.copyOf(tarieven);
+        this.directieteamVanaf = directieteamVanaf;
+        this.directieteamTot = directieteamTot;
+    }
+
+    /** The start year shown, e.g. {@code 2027-2028}, or null when no start year has tariffs. */
+    public String getStartjaar() {
+        return startjaar;
+    }
+
+    public LocalDate getSluitingsdatum() {
+        return sluitingsdatum;
+    }
+
+    /** Whether a school can still enrol for {@link #getStartjaar()}. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** The year's tariffs, PO first. */
+    public List<TariefRow> getTarieven() {
+        return tarieven;
+    }
+
+    public BigDecimal getDirectieteamVanaf() {
+        return directieteamVanaf;
+    }
+
+    public BigDecimal getDirectieteamTot() {
+        return directieteamTot;
+    }
+}
