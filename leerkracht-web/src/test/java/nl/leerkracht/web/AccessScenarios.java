@@ -114,6 +114,8 @@ interface AccessScenarios {
                 "publiek/aanpak.xhtml",
                 "publiek/deelnemen.xhtml",
                 "publiek/directieteams.xhtml",
+                "scholen-kaart.xhtml",
+                "GET /api/scholen/kaart",
                 "error/403.xhtml",
                 "error/404.xhtml",
                 "error/500.xhtml",
@@ -129,6 +131,8 @@ interface AccessScenarios {
         // Without its key from the log, a link or the error dispatch there is nothing to see.
         rules.put("installatie.xhtml", ANYONE.answering(NO_SUCH));
         rules.put("/agenda.ics", ANYONE.answering(NO_SUCH));
+        // A tile's address is /kaart/tegels/{z}/{x}/{y}.png; anything else is no tile.
+        rules.put("/kaart/tegels/*", ANYONE.answering(NO_SUCH));
         rules.put("/error/antwoord", ANYONE.answering(NO_SUCH));
         // Payara's, in this app's context: the central team (also with HTTP Basic, for programs).
         rules.put("/metrics", centraal);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 interface PubliekScenarios {
 
     Browser browser();
+
+    String base();
 
     private static String euro(BigDecimal amount) {
         return NumberFormat.getCurrencyInstance(Locale.forLanguageTag("nl-NL"))
@@ -95,7 +98,9 @@ interface PubliekScenarios {
         Browser browser = browser();
         browser.forgetSession();
         browser.open("index.xhtml");
-        assertEquals(List.of("De aanpak", "Deelnemen en kosten", "Directieteams", "Inschrijven"), browser.menu());
+        assertEquals(
+                List.of("De aanpak", "Deelnemen en kosten", "Directieteams", "Kaart van scholen", "Inschrijven"),
+                browser.menu());
         browser.follow(".lk-menu a[href$='/publiek/aanpak.xhtml']");
         assertEquals("De leerKRACHT-aanpak", browser.title());
         String aanpak = browser.text();
@@ -147,5 +152,89 @@ interface PubliekScenarios {
         assertEquals("inschrijving/directieteam.xhtml", browser.path());
         assertFalse(browser.menu().contains("De aanpak"), "a logged-in user has the role's menu");
         browser.logout();
+    }
+
+    /** Markers on the map, a cluster counting for the schools it holds. */
+    private static long markers(Browser browser) {
+        return ((Number) browser.script(
+                        "var n = 0; document.querySelectorAll('#kaart .leaflet-marker-icon').forEach(function (m) {"
+                                + " n += m.classList.contains('marker-cluster') ? parseInt(m.textContent, 10) : 1; });"
+                                + " return n;"))
+                .longValue();
+    }
+
+    @Test
+    default void theMapShowsParticipatingSchoolsFiltersThemAndLeavesOutAHiddenOne() {
+        // Three participating schools in a place of their own: two PO, one VO; one PO school the central team hides.
+        Testdata.School po = Testdata.schoolZoals("04AB");
+        Testdata.School verborgen = Testdata.schoolZoals("05CD");
+        Testdata.School vo = Testdata.schoolZoals("20AB");
+        Testdata.School zonderTraject = Testdata.schoolZoals("06EF");
+        String plaats = "Kaartdorp " + po.brin();
+        // Postcodes of their own too: the PO school's differs from the others' in its fourth digit.
+        String postcode = "9" + po.brin().substring(0, 2) + "1 " + po.brin().substring(2);
+        for (Testdata.School school : List.of(po, verborgen, vo, zonderTraject)) {
+            TestDatabase.update(
+                    "UPDATE school SET plaats = ?, postcode = ? WHERE id = ?",
+                    plaats,
+                    school.equals(po) ? postcode : postcode.replace("1 ", "2 "),
+                    school.id());
+        }
+        for (Testdata.School school : List.of(po, verborgen, vo)) {
+            Testdata.trajectVan(school, Jaren.huidig());
+        }
+
+        Browser browser = browser();
+        browser.login("centraal", InschrijvingScenarios.PASSWORD);
+        browser.open("scholen/school.xhtml?id=" + verborgen.id());
+        assertTrue(browser.textOf("#kaartStatus").contains("zodra ze meedoet"), browser.textOf("#kaartStatus"));
+        browser.clickAndWait("kaartForm:zetOpKaart");
+        assertTrue(
+                browser.textOf("#kaartStatus").contains("niet op de openbare kaart"), browser.textOf("#kaartStatus"));
+        browser.logout();
+
+        HttpResponse<String> geoJson = Api.anonymous(base()).get("api/scholen/kaart");
+        assertEquals(200, geoJson.statusCode());
+        assertTrue(geoJson.body().contains("\"naam\":\"" + po.naam() + "\""), "a participating school");
+        assertTrue(geoJson.body().contains("\"naam\":\"" + vo.naam() + "\""), "a participating VO school");
+        assertFalse(geoJson.body().contains(verborgen.naam()), "the hidden school is not in the data at all");
+        assertFalse(geoJson.body().contains(zonderTraject.naam()), "a school without a trajectory does not take part");
+        assertFalse(geoJson.body().contains("@"), "no e-mail address, nobody's name");
+        String etag = geoJson.headers().firstValue("ETag").orElseThrow();
+        assertEquals(
+                304,
+                Api.anonymous(base())
+                        .send("GET", "api/scholen/kaart", null, null, "If-None-Match", etag)
+                        .statusCode(),
+                "a client with the current copy gets nothing new");
+
+        browser.open("scholen-kaart.xhtml");
+        browser.waitFor("#kaart[data-geladen]");
+        browser.type("zoek", plaats);
+        browser.waitForCount("#scholenLijst > li", 2);
+        String lijst = browser.textOf("#scholenLijst");
+        assertTrue(lijst.contains(po.naam()) && lijst.contains(vo.naam()), lijst);
+        assertEquals("2 scholen", browser.textOf("#aantal"));
+        assertEquals(2, markers(browser), "both schools are on the map, however clustered");
+        browser.screenshot("publiek-kaart");
+
+        browser.click("#kaartFilter input[value='PO']");
+        browser.waitForCount("#scholenLijst > li", 1);
+        assertTrue(browser.textOf("#scholenLijst").contains(vo.naam()), "only the VO school is left");
+        assertEquals(1, markers(browser));
+        browser.click("#kaartFilter input[value='VO']");
+        browser.waitForCount("#scholenLijst > li", 0);
+        assertEquals(
+                "Geen scholen gevonden. Kies een andere sector of zoek op een andere plaats.",
+                browser.textOf("#aantal"));
+
+        // By postcode, without its space, every sector again.
+        browser.click("#kaartFilter input[value='PO']");
+        browser.click("#kaartFilter input[value='VO']");
+        browser.waitForCount("#scholenLijst > li", 2);
+        browser.type("zoek", postcode.replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+        browser.waitForCount("#scholenLijst > li", 1);
+        assertEquals(
+                1, browser.count("#scholenLijst > li[data-school='" + po.id() + "']"), browser.textOf("#scholenLijst"));
     }
 }

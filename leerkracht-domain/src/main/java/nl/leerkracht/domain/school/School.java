@@ -59,6 +59,10 @@ public class School {
     @Column(name = "aantal_leraren", nullable = false)
     private int aantalLeraren;
 
+    /** Whether the public map of participating schools may show it; the central team can hide it. */
+    @Column(name = "op_kaart", nullable = false)
+    private boolean opKaart = true;
+
     @OneToMany(mappedBy = "school")
     @OrderBy("vestigingsnummer")
     private List<Vestiging> vestigingen = new ArrayList<>();
@@ -117,6 +121,20 @@ public class School {
             throw new IllegalArgumentException("Number of teachers must be 1.." + MAX_LERAREN + ": " + aantal);
         }
         this.aantalLeraren = aantal;
+    }
+
+    /** Shows the school on the public map again, once it takes part (domain.md §7). */
+    public void toonOpKaart() {
+        this.opKaart = true;
+    }
+
+    /** Keeps the school off the public map, for instance because it asked not to be listed. */
+    public void verbergOpKaart() {
+        this.opKaart = false;
+    }
+
+    public boolean isOpKaart() {
+        return opKaart;
     }
 
     /** The advised capacity for schoolcoach and aanjagers at this school's size. */

@@ -23,6 +23,7 @@ public class SchoolView implements Serializable {
     private final String clusterNaam;
     private final List<String> expertcoaches;
     private final List<RolhouderRow> schoolteam;
+    private final boolean opKaart;
 
     SchoolView(School school, String clusterNaam, List<String> expertcoaches, List<RolhouderRow> schoolteam) {
         this.id = school.getId();
@@ -43,6 +44,12 @@ public class SchoolView implements Serializable {
         this.clusterNaam = clusterNaam;
         this.expertcoaches = List.copyOf(expertcoaches);
         this.schoolteam = List.copyOf(schoolteam);
+        this.opKaart = school.isOpKaart();
+    }
+
+    /** Whether the public map may show the school (once it takes part); the central team decides. */
+    public boolean isOpKaart() {
+        return opKaart;
     }
 
     public Long getId() {

@@ -78,6 +78,7 @@ public enum Navigatie {
     PUBLIEK_AANPAK("/publiek/aanpak.xhtml", "menu.publiek.aanpak", "pi pi-th-large"),
     PUBLIEK_DEELNEMEN("/publiek/deelnemen.xhtml", "menu.publiek.deelnemen", "pi pi-euro"),
     PUBLIEK_DIRECTIETEAMS("/publiek/directieteams.xhtml", "menu.publiek.directieteams", "pi pi-users"),
+    PUBLIEK_KAART("/scholen-kaart.xhtml", "menu.publiek.kaart", "pi pi-map-marker"),
     PUBLIEK_INSCHRIJVEN("/inschrijving/aanvragen.xhtml", "menu.publiek.inschrijven", "pi pi-pencil");
 
     private final String path;

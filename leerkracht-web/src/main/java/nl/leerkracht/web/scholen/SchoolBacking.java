@@ -2,10 +2,12 @@ package nl.leerkracht.web.scholen;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 import nl.leerkracht.domain.traject.Fase;
 import nl.leerkracht.domain.traject.Programma;
+import nl.leerkracht.service.school.KaartService;
 import nl.leerkracht.service.school.SchoolService;
 import nl.leerkracht.service.school.SchoolView;
 import nl.leerkracht.web.platform.Pages;
@@ -17,6 +19,9 @@ public class SchoolBacking {
 
     @EJB
     private SchoolService schools;
+
+    @EJB
+    private KaartService kaart;
 
     private String id;
     private SchoolView school;
@@ -31,6 +36,23 @@ public class SchoolBacking {
             return;
         }
         school = Pages.load(() -> schools.getSchool(schoolId));
+    }
+
+    /**
+     * The central team shows the school on the public map or hides it there (the button says which,
+     * so a second click changes nothing), and sees the page again.
+     */
+    public String zetOpKaart() {
+        load();
+        if (school == null) {
+            return null;
+        }
+        boolean zichtbaar = Boolean.parseBoolean(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("zichtbaar"));
+        kaart.zetOpKaart(school.getId(), zichtbaar);
+        return "/scholen/school?faces-redirect=true&id=" + school.getId();
     }
 
     public String getId() {
