@@ -1,13 +1,12 @@
 package nl.leerkracht.service.inschrijving;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What joining costs, as the public programme pages show it: the tariffs of the start year a school
- * can enrol for now, until when it can, and the range of a directieteam trajectory's price.
+ * can enrol for now, and until when it can.
  */
 public class KostenView implements Serializable {
 
@@ -16,22 +15,12 @@ public class KostenView implements Serializable {
     private final LocalDate sluitingsdatum;
     private final boolean open;
     private final List<TariefRow> tarieven;
-    private final BigDecimal directieteamVanaf;
-    private final BigDecimal directieteamTot;
 
-    KostenView(
-            String startjaar,
-            LocalDate sluitingsdatum,
-            boolean open,
-            List<TariefRow> tarieven,
-            BigDecimal directieteamVanaf,
-            BigDecimal directieteamTot) {
+    KostenView(String startjaar, LocalDate sluitingsdatum, boolean open, List<TariefRow> tarieven) {
         this.startjaar = startjaar;
         this.sluitingsdatum = sluitingsdatum;
         this.open = open;
         this.tarieven = List.copyOf(tarieven);
-        this.directieteamVanaf = directieteamVanaf;
-        this.directieteamTot = directieteamTot;
     }
 
     /** The start year shown, e.g. {@code 2027-2028}, or null when no start year has tariffs. */
@@ -51,13 +40,5 @@ public class KostenView implements Serializable {
     /** The year's tariffs, PO first. */
     public List<TariefRow> getTarieven() {
         return tarieven;
-    }
-
-    public BigDecimal getDirectieteamVanaf() {
-        return directieteamVanaf;
-    }
-
-    public BigDecimal getDirectieteamTot() {
-        return directieteamTot;
     }
 }

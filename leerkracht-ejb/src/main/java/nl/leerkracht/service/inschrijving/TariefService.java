@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 import nl.leerkracht.domain.inschrijving.Inschrijfperiode;
 import nl.leerkracht.domain.inschrijving.Tarief;
 import nl.leerkracht.domain.inschrijving.Tariefvoorwaarden;
@@ -112,8 +111,7 @@ public class TariefService {
 
     /**
      * The costs as the public sees them: the tariffs of the first start year a school can still enrol
-     * for; when none is open, those of the newest start year, marked closed. The directieteam range
-     * is the formula's bounds, so it never contradicts a price the central team can confirm.
+     * for; when none is open, those of the newest start year, marked closed.
      */
     @PermitAll
     public KostenView kosten() {
@@ -124,10 +122,8 @@ public class TariefService {
                         .getResultStream()
                         .max(Comparator.naturalOrder())
                         .orElse(null));
-        BigDecimal vanaf = DirectieteamPrijs.MINIMUM.getWaarde();
-        BigDecimal tot = DirectieteamPrijs.MAXIMUM.getWaarde();
         if (jaar == null) {
-            return new KostenView(null, null, false, List.of(), vanaf, tot);
+            return new KostenView(null, null, false, List.of());
         }
         Inschrijfperiode periode = Startjaren.periode(em, jaar);
         List<TariefRow> tarieven = em.createQuery("SELECT t FROM Tarief t WHERE t.startjaar = :jaar", Tarief.class)
@@ -136,8 +132,7 @@ public class TariefService {
                 .sorted(Comparator.comparing(Tarief::getSector))
                 .map(TariefRow::new)
                 .toList();
-        return new KostenView(
-                jaar.toString(), periode.getSluitingsdatum(), periode.isOpen(vandaag), tarieven, vanaf, tot);
+        return new KostenView(jaar.toString(), periode.getSluitingsdatum(), periode.isOpen(vandaag), tarieven);
     }
 
     /**

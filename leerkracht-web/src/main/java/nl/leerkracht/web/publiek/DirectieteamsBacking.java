@@ -1,28 +1,23 @@
 package nl.leerkracht.web.publiek;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import nl.leerkracht.service.inschrijving.KostenView;
-import nl.leerkracht.service.inschrijving.TariefService;
+import java.math.BigDecimal;
+import nl.leerkracht.domain.inschrijving.DirectieteamPrijs;
 
-/** {@code /publiek/directieteams.xhtml}: the programme for directieteams and its price range. */
+/**
+ * {@code /publiek/directieteams.xhtml}: the programme for directieteams. Its price range is the
+ * formula's bounds, so the page never promises a price the central team cannot confirm.
+ */
 @Named("directieteams")
-@RequestScoped
+@ApplicationScoped
 public class DirectieteamsBacking {
 
-    @EJB
-    private TariefService tarieven;
-
-    private KostenView kosten;
-
-    @PostConstruct
-    void load() {
-        kosten = tarieven.kosten();
+    public BigDecimal getVanaf() {
+        return DirectieteamPrijs.MINIMUM.getWaarde();
     }
 
-    public KostenView getKosten() {
-        return kosten;
+    public BigDecimal getTot() {
+        return DirectieteamPrijs.MAXIMUM.getWaarde();
     }
 }
