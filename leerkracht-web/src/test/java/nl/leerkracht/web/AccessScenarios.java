@@ -116,6 +116,9 @@ interface AccessScenarios {
                 "publiek/directieteams.xhtml",
                 "scholen-kaart.xhtml",
                 "GET /api/scholen/kaart",
+                "publiek/bijeenkomsten.xhtml",
+                "publiek/afmelden.xhtml",
+                "GET /api/informatiebijeenkomsten",
                 "error/403.xhtml",
                 "error/404.xhtml",
                 "error/500.xhtml",
@@ -131,6 +134,9 @@ interface AccessScenarios {
         // Without its key from the log, a link or the error dispatch there is nothing to see.
         rules.put("installatie.xhtml", ANYONE.answering(NO_SUCH));
         rules.put("/agenda.ics", ANYONE.answering(NO_SUCH));
+        // A meeting's registration page needs its id; a registration needs its fields.
+        rules.put("publiek/aanmelden.xhtml", ANYONE.answering(NO_SUCH));
+        rules.put("POST /api/informatiebijeenkomsten/{id}/aanmeldingen", ANYONE.answering(400));
         // A tile's address is /kaart/tegels/{z}/{x}/{y}.png; anything else is no tile.
         rules.put("/kaart/tegels/*", ANYONE.answering(NO_SUCH));
         rules.put("/error/antwoord", ANYONE.answering(NO_SUCH));
@@ -145,6 +151,8 @@ interface AccessScenarios {
         rules.put("centraal/mensen.xhtml", centraal);
         rules.put("centraal/persoon.xhtml", centraal.answering(NO_SUCH));
         rules.put("centraal/tarieven.xhtml", centraal);
+        rules.put("centraal/bijeenkomsten.xhtml", centraal);
+        rules.put("/centraal/bijeenkomst-aanmeldingen.csv", centraal.answering(NO_SUCH));
         rules.put("centraal/vakanties.xhtml", centraal);
         rules.put("centraal/certificaten.xhtml", centraal);
         // Without a school year the register's export is a bad request.

@@ -228,7 +228,10 @@ interface InschrijvingScenarios {
                             "POST /api/inschrijvingen/{id}/goedkeuring",
                             "POST /api/inschrijvingen/{id}/facturen",
                             "GET /api/scholen",
-                            "GET /api/certificaten/{code}")),
+                            "GET /api/certificaten/{code}",
+                            "GET /api/scholen/kaart",
+                            "GET /api/informatiebijeenkomsten",
+                            "POST /api/informatiebijeenkomsten/{id}/aanmeldingen")),
                     described,
                     "every API call is described");
         }

@@ -49,7 +49,8 @@ class PlatformIT
                 AccessScenarios,
                 AccessibilityScenarios,
                 CertificaatScenarios,
-                PubliekScenarios {
+                PubliekScenarios,
+                BijeenkomstScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
     static final String LOGIN_FAILED =
@@ -151,7 +152,9 @@ class PlatformIT
         browser.open("");
         assertTrue(browser.text().contains("Elke dag samen een beetje beter"), browser.text());
         assertTrue(browser.has("#loginLink"));
-        assertFalse(browser.has(".lk-menu"), "no menu for the public");
+        // The public site's menu, not a role's.
+        assertEquals("De aanpak", browser.menu().get(0));
+        assertFalse(browser.menu().contains("Trajecten"), browser.menu().toString());
         browser.screenshot("home");
     }
 
@@ -295,7 +298,7 @@ class PlatformIT
         browser.login("centraal", "niet-het-wachtwoord");
         assertEquals("login.xhtml", browser.path());
         assertEquals(List.of(LOGIN_FAILED), browser.messages());
-        assertFalse(browser.has(".lk-menu"));
+        assertFalse(browser.menu().contains("Scholen"), "no role's menu without a login");
     }
 
     @Test

@@ -99,7 +99,13 @@ interface PubliekScenarios {
         browser.forgetSession();
         browser.open("index.xhtml");
         assertEquals(
-                List.of("De aanpak", "Deelnemen en kosten", "Directieteams", "Kaart van scholen", "Inschrijven"),
+                List.of(
+                        "De aanpak",
+                        "Deelnemen en kosten",
+                        "Directieteams",
+                        "Kaart van scholen",
+                        "Informatiebijeenkomsten",
+                        "Inschrijven"),
                 browser.menu());
         browser.follow(".lk-menu a[href$='/publiek/aanpak.xhtml']");
         assertEquals("De leerKRACHT-aanpak", browser.title());

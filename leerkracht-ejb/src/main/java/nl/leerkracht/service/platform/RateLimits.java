@@ -33,6 +33,8 @@ public class RateLimits {
     public enum Limit {
         COMPLAINT(5, Duration.ofMinutes(10)),
         ENROLMENT(10, Duration.ofMinutes(10)),
+        /** Registrations for information meetings: someone may register a few colleagues too. */
+        MEETING_REGISTRATION(10, Duration.ofMinutes(10)),
         PASSWORD_RESET(10, Duration.ofMinutes(10)),
         /** The public fee quote API: a web page or program that shows quotes asks a few times a minute. */
         QUOTE(600, Duration.ofMinutes(10)),

@@ -43,6 +43,15 @@ public class KaartService {
                 .getResultList();
     }
 
+    /** How many schools take part now or completed their trajectory, hidden from the map or not. */
+    @PermitAll
+    public long aantalDeelnemers() {
+        return em.createQuery(
+                        "SELECT COUNT(DISTINCT i.school) FROM Inschrijving i WHERE i.status IN :deelnemend", Long.class)
+                .setParameter("deelnemend", DEELNEMEND)
+                .getSingleResult();
+    }
+
     /** Shows a school on the public map or hides it there (central team). */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void zetOpKaart(long schoolId, boolean zichtbaar) {

@@ -79,6 +79,7 @@ public enum Navigatie {
     PUBLIEK_DEELNEMEN("/publiek/deelnemen.xhtml", "menu.publiek.deelnemen", "pi pi-euro"),
     PUBLIEK_DIRECTIETEAMS("/publiek/directieteams.xhtml", "menu.publiek.directieteams", "pi pi-users"),
     PUBLIEK_KAART("/scholen-kaart.xhtml", "menu.publiek.kaart", "pi pi-map-marker"),
+    PUBLIEK_BIJEENKOMSTEN("/publiek/bijeenkomsten.xhtml", "menu.publiek.bijeenkomsten", "pi pi-calendar"),
     PUBLIEK_INSCHRIJVEN("/inschrijving/aanvragen.xhtml", "menu.publiek.inschrijven", "pi pi-pencil");
 
     private final String path;
