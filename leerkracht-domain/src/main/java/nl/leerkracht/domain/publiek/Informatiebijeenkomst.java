@@ -94,13 +94,17 @@ public class Informatiebijeenkomst {
         zet(datum, van, tot, capaciteit, omschrijving, vandaag);
     }
 
+    /** What a change of a meeting means for its registrations. */
+    public record Wijziging(List<Aanmelding> doorgeschoven, List<Aanmelding> verzet) {}
+
     /**
      * Changes date, times, capacity or description. More places let the first on the waiting list
-     * move up; fewer than the people who have a place is refused.
+     * move up; fewer than the people who have a place is refused. A new date or time is a new
+     * reminder too.
      *
-     * @return the registrations that moved up, to be told
+     * @return who moved up, and, when the date or times changed, everyone else who counts, to be told
      */
-    public List<Aanmelding> wijzig(
+    public Wijziging wijzig(
             LocalDate datum,
             LocalTime van,
             LocalTime tot,
@@ -113,7 +117,12 @@ public class Informatiebijeenkomst {
             throw new Regelfout(
                     "informatiebijeenkomst.fout.capaciteitOnderAanmeldingen", capaciteit + " < " + getAangemeld());
         }
+        boolean verzet =
+                !Objects.equals(datum, this.datum) || !Objects.equals(van, this.van) || !Objects.equals(tot, this.tot);
         zet(datum, van, tot, capaciteit, omschrijving, vandaag);
+        if (verzet) {
+            herinnerdOp = null;
+        }
         List<Aanmelding> doorgeschoven = new ArrayList<>();
         while (getAangemeld() < this.capaciteit) {
             Optional<Aanmelding> volgende = eersteWachtende();
@@ -123,7 +132,12 @@ public class Informatiebijeenkomst {
             volgende.get().schuifDoor(nu);
             doorgeschoven.add(volgende.get());
         }
-        return doorgeschoven;
+        List<Aanmelding> teInformeren = verzet
+                ? aanmeldingen.stream()
+                        .filter(a -> a.isActief() && !doorgeschoven.contains(a))
+                        .toList()
+                : List.of();
+        return new Wijziging(List.copyOf(doorgeschoven), teInformeren);
     }
 
     private void zet(
@@ -187,12 +201,13 @@ public class Informatiebijeenkomst {
     }
 
     /**
-     * Cancels a registration. When it had a place, the first on the waiting list gets it.
+     * Cancels a registration. When it had a place and the meeting is still to come (not today, not
+     * cancelled), the first on the waiting list gets it.
      *
      * @return the registration that moved up, to be told
      * @throws Regelfout {@code aanmelding.fout.afgemeld} when it was cancelled already
      */
-    public Optional<Aanmelding> meldAf(Aanmelding aanmelding, Instant nu) {
+    public Optional<Aanmelding> meldAf(Aanmelding aanmelding, Instant nu, LocalDate vandaag) {
         if (!aanmeldingen.contains(aanmelding)) {
             throw new IllegalArgumentException("Not a registration of meeting " + id);
         }
@@ -201,7 +216,7 @@ public class Informatiebijeenkomst {
         }
         boolean hadPlaats = aanmelding.getStatus() == AanmeldingStatus.AANGEMELD;
         aanmelding.meldAf(nu);
-        if (!hadPlaats || geannuleerdOp != null) {
+        if (!hadPlaats || geannuleerdOp != null || !datum.isAfter(vandaag)) {
             return Optional.empty();
         }
         Optional<Aanmelding> volgende = eersteWachtende();

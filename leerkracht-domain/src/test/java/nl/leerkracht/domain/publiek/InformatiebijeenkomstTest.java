@@ -75,7 +75,7 @@ class InformatiebijeenkomstTest {
         Aanmelding ada = meldAan(bijeenkomst, "Ada");
         Aanmelding bob = meldAan(bijeenkomst, "Bob");
         Aanmelding cor = meldAan(bijeenkomst, "Cor");
-        Optional<Aanmelding> doorgeschoven = bijeenkomst.meldAf(ada, NU.plusSeconds(60));
+        Optional<Aanmelding> doorgeschoven = bijeenkomst.meldAf(ada, NU.plusSeconds(60), VANDAAG);
         assertEquals(Optional.of(bob), doorgeschoven);
         assertEquals(AanmeldingStatus.AANGEMELD, bob.getStatus());
         assertEquals(AanmeldingStatus.WACHTLIJST, cor.getStatus());
@@ -91,8 +91,8 @@ class InformatiebijeenkomstTest {
         for (String naam : List.of("Cor", "Dirk", "Eva")) {
             wachtenden.add(meldAan(bijeenkomst, naam));
         }
-        assertEquals(Optional.of(wachtenden.get(0)), bijeenkomst.meldAf(bob, NU));
-        assertEquals(Optional.of(wachtenden.get(1)), bijeenkomst.meldAf(ada, NU));
+        assertEquals(Optional.of(wachtenden.get(0)), bijeenkomst.meldAf(bob, NU, VANDAAG));
+        assertEquals(Optional.of(wachtenden.get(1)), bijeenkomst.meldAf(ada, NU, VANDAAG));
         assertEquals(2, bijeenkomst.getAangemeld());
         assertEquals(
                 List.of(AanmeldingStatus.AANGEMELD, AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST),
@@ -105,7 +105,7 @@ class InformatiebijeenkomstTest {
         meldAan(bijeenkomst, "Ada");
         Aanmelding bob = meldAan(bijeenkomst, "Bob");
         Aanmelding cor = meldAan(bijeenkomst, "Cor");
-        assertEquals(Optional.empty(), bijeenkomst.meldAf(bob, NU));
+        assertEquals(Optional.empty(), bijeenkomst.meldAf(bob, NU, VANDAAG));
         assertEquals(AanmeldingStatus.WACHTLIJST, cor.getStatus());
     }
 
@@ -113,8 +113,8 @@ class InformatiebijeenkomstTest {
     void aCancelLinkWorksOnce() {
         Informatiebijeenkomst bijeenkomst = bijeenkomst(3);
         Aanmelding ada = meldAan(bijeenkomst, "Ada");
-        bijeenkomst.meldAf(ada, NU);
-        Regelfout fout = assertThrows(Regelfout.class, () -> bijeenkomst.meldAf(ada, NU));
+        bijeenkomst.meldAf(ada, NU, VANDAAG);
+        Regelfout fout = assertThrows(Regelfout.class, () -> bijeenkomst.meldAf(ada, NU, VANDAAG));
         assertEquals("aanmelding.fout.afgemeld", fout.getCode());
     }
 
@@ -124,9 +124,10 @@ class InformatiebijeenkomstTest {
         meldAan(bijeenkomst, "Ada");
         Aanmelding bob = meldAan(bijeenkomst, "Bob");
         Aanmelding cor = meldAan(bijeenkomst, "Cor");
-        List<Aanmelding> doorgeschoven = bijeenkomst.wijzig(
+        Informatiebijeenkomst.Wijziging wijziging = bijeenkomst.wijzig(
                 VANDAAG.plusDays(14), LocalTime.of(15, 30), LocalTime.of(17, 0), 2, null, VANDAAG, NU);
-        assertEquals(List.of(bob), doorgeschoven);
+        assertEquals(List.of(bob), wijziging.doorgeschoven());
+        assertEquals(List.of(), wijziging.verzet(), "same day and times: nobody else to tell");
         assertEquals(AanmeldingStatus.WACHTLIJST, cor.getStatus());
         Regelfout fout = assertThrows(
                 Regelfout.class,
@@ -144,7 +145,7 @@ class InformatiebijeenkomstTest {
                 () -> bijeenkomst.meldAan(
                         "Ada", " ADA@school.example.nl ", "Het Anker", AanmeldRol.LERAAR, "h2", NU, VANDAAG));
         assertEquals("aanmelding.fout.dubbel", fout.getCode());
-        bijeenkomst.meldAf(ada, NU);
+        bijeenkomst.meldAf(ada, NU, VANDAAG);
         assertEquals(
                 AanmeldingStatus.AANGEMELD,
                 bijeenkomst
@@ -209,5 +210,29 @@ class InformatiebijeenkomstTest {
                         "<script>x</script>",
                         VANDAAG));
         assertTrue(html.getCode().startsWith("informatiebijeenkomst.fout."));
+    }
+
+    @Test
+    void aNewDateTellsEveryoneWhoCountsAndAsksForANewReminder() {
+        Informatiebijeenkomst bijeenkomst = bijeenkomst(1);
+        Aanmelding ada = meldAan(bijeenkomst, "Ada");
+        Aanmelding bob = meldAan(bijeenkomst, "Bob");
+        Aanmelding cor = meldAan(bijeenkomst, "Cor");
+        bijeenkomst.meldAf(cor, NU, VANDAAG);
+        bijeenkomst.herinnerd(NU);
+        Informatiebijeenkomst.Wijziging wijziging = bijeenkomst.wijzig(
+                VANDAAG.plusDays(21), LocalTime.of(15, 30), LocalTime.of(17, 0), 1, null, VANDAAG, NU);
+        assertEquals(List.of(ada, bob), wijziging.verzet());
+        assertEquals(null, bijeenkomst.getHerinnerdOp());
+    }
+
+    @Test
+    void cancellingOnTheDayItselfMovesNobodyUp() {
+        Informatiebijeenkomst bijeenkomst = bijeenkomst(1);
+        Aanmelding ada = meldAan(bijeenkomst, "Ada");
+        Aanmelding bob = meldAan(bijeenkomst, "Bob");
+        assertEquals(Optional.empty(), bijeenkomst.meldAf(ada, NU, VANDAAG.plusDays(14)));
+        assertEquals(AanmeldingStatus.WACHTLIJST, bob.getStatus());
+        assertEquals(AanmeldingStatus.AFGEMELD, ada.getStatus());
     }
 }

@@ -155,21 +155,15 @@ public class InformatiebijeenkomstService {
      */
     @PermitAll
     public void meldAf(String sleutel) {
-        Aanmelding gevonden = aanmeldingMet(sleutel)
+        // The meeting's lock comes first, before anything else is read: on MySQL the first plain
+        // read fixes what the transaction sees, so a registration read before the lock could be stale.
+        Informatiebijeenkomst bijeenkomst = bijeenkomstMet(sleutel)
                 .orElseThrow(() -> new BusinessException("aanmelding.fout.sleutel", "unknown or used cancel key"));
-        Informatiebijeenkomst bijeenkomst = find(gevonden.getBijeenkomst().getId(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(gevonden);
-        Optional<Aanmelding> doorgeschoven = bijRegel(() -> bijeenkomst.meldAf(gevonden, Instant.now(clock)));
-        doorgeschoven.ifPresent(a -> mail.plaats(
-                a.getEmail(),
-                BijeenkomstMails.tekst(
-                        "doorgeschoven.onderwerp", bijeenkomst.getSchool().getNaam()),
-                BijeenkomstMails.tekst(
-                        "doorgeschoven.tekst",
-                        a.getNaam(),
-                        BijeenkomstMails.wanneer(bijeenkomst),
-                        BijeenkomstMails.waar(bijeenkomst)),
-                null));
+        Aanmelding gevonden = aanmeldingMet(sleutel)
+                .orElseThrow(() -> new BusinessException("aanmelding.fout.sleutel", "cancel key used meanwhile"));
+        Optional<Aanmelding> doorgeschoven =
+                bijRegel(() -> bijeenkomst.meldAf(gevonden, Instant.now(clock), LocalDate.now(clock)));
+        doorgeschoven.ifPresent(a -> mailDoorgeschoven(bijeenkomst, a));
         LOG.info(() -> "Registration cancelled for information meeting " + bijeenkomst.getId()
                 + (doorgeschoven.isPresent() ? "; the first on the waiting list moved up" : ""));
     }
@@ -199,7 +193,7 @@ public class InformatiebijeenkomstService {
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public void wijzig(long id, InformatiebijeenkomstForm form) {
         Informatiebijeenkomst bijeenkomst = find(id, LockModeType.PESSIMISTIC_WRITE);
-        List<Aanmelding> doorgeschoven = bijRegel(() -> bijeenkomst.wijzig(
+        Informatiebijeenkomst.Wijziging wijziging = bijRegel(() -> bijeenkomst.wijzig(
                 form.getDatum(),
                 form.getVan(),
                 form.getTot(),
@@ -207,18 +201,32 @@ public class InformatiebijeenkomstService {
                 form.getOmschrijving(),
                 LocalDate.now(clock),
                 Instant.now(clock)));
-        for (Aanmelding a : doorgeschoven) {
+        wijziging.doorgeschoven().forEach(a -> mailDoorgeschoven(bijeenkomst, a));
+        for (Aanmelding a : wijziging.verzet()) {
             mail.plaats(
                     a.getEmail(),
                     BijeenkomstMails.tekst(
-                            "doorgeschoven.onderwerp", bijeenkomst.getSchool().getNaam()),
+                            "gewijzigd.onderwerp", bijeenkomst.getSchool().getNaam()),
                     BijeenkomstMails.tekst(
-                            "doorgeschoven.tekst",
+                            "gewijzigd.tekst",
                             a.getNaam(),
                             BijeenkomstMails.wanneer(bijeenkomst),
                             BijeenkomstMails.waar(bijeenkomst)),
                     null);
         }
+    }
+
+    private void mailDoorgeschoven(Informatiebijeenkomst bijeenkomst, Aanmelding a) {
+        mail.plaats(
+                a.getEmail(),
+                BijeenkomstMails.tekst(
+                        "doorgeschoven.onderwerp", bijeenkomst.getSchool().getNaam()),
+                BijeenkomstMails.tekst(
+                        "doorgeschoven.tekst",
+                        a.getNaam(),
+                        BijeenkomstMails.wanneer(bijeenkomst),
+                        BijeenkomstMails.waar(bijeenkomst)),
+                null);
     }
 
     /** Cancels a meeting and mails everyone who was registered or waiting. @return how many were mailed */
@@ -338,6 +346,21 @@ public class InformatiebijeenkomstService {
             LOG.info(() -> verwijderd + " registrations of information meetings more than a year past deleted");
         }
         return verwijderd;
+    }
+
+    /** The meeting of a cancel link's registration, locked, in one statement that reads nothing before the lock. */
+    private Optional<Informatiebijeenkomst> bijeenkomstMet(String sleutel) {
+        if (sleutel == null || sleutel.isBlank() || sleutel.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery(
+                        "SELECT b FROM Informatiebijeenkomst b WHERE b.id IN"
+                                + " (SELECT a.bijeenkomst.id FROM Aanmelding a WHERE a.afmeldSleutelHash = :hash)",
+                        Informatiebijeenkomst.class)
+                .setParameter("hash", Toegangslink.hash(sleutel.trim()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<Aanmelding> aanmeldingMet(String sleutel) {

@@ -115,8 +115,14 @@ public class CentraalBijeenkomstenBacking implements Serializable {
         return LocalDate.now(clock).plusDays(1);
     }
 
+    /** From its day on a meeting cannot be changed (registration closed the day before). */
     public boolean isVoorbij(InformatiebijeenkomstRow row) {
         return !row.getDatum().isAfter(LocalDate.now(clock));
+    }
+
+    /** A meeting can still be cancelled on its day itself, so the people coming hear of it. */
+    public boolean isGeweest(InformatiebijeenkomstRow row) {
+        return row.getDatum().isBefore(LocalDate.now(clock));
     }
 
     public List<InformatiebijeenkomstRow> getLijst() {

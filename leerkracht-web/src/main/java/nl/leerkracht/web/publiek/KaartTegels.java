@@ -29,7 +29,15 @@ public class KaartTegels extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(KaartTegels.class.getName());
     private static final Pattern TEGEL = Pattern.compile("/(\\d{1,2})/(\\d{1,7})/(\\d{1,7})\\.png");
-    private static final int MAX_ZOOM = 19;
+    private static final int MAX_ZOOM = 18;
+    /** Beyond the overview zooms only the Netherlands and its borders: the proxy fetches no tiles of elsewhere. */
+    private static final int OVERZICHT_ZOOM = 7;
+
+    private static final double WEST = 2.5;
+    private static final double OOST = 7.8;
+    private static final double ZUID = 50.3;
+    private static final double NOORD = 54.0;
+    private static final java.util.Set<String> BEELDEN = java.util.Set.of("image/png", "image/jpeg", "image/webp");
     /** About 20 MB of the tiles most asked for: the Netherlands at the zoom levels people use. */
     private static final int MAX_TEGELS = 1000;
 
@@ -68,7 +76,7 @@ public class KaartTegels extends HttpServlet {
         int z = Integer.parseInt(tegel.group(1));
         long x = Long.parseLong(tegel.group(2));
         long y = Long.parseLong(tegel.group(3));
-        if (z > MAX_ZOOM || x >= (1L << z) || y >= (1L << z)) {
+        if (z > MAX_ZOOM || x >= (1L << z) || y >= (1L << z) || (z >= OVERZICHT_ZOOM && !inNederland(z, x, y))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -95,6 +103,20 @@ public class KaartTegels extends HttpServlet {
         response.getOutputStream().write(gevonden.inhoud());
     }
 
+    /** Whether tile x/y at zoom z lies over the Netherlands (Web Mercator tile numbering). */
+    static boolean inNederland(int z, long x, long y) {
+        double n = 1L << z;
+        return x >= Math.floor((WEST + 180) / 360 * n)
+                && x <= Math.floor((OOST + 180) / 360 * n)
+                && y >= tegelY(NOORD, n)
+                && y <= tegelY(ZUID, n);
+    }
+
+    private static double tegelY(double breedte, double n) {
+        double rad = Math.toRadians(breedte);
+        return Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * n);
+    }
+
     private static Tegel haal(String sjabloon, int z, long x, long y) {
         String adres = sjabloon.replace("{z}", Integer.toString(z))
                 .replace("{x}", Long.toString(x))
@@ -106,8 +128,13 @@ public class KaartTegels extends HttpServlet {
                             .header("User-Agent", USER_AGENT)
                             .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            String type = antwoord.headers().firstValue("Content-Type").orElse("");
-            if (antwoord.statusCode() != 200 || !type.startsWith("image/")) {
+            String type = antwoord.headers()
+                    .firstValue("Content-Type")
+                    .orElse("")
+                    .split(";")[0]
+                    .trim()
+                    .toLowerCase(java.util.Locale.ROOT);
+            if (antwoord.statusCode() != 200 || !BEELDEN.contains(type)) {
                 LOG.fine(() -> "Tile " + adres + " answered " + antwoord.statusCode() + " " + type);
                 if (antwoord.statusCode() == 429 || antwoord.statusCode() >= 500) {
                     rust();
