@@ -447,7 +447,14 @@ interface TrajectScenarios {
                 "application/pdf",
                 pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
-        String tekst = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        // Every page: the scenarios that add schools to the demo board push the directieteam onto page 2.
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder pagina = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            pagina.append(extractor.getTextFromPage(p)).append('\n');
+        }
+        String tekst = pagina.toString();
         assertTrue(
                 tekst.contains("Verbetercultuur van bestuur tot klas")
                         && tekst.contains("Stichting Primair Onderwijs De Vallei"),
