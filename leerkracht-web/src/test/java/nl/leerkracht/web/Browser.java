@@ -204,6 +204,33 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Types into a data table's column filter and waits until the table has answered a filter
+     * request for exactly that text. A filter sends its request a moment after the last keystroke
+     * (its filterDelay): until then no request is queued, so waiting for ajax alone could pass
+     * before it, and the late answer would then redraw the table under the next click.
+     */
+    void filter(String id, String text) {
+        driver.executeScript("window.lkFiltered = [];"
+                + " if (!window.lkFilterWatch) { window.lkFilterWatch = true;"
+                + " jQuery(document).on('pfAjaxComplete', function (e, xhr, settings) {"
+                + " const data = settings && settings.data;"
+                + " if (window.lkFiltered && (typeof data === 'string' || data instanceof FormData)) {"
+                + " window.lkFiltered.push(new URLSearchParams(data)); } }); }");
+        replace(id, text);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                            "return window.lkFiltered.some(p => p.get(arguments[0]) === arguments[1]"
+                                    + " && Array.from(p.keys()).some(k => k.endsWith('_filtering')));",
+                            id,
+                            text)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the filter " + id + " never asked for \"" + text + "\" on " + path(), e);
+        }
+        waitForAjax();
+    }
+
     /** Picks an option of a PrimeFaces selectOneMenu by its label, as a user would: open, then click. */
     void choose(String id, String label) {
         // PrimeFaces closes an open list when the page scrolls. So the menu goes to the middle of the
@@ -381,6 +408,20 @@ final class Browser implements AutoCloseable {
         // A dialog is visible before the ajax call that opened it has finished and before it has
         // settled in its place: a click just then can land on the overlay beside its button.
         waitForAjax();
+        // A dialog moves the focus into itself 50 ms after it shows (a text area then fits its
+        // height): a click whose press comes before that and whose release after may miss. A dialog
+        // with nothing to focus keeps it outside: then two seconds pass and the click goes ahead.
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(2))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                            "const el = document.getElementById(arguments[0]);"
+                                    + " const dialog = el && el.closest('.ui-dialog');"
+                                    + " return !dialog || dialog.contains(document.activeElement);",
+                            id)));
+        } catch (org.openqa.selenium.TimeoutException nothingToFocus) {
+            // as said: the dialog has settled by now
+        }
     }
 
     /** Waits until an element matching the CSS selector is on the page, e.g. one a script draws. */

@@ -678,7 +678,7 @@ interface MensenScenarios {
     }
 
     private static void filterPeople(Browser browser, String text) {
-        browser.replace("mensenForm:mensen:naam:filter", text);
+        browser.filter("mensenForm:mensen:naam:filter", text);
         browser.waitForRowsContaining("mensenForm:mensen", text);
     }
 
@@ -1010,7 +1010,7 @@ interface MensenScenarios {
     }
 
     private static void filterByName(Browser browser, String text) {
-        browser.replace("mensenForm:mensen:naam:filter", text);
+        browser.filter("mensenForm:mensen:naam:filter", text);
         browser.waitForCount("[id='mensenForm:mensen_data'] > tr", 1);
         browser.waitFor("[id='mensenForm:mensen_data'] > tr[data-ri]");
     }

@@ -87,7 +87,7 @@ interface SchoolRegisterScenarios {
         browser.waitUntilHidden("schoolDialog");
         assertEquals("3818 AB", TestDatabase.string("SELECT postcode FROM school WHERE brin_code = ?", brin));
 
-        browser.type("scholenForm:scholen:brin:filter", brin);
+        browser.filter("scholenForm:scholen:brin:filter", brin);
         browser.waitForText("1–1 van 1");
         assertTrue(browser.text().contains("OBS Het Nieuwe Veld"));
         browser.click("[data-school='" + brin + "']");
@@ -132,7 +132,7 @@ interface SchoolRegisterScenarios {
         browser.waitUntilHidden("bestuurDialog");
         assertEquals("PO", TestDatabase.string("SELECT sector FROM bestuur WHERE bestuursnummer = ?", nummer));
 
-        browser.type("besturenForm:besturen:bestuursnummer:filter", nummer);
+        browser.filter("besturenForm:besturen:bestuursnummer:filter", nummer);
         // The filter answers a moment after typing: until its one row is shown, the unfiltered list
         // (which holds the new board too) is still there, and a late filter answer would replace
         // the page's messages after the save below.
@@ -245,7 +245,7 @@ interface SchoolRegisterScenarios {
         browser.open("centraal/scholen.xhtml");
         // Which schools the first page shows depends on what earlier runs added: any school will do.
         browser.waitFor("[id='scholenForm:scholen'] [data-school]");
-        browser.type("scholenForm:scholen:plaats:filter", plaats.toLowerCase(java.util.Locale.ROOT));
+        browser.filter("scholenForm:scholen:plaats:filter", plaats.toLowerCase(java.util.Locale.ROOT));
         browser.waitForText("1–2 van 2");
         assertTrue(browser.text().contains(brug.naam()) && browser.text().contains(college.naam()));
         assertFalse(browser.text().contains("OBS De Regenboog"));
