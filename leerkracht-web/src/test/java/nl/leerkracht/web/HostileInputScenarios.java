@@ -79,19 +79,7 @@ interface HostileInputScenarios {
     default void fiftyHostileInputsOnTheEnrolmentFormStoreNothing() {
         Testdata.School school = Testdata.schoolZoals("22EF");
         Browser browser = browser();
-        browser.open("inschrijving/aanvragen.xhtml");
-        browser.type("aanvraagForm:brin", school.brin());
-        browser.click("[id='aanvraagForm:zoekSchool']");
-        browser.waitForText(school.naam() + " · BRIN " + school.brin());
-        browser.choose("aanvraagForm:eenheid", school.brin() + "00 VSO De Brug");
-        browser.choose("aanvraagForm:startjaar", "September, schooljaar " + InschrijvingScenarios.VOLGEND_JAAR);
-        browser.type("aanvraagForm:leraren", "14");
-        browser.leave("aanvraagForm:leraren");
-        browser.waitForText("Totaal");
-        InschrijvingScenarios.fillInPeople(
-                browser, "Vera Vijand", "Victor Vijand", "Vera Vijand", "vera.vijand@example.nl");
-        browser.check("aanvraagForm:besluitSamen");
-        browser.check("aanvraagForm:tijd");
+        fillInEnrolment(browser, school);
 
         Map<String, List<String>> attacks = new LinkedHashMap<>();
         attacks.put("aanvraagForm:naam", concat(around("Vera", "Vijand").subList(0, 10), MARKUP, overlong(150)));
@@ -107,6 +95,12 @@ interface HostileInputScenarios {
         attacks.put("aanvraagForm:eenheid_input", NO_CHOICE.subList(0, 3));
         int tried = attack(browser, "aanvraagForm", "aanvraagForm:verstuur", attacks)
                 .tried();
+        // A robot that sends the form complete but also fills in the field people never see is
+        // thanked all the same, and nothing is stored.
+        fillInEnrolment(browser, school);
+        browser.script("document.getElementById('aanvraagForm:website').value = 'https://winkel.example'");
+        browser.click("[id='aanvraagForm:verstuur']");
+        browser.waitForText("Dank je wel, je formulier is verstuurd.");
 
         assertEquals(
                 0,
@@ -280,5 +274,22 @@ interface HostileInputScenarios {
                                 ? String.format("\\u%04X", c)
                                 : new String(Character.toChars(c))));
         return value.length() > 60 ? shown + "… (" + value.length() + " characters)" : shown.toString();
+    }
+
+    /** Opens the public enrolment form and fills it in completely for the school, without sending it. */
+    private static void fillInEnrolment(Browser browser, Testdata.School school) {
+        browser.open("inschrijving/aanvragen.xhtml");
+        browser.type("aanvraagForm:brin", school.brin());
+        browser.click("[id='aanvraagForm:zoekSchool']");
+        browser.waitForText(school.naam() + " · BRIN " + school.brin());
+        browser.choose("aanvraagForm:eenheid", school.brin() + "00 VSO De Brug");
+        browser.choose("aanvraagForm:startjaar", "September, schooljaar " + InschrijvingScenarios.VOLGEND_JAAR);
+        browser.type("aanvraagForm:leraren", "14");
+        browser.leave("aanvraagForm:leraren");
+        browser.waitForText("Totaal");
+        InschrijvingScenarios.fillInPeople(
+                browser, "Vera Vijand", "Victor Vijand", "Vera Vijand", "vera.vijand@example.nl");
+        browser.check("aanvraagForm:besluitSamen");
+        browser.check("aanvraagForm:tijd");
     }
 }

@@ -116,6 +116,46 @@ interface KlachtScenarios {
     }
 
     @Test
+    default void fiftyComplaintsInAMinuteFromOneClientStoreAtMostFiveAndARobotsNone() {
+        String email = "stortvloed." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+        Browser browser = browser();
+        // A robot fills in the field people never see: it is thanked, and nothing is stored.
+        fillIn(browser, "Robbie Robot", email, 0, "Bekijk onze aanbiedingen.");
+        browser.script("document.getElementById('klachtForm:website').value = 'https://winkel.example'");
+        browser.click("[id='klachtForm:indienen']");
+        browser.waitForText("Dank je wel, je formulier is verstuurd.");
+        assertFalse(browser.has("#ontvangen"), "no reference for a robot");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ?", email));
+
+        // Fifty complaints from one client as fast as the form goes: five go through, then the form
+        // says why it waits, and stores nothing more.
+        int ontvangen = 0;
+        for (int i = 0; i < 50; i++) {
+            if (!browser.has("[id='klachtForm:indienen']")) {
+                fillIn(browser, "Stella Stortvloed", email, 1, "Klacht nummer " + i + ".");
+            }
+            browser.click("[id='klachtForm:indienen']");
+            browser.waitForAjax();
+            if (browser.has("#ontvangen")) {
+                ontvangen++;
+            } else {
+                assertTrue(
+                        browser.text().contains("Dit formulier is de laatste minuten al vaak verstuurd."),
+                        browser.text());
+            }
+        }
+        assertEquals(5, ontvangen);
+        assertEquals(5, TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ?", email));
+
+        // Someone else, at another address, is not bothered by it.
+        String ander = "ander." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+        try (Browser anderAdres = new Browser(base())) {
+            dienIn(anderAdres, "Anna Ander", ander, 0, "Een gewone klacht.");
+        }
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ?", ander));
+    }
+
+    @Test
     default void hostileInputIsAnsweredClearlyAndNothingIsStored() throws IOException {
         long voor = TestDatabase.number("SELECT COUNT(*) FROM klacht");
         Browser browser = browser();

@@ -23,6 +23,7 @@ import nl.leerkracht.service.inschrijving.OfferteView;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.RateLimits.Limit;
 import nl.leerkracht.web.account.ActiveUser;
+import nl.leerkracht.web.platform.Honeypot;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.RateLimiter;
 
@@ -52,6 +53,9 @@ public class AanvraagBacking implements Serializable {
     @Inject
     private RateLimiter rateLimiter;
 
+    @Inject
+    private Honeypot honeypot;
+
     private final Aanvraag aanvraag = new Aanvraag();
     private String brin;
     private List<InschrijfbareSchool> eigenScholen = List.of();
@@ -60,6 +64,7 @@ public class AanvraagBacking implements Serializable {
     private OfferteView offerte;
     private List<String> toelichting = List.of();
     private Long ontvangen;
+    private boolean genegeerd;
 
     @PostConstruct
     void init() {
@@ -173,6 +178,10 @@ public class AanvraagBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
+        if (honeypot.gevuld("enrolment")) {
+            genegeerd = true;
+            return;
+        }
         if (!rateLimiter.allows(Limit.ENROLMENT)) {
             messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();
@@ -234,5 +243,10 @@ public class AanvraagBacking implements Serializable {
 
     public int getMaxAanjagers() {
         return Inschrijving.MAX_AANJAGERS;
+    }
+
+    /** Whether the form came from a robot (see Honeypot): thanked, stored nowhere. */
+    public boolean isGenegeerd() {
+        return genegeerd;
     }
 }

@@ -20,6 +20,7 @@ import nl.leerkracht.service.klacht.Upload;
 import nl.leerkracht.service.platform.BusinessException;
 import nl.leerkracht.service.platform.RateLimits.Limit;
 import nl.leerkracht.web.account.ActiveUser;
+import nl.leerkracht.web.platform.Honeypot;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.RateLimiter;
 import org.primefaces.event.FileUploadEvent;
@@ -46,9 +47,13 @@ public class KlachtIndienenBacking implements Serializable {
     @Inject
     private RateLimiter rateLimiter;
 
+    @Inject
+    private Honeypot honeypot;
+
     private final KlachtForm invoer = new KlachtForm();
     private final List<Upload> bijlagen = new ArrayList<>();
     private Indiening ontvangen;
+    private boolean genegeerd;
 
     @PostConstruct
     void init() {
@@ -85,6 +90,10 @@ public class KlachtIndienenBacking implements Serializable {
     }
 
     public void indienen() {
+        if (honeypot.gevuld("complaint")) {
+            genegeerd = true;
+            return;
+        }
         if (!rateLimiter.allows(Limit.COMPLAINT)) {
             messages.error("limiet.fout");
             FacesContext.getCurrentInstance().validationFailed();
@@ -115,5 +124,10 @@ public class KlachtIndienenBacking implements Serializable {
 
     public Indiening getOntvangen() {
         return ontvangen;
+    }
+
+    /** Whether the form came from a robot (see Honeypot): thanked, stored nowhere. */
+    public boolean isGenegeerd() {
+        return genegeerd;
     }
 }

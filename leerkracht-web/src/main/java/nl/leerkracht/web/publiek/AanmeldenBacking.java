@@ -14,6 +14,7 @@ import nl.leerkracht.service.publiek.AanmeldForm;
 import nl.leerkracht.service.publiek.InformatiebijeenkomstRow;
 import nl.leerkracht.service.publiek.InformatiebijeenkomstService;
 import nl.leerkracht.web.account.ActiveUser;
+import nl.leerkracht.web.platform.Honeypot;
 import nl.leerkracht.web.platform.Messages;
 import nl.leerkracht.web.platform.Pages;
 import nl.leerkracht.web.platform.RateLimiter;
@@ -38,13 +39,14 @@ public class AanmeldenBacking implements Serializable {
     private RateLimiter rateLimiter;
 
     @Inject
+    private Honeypot honeypot;
+
+    @Inject
     private ActiveUser activeUser;
 
     private String id;
     private InformatiebijeenkomstRow bijeenkomst;
     private final AanmeldForm invoer = new AanmeldForm();
-    /** The honeypot: people never see it, so only a robot fills it in. */
-    private String website;
 
     private AanmeldingStatus resultaat;
 
@@ -68,7 +70,7 @@ public class AanmeldenBacking implements Serializable {
     }
 
     public void verstuur() {
-        if (website != null && !website.isBlank()) {
+        if (honeypot.gevuld("meeting registration")) {
             resultaat = AanmeldingStatus.AANGEMELD;
             return;
         }
@@ -103,14 +105,6 @@ public class AanmeldenBacking implements Serializable {
 
     public AanmeldForm getInvoer() {
         return invoer;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
     }
 
     public AanmeldingStatus getResultaat() {
