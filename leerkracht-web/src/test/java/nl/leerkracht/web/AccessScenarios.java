@@ -118,6 +118,9 @@ interface AccessScenarios {
                 "GET /api/scholen/kaart",
                 "publiek/bijeenkomsten.xhtml",
                 "publiek/afmelden.xhtml",
+                "publiek/nieuwsbrief.xhtml",
+                "publiek/nieuwsbrief-bevestigen.xhtml",
+                "publiek/nieuwsbrief-afmelden.xhtml",
                 "GET /api/informatiebijeenkomsten",
                 "error/403.xhtml",
                 "error/404.xhtml",
@@ -140,6 +143,8 @@ interface AccessScenarios {
         // A tile's address is /kaart/tegels/{z}/{x}/{y}.png; anything else is no tile.
         rules.put("/kaart/tegels/*", ANYONE.answering(NO_SUCH));
         rules.put("/error/antwoord", ANYONE.answering(NO_SUCH));
+        // The List-Unsubscribe address: a mail program posts to it; a browser is sent to the page.
+        rules.put("/nieuwsbrief/afmelden", ANYONE.answering(303));
         // Payara's, in this app's context: the central team (also with HTTP Basic, for programs).
         rules.put("/metrics", centraal);
         rules.put("/openapi", centraal);
@@ -153,6 +158,7 @@ interface AccessScenarios {
         rules.put("centraal/tarieven.xhtml", centraal);
         rules.put("centraal/bijeenkomsten.xhtml", centraal);
         rules.put("/centraal/bijeenkomst-aanmeldingen.csv", centraal.answering(NO_SUCH));
+        rules.put("/centraal/nieuwsbrief.csv", centraal);
         rules.put("centraal/vakanties.xhtml", centraal);
         rules.put("centraal/certificaten.xhtml", centraal);
         // Without a school year the register's export is a bad request.

@@ -29,8 +29,8 @@ final class Mailbox {
         return server;
     }
 
-    /** One received message, read. */
-    record Mail(String aan, String onderwerp, String tekst) {}
+    /** One received message, read; {@code afmelden} is its List-Unsubscribe header, if any. */
+    record Mail(String aan, String onderwerp, String tekst, String afmelden) {}
 
     static List<Mail> all() {
         return Arrays.stream(server().getReceivedMessages()).map(Mailbox::read).toList();
@@ -74,7 +74,8 @@ final class Mailbox {
             return new Mail(
                     message.getAllRecipients()[0].toString(),
                     message.getSubject(),
-                    String.valueOf(message.getContent()).replace("\r\n", "\n"));
+                    String.valueOf(message.getContent()).replace("\r\n", "\n"),
+                    message.getHeader("List-Unsubscribe", null));
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -50,7 +50,8 @@ class PlatformIT
                 AccessibilityScenarios,
                 CertificaatScenarios,
                 PubliekScenarios,
-                BijeenkomstScenarios {
+                BijeenkomstScenarios,
+                NieuwsbriefScenarios {
 
     private static final String PASSWORD = "leerkracht-demo";
     static final String LOGIN_FAILED =

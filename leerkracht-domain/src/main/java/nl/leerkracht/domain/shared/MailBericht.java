@@ -38,6 +38,10 @@ public class MailBericht {
     @Column(name = "klacht_id")
     private Long klachtId;
 
+    /** Where the recipient unsubscribes in one click, for a mail to a subscriber (RFC 2369, 8058). */
+    @Column(name = "afmelden_url", length = 500)
+    private String afmeldenUrl;
+
     @Column(name = "aangemaakt_op", nullable = false)
     private Instant aangemaaktOp;
 
@@ -60,6 +64,17 @@ public class MailBericht {
         this.tekst = Objects.requireNonNull(tekst, "tekst");
         this.klachtId = klachtId;
         this.aangemaaktOp = Objects.requireNonNull(op, "op");
+    }
+
+    /** A mail to a subscriber, with where they unsubscribe in one click. */
+    public static MailBericht aanAbonnee(String aan, String onderwerp, String tekst, String afmeldenUrl, Instant op) {
+        MailBericht bericht = new MailBericht(aan, onderwerp, tekst, null, op);
+        bericht.afmeldenUrl = Objects.requireNonNull(afmeldenUrl, "afmeldenUrl");
+        return bericht;
+    }
+
+    public String getAfmeldenUrl() {
+        return afmeldenUrl;
     }
 
     public boolean isTeVerzenden() {

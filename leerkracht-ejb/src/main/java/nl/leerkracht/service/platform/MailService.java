@@ -80,6 +80,15 @@ public class MailService {
         em.persist(new MailBericht(aan, onderwerp, tekst, klachtId, Instant.now(clock)));
     }
 
+    /**
+     * Puts an e-mail to a newsletter subscriber in the outbox: it carries the headers with which a
+     * mail program offers to unsubscribe in one click.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void plaatsVoorAbonnee(String aan, String onderwerp, String tekst, String afmeldenUrl) {
+        em.persist(MailBericht.aanAbonnee(aan, onderwerp, tekst, afmeldenUrl, Instant.now(clock)));
+    }
+
     /** Sends what is waiting in the outbox. @return how many were sent */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int verzendOpenstaande() {
@@ -113,6 +122,10 @@ public class MailService {
             message.setSubject(bericht.getOnderwerp(), StandardCharsets.UTF_8.name());
             message.setText(bericht.getTekst(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(clock.instant()));
+            if (bericht.getAfmeldenUrl() != null) {
+                message.setHeader("List-Unsubscribe", "<" + bericht.getAfmeldenUrl() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             Transport.send(message);
             bericht.verzonden(Instant.now(clock));
             return true;

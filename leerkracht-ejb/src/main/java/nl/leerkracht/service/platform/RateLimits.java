@@ -35,6 +35,8 @@ public class RateLimits {
         ENROLMENT(10, Duration.ofMinutes(10)),
         /** Registrations for information meetings: someone may register a few colleagues too. */
         MEETING_REGISTRATION(10, Duration.ofMinutes(10)),
+        /** Newsletter subscriptions: someone may subscribe a colleague or two as well. */
+        NEWSLETTER(5, Duration.ofMinutes(10)),
         PASSWORD_RESET(10, Duration.ofMinutes(10)),
         /** The public fee quote API: a web page or program that shows quotes asks a few times a minute. */
         QUOTE(600, Duration.ofMinutes(10)),

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.leerkracht.service.coaching.ClusterService;
 import nl.leerkracht.service.coaching.ClusterView;
+import nl.leerkracht.service.publiek.NieuwsbriefService;
 import nl.leerkracht.service.school.SchoolService;
 import nl.leerkracht.service.school.SectorTelling;
 
@@ -21,7 +22,11 @@ public class CentraalDashboardBacking {
     @EJB
     private ClusterService clusters;
 
+    @EJB
+    private NieuwsbriefService nieuwsbrief;
+
     private List<SectorTelling> perSector;
+    private long[] abonnees;
     private List<ClusterView> clusterList;
 
     @PostConstruct
@@ -40,6 +45,14 @@ public class CentraalDashboardBacking {
 
     public long getAantalLeraren() {
         return perSector.stream().mapToLong(SectorTelling::getLeraren).sum();
+    }
+
+    /** Confirmed newsletter subscribers, and those waiting for their confirmation. */
+    public long[] getAbonnees() {
+        if (abonnees == null) {
+            abonnees = nieuwsbrief.aantallen();
+        }
+        return abonnees;
     }
 
     public List<ClusterView> getClusters() {
