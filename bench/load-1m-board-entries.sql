@@ -1,7 +1,7 @@
--- Benchmark data for the team boards, after load-5000-schools.sql: every benchmark school gets a
--- running PO trajectory (an active enrolment for 2026-2027), and every trajectory (these and the
--- demo data's) gets 200 board entries: 50 goals, 60 actions, 40 bordsessies (three people each),
--- 30 successes and 20 lesson visits. With 5,002 trajectories that is 1,000,400 entries.
+-- Benchmark data for the team boards, after load-5000-schools.sql and load-5000-trajectories.sql:
+-- every trajectory (the benchmark schools' and the demo data's) gets 200 board entries: 50 goals,
+-- 60 actions, 40 bordsessies (three people each), 30 successes and 20 lesson visits. With 5,002
+-- trajectories that is 1,000,400 entries.
 --   mariadb -h127.0.0.1 -uroot leerkracht < bench/load-1m-board-entries.sql
 -- The sessions lie in 2025, so they do not touch the demo data's recent ones (one per team per day).
 
@@ -12,21 +12,6 @@ FROM (SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION 
       UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) a
 CROSS JOIN (SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
       UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) b;
-
-INSERT INTO inschrijving (school_id, sector, eenheid_naam, startjaar, aantal_leraren, jaar_1, jaar_2,
-                          vervolg_plafond, minimum_leraren, maximum_leraren, status, uniek_sleutel,
-                          aanvrager_naam, aanvrager_email, aanvrager_functie, besluit_samen,
-                          tijd_ingeroosterd, schoolleidersregister, aangevraagd_op)
-SELECT s.id, 'PO', s.naam, 2026, s.aantal_leraren, t.jaar_1, t.jaar_2, t.vervolg_plafond,
-       t.minimum_leraren, t.maximum_leraren, 'ACTIEF', CONCAT('S', s.id, '/2026'),
-       'Benchmark Schoolleider', 'schoolleider@benchmark.example.nl', 'SCHOOLLEIDER', TRUE, TRUE, FALSE,
-       NOW(6)
-FROM school s JOIN tarief t ON t.sector = 'PO' AND t.startjaar = 2026
-WHERE s.brin_code BETWEEN '30AA' AND '37ZZ';
-
-INSERT INTO traject (inschrijving_id, school_id, programma, sector, eenheid_naam, fase, gestart_op)
-SELECT i.id, i.school_id, 'SCHOOL', 'PO', i.eenheid_naam, 'TRAININGSFASE', '2026-09-01'
-FROM inschrijving i WHERE i.startjaar = 2026 AND i.status = 'ACTIEF' AND i.aanvrager_naam = 'Benchmark Schoolleider';
 
 INSERT INTO traject_doel (traject_id, omschrijving, eigenaar, streefwaarde, deadline, status)
 SELECT t.id, CONCAT('Benchmarkdoel ', n.i + 1), 'Benchmark Eigenaar', 'In 6 van de 8 groepen',

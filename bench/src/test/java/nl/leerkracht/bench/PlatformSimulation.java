@@ -56,6 +56,14 @@ public class PlatformSimulation extends Simulation {
         PAGES.put("dashboard expertcoach", new String[] {"/expertcoach/index.xhtml", "expertcoach"});
         PAGES.put("trajectories bestuurder", new String[] {"/traject/index.xhtml", "bestuurder"});
         PAGES.put("people list centraal team", new String[] {"/centraal/mensen.xhtml", "centraal"});
+        // The public site: the map's GeoJSON (every participating school, 5,000 with the benchmark
+        // data; caching is off, so each request gets the whole document), the map page, the home
+        // page and the information meetings as page and API.
+        PAGES.put("home page (public)", new String[] {"/index.xhtml", null});
+        PAGES.put("map GeoJSON API", new String[] {"/api/scholen/kaart", null});
+        PAGES.put("map page (public)", new String[] {"/scholen-kaart.xhtml", null});
+        PAGES.put("meetings page (public)", new String[] {"/publiek/bijeenkomsten.xhtml", null});
+        PAGES.put("meetings API", new String[] {"/api/informatiebijeenkomsten", null});
         // -Dpages=register,people: only the pages whose name holds one of these words (and the baseline).
         String only = System.getProperty("pages", "").trim();
         if (!only.isEmpty()) {

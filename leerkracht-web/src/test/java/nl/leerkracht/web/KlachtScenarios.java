@@ -82,29 +82,6 @@ interface KlachtScenarios {
     }
 
     @Test
-    default void aFloodOfComplaintsFromOneComputerIsStoppedAfterFive() {
-        String email = "stormloop." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        Browser browser = browser();
-        for (int i = 1; i <= 5; i++) {
-            dienIn(browser, "Sam Stormloop", email, 1, "Klacht nummer " + i + " over de training.");
-        }
-        fillIn(browser, "Sam Stormloop", email, 1, "Klacht nummer 6 over de training.");
-        browser.click("[id='klachtForm:indienen']");
-        browser.waitForText("Probeer het over een paar minuten opnieuw.");
-        assertEquals(
-                Boolean.TRUE,
-                browser.script("var r = document.querySelector('.ui-messages-error').getBoundingClientRect();"
-                        + " return r.top >= 0 && r.bottom <= window.innerHeight;"),
-                "the message is scrolled into view");
-        assertFalse(browser.has("#ontvangen"), "no receipt for the sixth");
-        browser.screenshot("klacht-te-vaak");
-        assertEquals(
-                5,
-                TestDatabase.number("SELECT COUNT(*) FROM klacht WHERE email = ?", email),
-                "five stored, the sixth not");
-    }
-
-    @Test
     default void aLoggedInUserFindsTheFormPrefilledWithTheirNameAndAddress() {
         Browser browser = browser();
         browser.login("schoolcoach", InschrijvingScenarios.PASSWORD);
@@ -142,6 +119,15 @@ interface KlachtScenarios {
                 assertTrue(
                         browser.text().contains("Dit formulier is de laatste minuten al vaak verstuurd."),
                         browser.text());
+                if (ontvangen == 5 && i == 5) {
+                    assertEquals(
+                            Boolean.TRUE,
+                            browser.script(
+                                    "var r = document.querySelector('.ui-messages-error').getBoundingClientRect();"
+                                            + " return r.top >= 0 && r.bottom <= window.innerHeight;"),
+                            "the message is scrolled into view");
+                    browser.screenshot("klacht-te-vaak");
+                }
             }
         }
         assertEquals(5, ontvangen);

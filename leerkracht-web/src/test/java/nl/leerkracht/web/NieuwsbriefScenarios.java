@@ -69,6 +69,13 @@ interface NieuwsbriefScenarios {
         browser.click("[id='bevestigForm:bevestig']");
         browser.waitForText("Deze bevestigingslink is onbekend, al gebruikt of ouder dan een week.");
 
+        // A name with markup is refused for a known address exactly as for a new one.
+        browser.open("publiek/nieuwsbrief.xhtml");
+        browser.type("nieuwsbriefForm:email", email);
+        browser.type("nieuwsbriefForm:naam", "<b>Lotte</b>");
+        browser.click("[id='nieuwsbriefForm:aanmelden']");
+        browser.waitForText("Gebruik geen HTML-code of de tekens < en > in je naam.");
+
         String csv = export(browser);
         assertTrue(csv.contains(email) && csv.contains("Lotte Lezer"), csv);
         browser.login("centraal", InschrijvingScenarios.PASSWORD);
@@ -96,9 +103,9 @@ interface NieuwsbriefScenarios {
         assertEquals(200, afgemeld.statusCode(), afgemeld.body());
         assertTrue(status(email).isEmpty(), "the subscription is gone");
 
-        // The link in the mail's text, opened later, answers as for anyone: unsubscribed.
+        // The link in the mail's text, opened later, says it has been used.
         browser.open(pad(welkom.tekst(), "publiek/nieuwsbrief-afmelden\\.xhtml\\?sleutel=[A-Za-z0-9_-]+"));
-        assertTrue(browser.textOf("#afgemeld").startsWith("Je bent afgemeld"));
+        assertTrue(browser.textOf("#onbekend").startsWith("Deze afmeldlink is onbekend of al gebruikt."));
         assertFalse(browser.has("[id='afmeldForm:afmelden']"));
     }
 

@@ -86,9 +86,7 @@ public class Nieuwsbriefabonnee {
      */
     public Nieuwsbriefabonnee(String email, String naam, String bevestigSleutelHash, String afmeldSleutel, Instant nu) {
         this.email = normaal(email);
-        this.naam = naam == null || naam.isBlank()
-                ? null
-                : Tekst.verplicht(naam, NAAM_LENGTH, "nieuwsbrief.fout.naam", "nieuwsbrief.fout.html");
+        this.naam = naam(naam);
         this.status = NieuwsbriefStatus.WACHT_OP_BEVESTIGING;
         this.bevestigSleutelHash = Objects.requireNonNull(bevestigSleutelHash, "bevestigSleutelHash");
         this.afmeldSleutel = Objects.requireNonNull(afmeldSleutel, "afmeldSleutel");
@@ -103,6 +101,18 @@ public class Nieuwsbriefabonnee {
      */
     public static String normaal(String email) {
         return Tekst.email(email, "nieuwsbrief.fout.email").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A name as the subscription stores it: empty stays empty (it is optional).
+     *
+     * @throws nl.leerkracht.domain.shared.Regelfout {@code nieuwsbrief.fout.naam} for over 150
+     *     characters, {@code nieuwsbrief.fout.html} for markup
+     */
+    public static String naam(String naam) {
+        return naam == null || naam.isBlank()
+                ? null
+                : Tekst.verplicht(naam, NAAM_LENGTH, "nieuwsbrief.fout.naam", "nieuwsbrief.fout.html");
     }
 
     /**

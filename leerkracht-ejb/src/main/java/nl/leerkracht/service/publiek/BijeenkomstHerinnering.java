@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The reminder job of information meetings: every interval (default 60 s,
  * {@code LEERKRACHT_JOBS_INTERVAL_SECONDS}) it queues the reminder of each meeting of tomorrow that
- * has none yet, and deletes the registrations of meetings more than a year past. A non-persistent timer that reads the state from the database, so a restart loses
+ * has none yet, deletes the registrations of meetings more than a year past, and deletes the
+ * newsletter subscriptions left unconfirmed for a week. A non-persistent timer that reads the state from the database, so a restart loses
  * nothing; each meeting is claimed under its row lock, so with several nodes it goes out once.
  */
 @Singleton
@@ -36,6 +37,9 @@ public class BijeenkomstHerinnering {
 
     @EJB
     private InformatiebijeenkomstService bijeenkomsten;
+
+    @EJB
+    private NieuwsbriefService nieuwsbrief;
 
     @Inject
     @ConfigProperty(name = "leerkracht.jobs.interval-seconds", defaultValue = "60")
@@ -54,6 +58,14 @@ public class BijeenkomstHerinnering {
             bijeenkomsten.ruimOp();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Deleting old registrations failed; the next round tries again", e);
+        }
+        try {
+            nieuwsbrief.ruimOp();
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Deleting unconfirmed newsletter subscriptions failed; the next round tries again",
+                    e);
         }
         for (Long id : bijeenkomsten.teHerinneren()) {
             try {

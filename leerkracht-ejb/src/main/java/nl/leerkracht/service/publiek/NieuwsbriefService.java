@@ -64,8 +64,7 @@ public class NieuwsbriefService {
 
     /**
      * Someone subscribes on the site: a new address gets a confirmation link; a known one a mail
-     * saying so (see {@link Nieuwsbriefabonnee#opnieuw}). Subscriptions left unconfirmed for a
-     * week are removed on the way.
+     * saying so (see {@link Nieuwsbriefabonnee#opnieuw}).
      *
      * @throws nl.leerkracht.service.platform.BusinessException {@code nieuwsbrief.fout.*} for an
      *     address or name the rules refuse
@@ -73,16 +72,15 @@ public class NieuwsbriefService {
     @PermitAll
     public void aanmelden(String email, String naam) {
         Instant nu = Instant.now(clock);
-        em.createQuery("DELETE FROM Nieuwsbriefabonnee a WHERE a.status = :wacht AND a.aangemeldOp <= :grens")
-                .setParameter("wacht", NieuwsbriefStatus.WACHT_OP_BEVESTIGING)
-                .setParameter("grens", nu.minus(Nieuwsbriefabonnee.BEVESTIGEN_BINNEN))
-                .executeUpdate();
+        // Both fields are checked before the address is looked up: a refusal never depends on
+        // whether it is known.
         String adres = bijRegel(() -> Nieuwsbriefabonnee.normaal(email));
+        String schoneNaam = bijRegel(() -> Nieuwsbriefabonnee.naam(naam));
         String bevestigSleutel = nieuweSleutel();
         Optional<Nieuwsbriefabonnee> bekend = metAdres(adres);
         if (bekend.isEmpty()) {
-            Nieuwsbriefabonnee abonnee = bijRegel(
-                    () -> new Nieuwsbriefabonnee(adres, naam, Toegangslink.hash(bevestigSleutel), nieuweSleutel(), nu));
+            Nieuwsbriefabonnee abonnee =
+                    new Nieuwsbriefabonnee(adres, schoneNaam, Toegangslink.hash(bevestigSleutel), nieuweSleutel(), nu);
             em.persist(abonnee);
             mailBevestiging(abonnee, bevestigSleutel);
             LOG.info(() -> "Newsletter subscription " + abonnee.getId() + " waits for its confirmation");
@@ -99,6 +97,20 @@ public class NieuwsbriefService {
                         eenKlikAfmelden(abonnee));
             case GEEN -> LOG.info(() -> "Newsletter subscription " + abonnee.getId() + " asked again: no mail yet");
         }
+    }
+
+    /**
+     * Deletes the subscriptions whose confirmation did not come within a week; the job calls it
+     * every round.
+     *
+     * @return how many were deleted
+     */
+    @PermitAll
+    public int ruimOp() {
+        return em.createQuery("DELETE FROM Nieuwsbriefabonnee a WHERE a.status = :wacht AND a.aangemeldOp <= :grens")
+                .setParameter("wacht", NieuwsbriefStatus.WACHT_OP_BEVESTIGING)
+                .setParameter("grens", Instant.now(clock).minus(Nieuwsbriefabonnee.BEVESTIGEN_BINNEN))
+                .executeUpdate();
     }
 
     /**
@@ -137,15 +149,24 @@ public class NieuwsbriefService {
     }
 
     /**
-     * Unsubscribes the address of the link: the subscription is removed. An unknown link (used
-     * already, say) changes nothing, and the answer is the same.
+     * Unsubscribes the address of the link: the subscription is deleted, and with it the mails to
+     * it that the outbox still holds. An unknown link (used already, say) changes nothing; two at
+     * once (the mail program's POST and a click) are both fine.
      */
     @PermitAll
     public void afmelden(String sleutel) {
-        metAfmeldSleutel(sleutel).ifPresent(abonnee -> {
-            em.remove(abonnee);
-            LOG.info(() -> "Newsletter subscription " + abonnee.getId() + " ended by its owner");
-        });
+        if (!isSleutel(sleutel)) {
+            return;
+        }
+        em.createQuery("DELETE FROM MailBericht m WHERE m.afmeldenUrl = :url")
+                .setParameter("url", publicUrl.withKey(AFMELDEN_IN_EEN_KLIK, sleutel))
+                .executeUpdate();
+        int weg = em.createQuery("DELETE FROM Nieuwsbriefabonnee a WHERE a.afmeldSleutel = :sleutel")
+                .setParameter("sleutel", sleutel)
+                .executeUpdate();
+        if (weg > 0) {
+            LOG.info("A newsletter subscription was ended by its owner");
+        }
     }
 
     /** The confirmed subscribers, in order of confirmation, for the central team's export. */
@@ -160,12 +181,16 @@ public class NieuwsbriefService {
                 .toList();
     }
 
-    /** How many addresses are confirmed, and how many wait for their confirmation. */
+    /** How many addresses are confirmed, and how many wait for a confirmation that can still come. */
     @RolesAllowed(Roles.CENTRAAL_TEAM)
     public long[] aantallen() {
         long[] aantallen = new long[2];
         for (Object[] rij : em.createQuery(
-                        "SELECT a.status, COUNT(a) FROM Nieuwsbriefabonnee a GROUP BY a.status", Object[].class)
+                        "SELECT a.status, COUNT(a) FROM Nieuwsbriefabonnee a"
+                                + " WHERE a.status = :bevestigd OR a.aangemeldOp > :grens GROUP BY a.status",
+                        Object[].class)
+                .setParameter("bevestigd", NieuwsbriefStatus.BEVESTIGD)
+                .setParameter("grens", Instant.now(clock).minus(Nieuwsbriefabonnee.BEVESTIGEN_BINNEN))
                 .getResultList()) {
             aantallen[rij[0] == NieuwsbriefStatus.BEVESTIGD ? 0 : 1] = ((Number) rij[1]).longValue();
         }
@@ -201,9 +226,11 @@ public class NieuwsbriefService {
     }
 
     private Optional<Nieuwsbriefabonnee> metAdres(String adres) {
+        // No row lock: on MySQL, locking an address that is not there locks the gap around it, and
+        // two new subscriptions would deadlock. Two at once for one address meet at the unique key
+        // or the version instead, and the form tries once more.
         return em.createQuery("SELECT a FROM Nieuwsbriefabonnee a WHERE a.email = :email", Nieuwsbriefabonnee.class)
                 .setParameter("email", adres)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }

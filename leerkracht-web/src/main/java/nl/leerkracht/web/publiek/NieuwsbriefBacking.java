@@ -1,6 +1,7 @@
 package nl.leerkracht.web.publiek;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,13 @@ public class NieuwsbriefBacking implements Serializable {
             return;
         }
         try {
-            service.aanmelden(email, naam);
+            try {
+                service.aanmelden(email, naam);
+            } catch (EJBException sameAddressAtOnce) {
+                // Someone subscribed the same address at the same moment (its unique key or its
+                // version said so): once more, and the address is then known.
+                service.aanmelden(email, naam);
+            }
             verstuurd = true;
         } catch (BusinessException refusal) {
             messages.error(refusal);
