@@ -67,8 +67,10 @@ public class PlatformSimulation extends Simulation {
         // -Dpages=register,people: only the pages whose name holds one of these words (and the baseline).
         String only = System.getProperty("pages", "").trim();
         if (!only.isEmpty()) {
-            java.util.List<String> words = java.util.Arrays.asList(only.toLowerCase(java.util.Locale.ROOT).split(","));
-            PAGES.keySet().removeIf(name -> !BASELINE.equals(name) && words.stream().noneMatch(name::contains));
+            java.util.List<String> words = java.util.Arrays.asList(
+                    only.toLowerCase(java.util.Locale.ROOT).split(","));
+            PAGES.keySet()
+                    .removeIf(name -> !BASELINE.equals(name) && words.stream().noneMatch(name::contains));
         }
     }
 
@@ -76,9 +78,12 @@ public class PlatformSimulation extends Simulation {
     private static final Map<String, Queue<long[]>> SAMPLES = new ConcurrentHashMap<>();
 
     private static ChainBuilder login(String username) {
-        return exec(http("login form").get("/login.xhtml")
-                        .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
-                .exec(http("login submit").post("/login.xhtml")
+        return exec(http("login form")
+                        .get("/login.xhtml")
+                        .check(css("input[name='jakarta.faces.ViewState']", "value")
+                                .saveAs("viewState")))
+                .exec(http("login submit")
+                        .post("/login.xhtml")
                         .formParam("loginForm", "loginForm")
                         .formParam("loginForm:username", username)
                         .formParam("loginForm:password", PASSWORD)
@@ -89,12 +94,15 @@ public class PlatformSimulation extends Simulation {
 
     /** For the team board: the first trajectory link of the user's list, saved as {@code teambord}. */
     private static ChainBuilder eigenTeambord() {
-        return exec(http("find team board").get("/traject/index.xhtml")
+        return exec(http("find team board")
+                .get("/traject/index.xhtml")
                 .check(status().is(200), css("a.lk-traject-link", "href").saveAs("teambord")));
     }
 
     private static ChainBuilder measured(String name, String path) {
-        return exec(http(name).get(path).check(status().is(200), responseTimeInMillis().saveAs("rt")))
+        return exec(http(name)
+                        .get(path)
+                        .check(status().is(200), responseTimeInMillis().saveAs("rt")))
                 .exec(session -> {
                     if (session.contains("rt")) {
                         SAMPLES.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>())
@@ -129,7 +137,8 @@ public class PlatformSimulation extends Simulation {
             if (TEAMBORD.equals(page[0])) {
                 scenario = scenario.exec(eigenTeambord());
             }
-            users.add(scenario.during(WARM_UP).on(exec(http("warm-up").get(page[0]).check(status().is(200))))
+            users.add(scenario.during(WARM_UP)
+                    .on(exec(http("warm-up").get(page[0]).check(status().is(200))))
                     .injectOpen(atOnceUsers(Math.max(1, USERS / 2))));
         });
         return users;
@@ -151,17 +160,26 @@ public class PlatformSimulation extends Simulation {
         // Each request from one of 1,016 (4 x 254) client addresses, as the public reaches the platform through
         // its proxy (start the app with LEERKRACHT_TRUSTED_PROXIES=127.0.0.1): the public quote API
         // answers 600 calls per client in 10 minutes, and the benchmark measures the API, not the limit.
-        setUp(all).protocols(http.baseUrl(BASE_URL).disableCaching().header("X-Forwarded-For",
-                session -> "10.99." + java.util.concurrent.ThreadLocalRandom.current().nextInt(4) + "."
-                        + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(254))));
+        setUp(all)
+                .protocols(http.baseUrl(BASE_URL)
+                        .disableCaching()
+                        .header(
+                                "X-Forwarded-For",
+                                session -> "10.99."
+                                        + java.util.concurrent.ThreadLocalRandom.current()
+                                                .nextInt(4) + "."
+                                        + (1
+                                                + java.util.concurrent.ThreadLocalRandom.current()
+                                                        .nextInt(254))));
     }
 
     @Override
     public void after() {
         double baseline = throughput(SAMPLES.get(BASELINE));
         System.out.println();
-        System.out.printf("leerKRACHT benchmark: %d users per page, %d s per page after %d s warm-up, %s%n", USERS,
-                PHASE.toSeconds(), WARM_UP.toSeconds(), BASE_URL);
+        System.out.printf(
+                "leerKRACHT benchmark: %d users per page, %d s per page after %d s warm-up, %s%n",
+                USERS, PHASE.toSeconds(), WARM_UP.toSeconds(), BASE_URL);
         System.out.printf("%-32s %8s %9s %7s %7s %10s%n", "page", "requests", "req/s", "p50 ms", "p99 ms", "vs ping");
         PAGES.keySet().forEach(name -> {
             Queue<long[]> samples = SAMPLES.get(name);
@@ -171,8 +189,9 @@ public class PlatformSimulation extends Simulation {
             }
             List<Long> times = samples.stream().map(s -> s[1]).sorted().toList();
             double rps = throughput(samples);
-            System.out.printf("%-32s %8d %9.1f %7d %7d %10.3f%n", name, times.size(), rps,
-                    percentile(times, 50), percentile(times, 99), rps / baseline);
+            System.out.printf(
+                    "%-32s %8d %9.1f %7d %7d %10.3f%n",
+                    name, times.size(), rps, percentile(times, 50), percentile(times, 99), rps / baseline);
         });
     }
 
